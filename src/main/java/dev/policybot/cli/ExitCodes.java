@@ -1,0 +1,32 @@
+package dev.policybot.cli;
+
+import dev.policybot.core.UserFacingException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/** The one place that turns a failed command into a message and an exit code: 0 ok, 1 runtime failure, 2 bad input. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExitCodes.class);
+
+    private ExitCodes() {
+    }
+
+    public static int handle(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        if (e instanceof UserFacingException userFacing) {
+            commandLine.getErr().println("policybot: " + userFacing.getMessage());
+            LOG.debug("command failed", e);
+            return userFacing.exitCode();
+        }
+        LOG.error("command failed unexpectedly", e);
+        commandLine.getErr().println("policybot: unexpected failure: " + e);
+        return FAILURE;
+    }
+
+    public static int of(Throwable t) {
+        return t instanceof UserFacingException u ? u.exitCode() : FAILURE;
+    }
+}

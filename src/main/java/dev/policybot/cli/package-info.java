@@ -1,0 +1,2 @@
+/** picocli subcommands (reindex, sources, search, ask, changes, history, eval, bench, bot); they get services from the root. */
+package dev.policybot.cli;

@@ -1,0 +1,16 @@
+package dev.policybot.core;
+
+import java.time.LocalDate;
+
+/**
+ * A user's question with its optional scope.
+ *
+ * @param text       the question as typed
+ * @param platformId a platform slug the user chose, or {@code null} to detect it from the text
+ * @param asOf       the day to answer for, or {@code null} for today's versions
+ */
+public record Question(String text, String platformId, LocalDate asOf) {
+    public static Question of(String text) {
+        return new Question(text, null, null);
+    }
+}
