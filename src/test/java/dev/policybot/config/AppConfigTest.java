@@ -1,0 +1,58 @@
+package dev.policybot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void committed_config_loads_with_the_documented_defaults() {
+        AppConfig config = AppConfig.load(Path.of("config"));
+
+        assertThat(config.llm().provider()).isEqualTo("none");
+        assertThat(config.discord().cooldown()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.alerts().interval()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void missing_file_means_defaults() {
+        assertThat(AppConfig.load(dir)).isEqualTo(AppConfig.defaults());
+    }
+
+    @Test
+    void unknown_key_is_named_with_file_and_line() throws IOException {
+        Files.writeString(dir.resolve("policybot.yaml"), "llm:\n  provider: none\n  modle: x\n");
+
+        assertThatThrownBy(() -> AppConfig.load(dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("policybot.yaml, line 3, key llm.modle: unknown key 'modle'");
+    }
+
+    @Test
+    void malformed_yaml_is_named_with_file_and_line() throws IOException {
+        Files.writeString(dir.resolve("policybot.yaml"), "llm:\n  provider: [none\n");
+
+        assertThatThrownBy(() -> AppConfig.load(dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(dir.resolve("policybot.yaml") + ", line ");
+    }
+
+    @Test
+    void wrong_type_names_the_key() throws IOException {
+        Files.writeString(dir.resolve("policybot.yaml"), "answer:\n  maxCitations: many\n");
+
+        assertThatThrownBy(() -> AppConfig.load(dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("key answer.maxCitations");
+    }
+}
