@@ -1,8 +1,15 @@
 package dev.policybot;
 
+import dev.policybot.cli.BotCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
+import dev.policybot.config.AppConfig;
+import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.BotPorts;
+import dev.policybot.discord.DiscordBot;
+import dev.policybot.discord.DiscordEndpoints;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,6 +22,7 @@ import picocli.CommandLine.Option;
         description = "Answers questions about platform policies from the platforms' own words.",
         subcommands = {
                 // the one list of subcommands
+                BotCommand.class,
         })
 public final class PolicyBot implements CliContext {
 
@@ -47,5 +55,28 @@ public final class PolicyBot implements CliContext {
     @Override
     public Path indexDir() {
         return indexDir;
+    }
+
+    @Override
+    public AutoCloseable startDiscordBot(String token) {
+        AppConfig config = AppConfig.load(configDir);
+        return DiscordBot.start(token, DiscordEndpoints.DISCORD, config.discord(), botPorts(), Clock.systemUTC());
+    }
+
+    /**
+     * The core services the Discord bot uses. Until the search index, answer service, source catalog and reindexer
+     * are wired here, each command answers that it is not available yet.
+     */
+    private BotPorts botPorts() {
+        return new BotPorts(
+                question -> { throw notWiredYet("Answering"); },
+                request -> { throw notWiredYet("Clause search"); },
+                () -> { throw notWiredYet("The source catalog"); },
+                (platform, progress) -> { throw notWiredYet("Reindexing"); },
+                java.util.List::of);
+    }
+
+    private static UserFacingException notWiredYet(String what) {
+        return UserFacingException.failure(what + " is not available in this build yet.", null);
     }
 }

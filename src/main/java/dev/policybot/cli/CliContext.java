@@ -7,4 +7,10 @@ public interface CliContext {
     Path configDir();
 
     Path indexDir();
+
+    /**
+     * Connects the Discord bot with this token and returns once it answers commands; closing the handle stops it
+     * cleanly (replies in flight finish first).
+     */
+    AutoCloseable startDiscordBot(String token);
 }
