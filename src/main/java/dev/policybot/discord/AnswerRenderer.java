@@ -115,7 +115,10 @@ public final class AnswerRenderer {
     private static List<ActionRow> buttons(String key, List<Citation> shown, boolean cut) {
         List<Button> clauseButtons = shown.stream().limit(MAX_CLAUSE_BUTTONS)
                 .map(citation -> ResultButtons.showClause(key, citation.n())).toList();
-        List<ActionRow> rows = new ArrayList<>(ActionRow.partitionOf(clauseButtons));
+        List<ActionRow> rows = new ArrayList<>();
+        if (!clauseButtons.isEmpty()) { // an empty row is invalid
+            rows.addAll(ActionRow.partitionOf(clauseButtons));
+        }
         List<Button> last = new ArrayList<>();
         if (cut) {
             last.add(ResultButtons.showRest(key));

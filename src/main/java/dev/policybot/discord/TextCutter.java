@@ -35,6 +35,9 @@ public final class TextCutter {
             return new Cut(ELLIPSIS.substring(0, Math.max(0, max)), value);
         }
         int end = cutPoint(value, max - ELLIPSIS.length() - 1);
+        if (end <= 0) {
+            return new Cut(ELLIPSIS, value);
+        }
         String shown = value.substring(0, end).stripTrailing() + " " + ELLIPSIS;
         return new Cut(shown, value.substring(end).strip());
     }
@@ -58,6 +61,9 @@ public final class TextCutter {
 
     /** The end of the longest prefix of at most {@code budget} characters that ends a sentence, else a word. */
     private static int cutPoint(String text, int budget) {
+        if (budget <= 0) {
+            return 0;
+        }
         int sentenceEnd = lastSentenceEnd(text, budget);
         if (sentenceEnd >= budget / 2) {
             return sentenceEnd;
