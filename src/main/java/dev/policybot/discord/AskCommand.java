@@ -55,6 +55,7 @@ public final class AskCommand implements DiscordCommand {
     public void validate(Invocation invocation) {
         Answering.checkQuestion(invocation.option(QUESTION));
         asOf(invocation.option(AS_OF));
+        platforms.requireKnown(invocation.option(PLATFORM));
     }
 
     @Override

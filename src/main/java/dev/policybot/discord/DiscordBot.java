@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import org.slf4j.Logger;
@@ -151,6 +152,15 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     private void register(List<CommandData> data, List<String> guildIds) {
+        try {
+            registerOrThrow(data, guildIds);
+        } catch (ErrorResponseException e) {
+            throw UserFacingException.failure("Discord refused the slash commands (" + e.getMeaning() + "); invite the "
+                    + "bot with the scopes \"bot applications.commands\" (see the README).", e);
+        }
+    }
+
+    private void registerOrThrow(List<CommandData> data, List<String> guildIds) {
         if (guildIds.isEmpty()) {
             jda.updateCommands().addCommands(data).complete();
             LOG.info("Registered {} global commands (they can take up to an hour to appear)", data.size());

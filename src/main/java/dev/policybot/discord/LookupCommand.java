@@ -60,6 +60,7 @@ public final class LookupCommand implements DiscordCommand {
     @Override
     public void validate(Invocation invocation) {
         query(invocation);
+        platforms.requireKnown(invocation.option(PLATFORM));
     }
 
     @Override

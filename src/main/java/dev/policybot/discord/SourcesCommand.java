@@ -40,6 +40,11 @@ public final class SourcesCommand implements DiscordCommand {
     }
 
     @Override
+    public void validate(Invocation invocation) {
+        platforms.requireKnown(invocation.option(PLATFORM));
+    }
+
+    @Override
     public MessageEditData run(Invocation invocation) {
         String platformId = platforms.requireKnown(invocation.option(PLATFORM));
         List<SourceStatus> sources = catalog.sources().stream()
