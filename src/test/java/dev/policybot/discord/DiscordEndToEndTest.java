@@ -1,12 +1,14 @@
 package dev.policybot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.policybot.config.DiscordConfig;
 import dev.policybot.core.ChangeAlert;
 import dev.policybot.core.Question;
+import dev.policybot.core.UserFacingException;
 import dev.policybot.discord.FakeDiscord.Interaction;
 import dev.policybot.discord.FakeDiscord.Member;
 import dev.policybot.discord.FakeDiscord.Request;
@@ -50,7 +52,7 @@ class DiscordEndToEndTest {
         clock = new MutableClock(Instant.parse("2025-10-01T12:00:00Z"));
         DiscordConfig config = new DiscordConfig(List.of(FakeDiscord.GUILD_ID), List.of(FakeDiscord.HELPER_ROLE_ID),
                 FakeDiscord.ALERT_CHANNEL_ID, Duration.ofSeconds(10));
-        bot = DiscordBot.start("fake-token", discord.endpoints(), config, ports.ports(), clock);
+        bot = DiscordBot.start(FakeDiscord.TOKEN, discord.endpoints(), config, ports.ports(), clock);
     }
 
     @AfterAll
@@ -373,7 +375,7 @@ class DiscordEndToEndTest {
             return Fixtures.soundCloudAnswer();
         });
         try (FakeDiscord own = FakeDiscord.start()) {
-            DiscordBot stopping = DiscordBot.start("fake-token", own.endpoints(), DiscordConfig.DEFAULT,
+            DiscordBot stopping = DiscordBot.start(FakeDiscord.TOKEN, own.endpoints(), DiscordConfig.DEFAULT,
                     slowPorts.ports(), clock);
             Interaction inFlight = own.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "Slow one?"), member());
             own.await("POST", inFlight.callbackPath(), WAIT);
@@ -394,6 +396,18 @@ class DiscordEndToEndTest {
         } finally {
             gate.countDown();
         }
+    }
+
+    @Test
+    void a_token_discord_refuses_gives_a_clear_message_without_the_token() throws Exception {
+        try (FakeDiscord own = FakeDiscord.start()) {
+            assertThatThrownBy(() -> DiscordBot.start("wrong-secret-token", own.endpoints(), DiscordConfig.DEFAULT,
+                    new FakePorts().ports(), clock))
+                    .isInstanceOf(UserFacingException.class)
+                    .hasMessageContaining("Discord refused the token in DISCORD_TOKEN")
+                    .hasMessageNotContaining("wrong-secret-token");
+        }
+        assertThat(logs.take(event -> event.getFormattedMessage().contains("wrong-secret-token"))).isEmpty();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

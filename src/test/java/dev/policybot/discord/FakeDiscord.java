@@ -46,6 +46,8 @@ final class FakeDiscord implements AutoCloseable {
     static final String MODERATOR_ROLE_ID = "1300000000000000001";
     static final String HELPER_ROLE_ID = "1300000000000000002";
     static final String OWNER_ID = "1400000000000000001";
+    /** The only token the fake accepts; any other gets 401 like Discord's. */
+    static final String TOKEN = "fake-token";
     static final long MANAGE_SERVER = 1L << 5;
     /** View channels, send messages, embed links, use application commands. */
     static final long EVERYONE = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 31);
@@ -241,18 +243,28 @@ final class FakeDiscord implements AutoCloseable {
             String query = exchange.getRequestURI().getQuery();
             JsonNode body = body(exchange);
             Request request = new Request(method, path, query, body);
-            JsonNode reply = route(request);
-            record(request);
+            boolean authorized = ("Bot " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                    || path.startsWith("/interactions/") || path.startsWith("/webhooks/"); // these use the interaction token
+            JsonNode reply = authorized ? route(request) : null;
+            record(request); // after routing, so that a test that sees the call also sees its effects
+            if (!authorized) {
+                send(exchange, 401, obj("message", "401: Unauthorized", "code", 0));
+                return;
+            }
             if (reply == null) {
                 exchange.sendResponseHeaders(204, -1);
                 return;
             }
-            byte[] bytes = json.writeValueAsBytes(reply);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(reply.has("code") && reply.has("message") ? 404 : 200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+            send(exchange, reply.has("code") && reply.has("message") ? 404 : 200, reply);
+        }
+    }
+
+    private void send(HttpExchange exchange, int status, JsonNode reply) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(reply);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
         }
     }
 
