@@ -23,6 +23,8 @@ public final class AnswerRenderer {
     static final int MAX_CLAUSE_BUTTONS = 2 * DiscordLimits.BUTTONS_PER_ROW;
     private static final int MAX_QUOTE = 600;
     private static final int MAX_LINK_LINE = 380;
+    /** The footer is cut to this, so the room it takes is known before the description is sized. */
+    private static final int FOOTER_ROOM = 400;
 
     /**
      * The message and what had to be cut from it.
@@ -39,7 +41,7 @@ public final class AnswerRenderer {
         List<MessageEmbed.Field> fields = new ArrayList<>();
         List<Citation> shown = new ArrayList<>();
         MessageEmbed.Field searched = answer.citations().isEmpty() ? searchedField(answer) : null;
-        int reserved = title.length() + length(searched) + footerRoom();
+        int reserved = title.length() + length(searched) + FOOTER_ROOM;
         for (Citation citation : answer.citations()) {
             MessageEmbed.Field field = citationField(citation);
             boolean roomForField = fields.size() < DiscordLimits.FIELDS - 1;
@@ -94,11 +96,6 @@ public final class AnswerRenderer {
         return new MessageEmbed.Field("Searched", TextCutter.fit(lines, DiscordLimits.FIELD_VALUE), false);
     }
 
-    /** Room kept for the footer, whose longest form is bounded by {@link #footer}. */
-    private static int footerRoom() {
-        return 400;
-    }
-
     private static String footer(Answer answer, int notShown) {
         StringBuilder footer = new StringBuilder(Answer.DISCLAIMER);
         footer.append(" · ").append(answer.mode());
@@ -109,7 +106,7 @@ public final class AnswerRenderer {
         if (answer.note() != null && !answer.note().isBlank()) {
             footer.append(" · ").append(Embeds.oneLine(answer.note()));
         }
-        return TextCutter.fit(footer.toString(), footerRoom());
+        return TextCutter.fit(footer.toString(), FOOTER_ROOM);
     }
 
     private static List<ActionRow> buttons(String key, List<Citation> shown, boolean cut) {

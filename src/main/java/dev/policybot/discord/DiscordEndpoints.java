@@ -6,7 +6,7 @@ import java.util.Objects;
  * Where JDA talks to Discord: the REST base URL and the gateway URL. Tests point both at a fake on 127.0.0.1.
  *
  * @param restBaseUrl e.g. {@code https://discord.com/api/v10/} (must end with a slash)
- * @param gatewayUrl  e.g. {@code wss://gateway.discord.gg}, or {@code null} to ask Discord for it
+ * @param gatewayUrl  e.g. {@code ws://127.0.0.1:1234/}, or {@code null} for JDA's default (Discord's gateway)
  */
 public record DiscordEndpoints(String restBaseUrl, String gatewayUrl) {
     /** Discord itself. */

@@ -1,5 +1,6 @@
 package dev.policybot.discord;
 
+import dev.policybot.core.PlatformInfo;
 import dev.policybot.core.ReindexReport;
 import dev.policybot.core.Reindexer;
 import dev.policybot.core.Slugs;
@@ -99,6 +100,6 @@ public final class ReindexCommand implements DiscordCommand {
         if (value == null) {
             return null;
         }
-        return platforms.find(value).map(p -> p.id()).orElse(Slugs.of(value));
+        return platforms.find(value).map(PlatformInfo::id).orElse(Slugs.of(value));
     }
 }
