@@ -31,6 +31,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.document.LongPoint;
 
 /**
@@ -94,9 +95,11 @@ public final class HybridClauseSearch implements ClauseSearch {
     private record DetectorCache(Object platforms, PlatformDetector detector) {
     }
 
-    private List<ScoredClause> rank(IndexSearcher searcher, SearchRequest request, Query filter, float[] vector,
+    private List<ScoredClause> rank(IndexSearcher shared, SearchRequest request, Query filter, float[] vector,
                                     Set<String> hinted) {
         try {
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
             Map<Integer, Double> fused = new HashMap<>();
             if (mode != RetrievalMode.DENSE) {
                 TopDocs bm25 = searcher.search(bm25Query(request.query(), filter), tuning.candidates());
@@ -136,6 +139,9 @@ public final class HybridClauseSearch implements ClauseSearch {
         for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
             Clause clause = ClauseDocuments.toClause(searcher.storedFields().document(entry.getKey()));
             double boost = hinted.isEmpty() || !DocumentHints.matches(hinted, clause) ? 1.0 : tuning.documentBoost();
+            if (tuning.lengthPrior() > 0) {
+                boost *= 1 + tuning.lengthPrior() * Math.log1p(clause.text().length() / 400.0);
+            }
             scored.add(new ScoredClause(clause, entry.getValue() * boost));
         }
         scored.sort(Comparator.comparingDouble(ScoredClause::score).reversed()
