@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Port: the versioned archive of policy texts. A version is stored only when its normalised text differs from
- * the version before it; nothing is ever overwritten or deleted.
+ * Port: the versioned archive of policy texts. A fetched version is stored only when its normalised text differs
+ * from the version before it (an imported dated history keeps each date); nothing is ever overwritten or deleted.
  */
 public interface Archive {
 

@@ -15,9 +15,13 @@ import java.util.Objects;
  * @param versions    the versions read, oldest first; empty when {@code notModified}
  * @param notModified the server said the document has not changed since the validators sent
  * @param validators  the validators to send next time, or {@link Validators#NONE}
+ * @param history     the versions are a dated history (an archive import): each date is kept as observed, unless
+ *                    the archive already holds that text for that day; otherwise (a fetch) a version is kept only
+ *                    when its text differs from the archived version before it
  */
 public record SourceDocument(String platformId, String platform, String documentId, String document, String url,
-                             List<PolicyVersion> versions, boolean notModified, Validators validators) {
+                             List<PolicyVersion> versions, boolean notModified, Validators validators,
+                             boolean history) {
     public SourceDocument {
         Objects.requireNonNull(platformId, "platformId");
         Objects.requireNonNull(documentId, "documentId");

@@ -27,7 +27,7 @@ public final class ArchiveSource {
         for (List<PolicyVersion> versions : byDocument.values()) {
             PolicyVersion newest = versions.get(versions.size() - 1);
             documents.add(new SourceDocument(newest.platformId(), newest.platform(), newest.documentId(),
-                    newest.document(), newest.url(), versions, false, null));
+                    newest.document(), newest.url(), versions, false, null, true));
         }
         return documents;
     }

@@ -31,8 +31,10 @@ import java.util.stream.Stream;
  * The archive on disk, plain files a person can read and diff: {@code <root>/<platform>/<document>/<YYYY-MM-DD>.md}
  * plus {@code state.json} (display names, URL, last checked, last error, ETag / Last-Modified).
  * <p>
- * Rules: a version is written only when its normalised text (Unicode NFC, runs of whitespace as one space) differs
- * from the archived version before its date; files are written atomically and never overwritten or deleted.
+ * Rules: a fetched version is written only when its normalised text (Unicode NFC, runs of whitespace as one space)
+ * differs from the archived version before its date; an imported dated history keeps every date it records (each
+ * is an observation of that day), skipping only days the archive already holds with the same text. Files are
+ * written atomically and never overwritten or deleted.
  * When a day already has a different text, the new text goes to {@code <date>.2.md} ({@code .3.md}, …): both
  * stay, and the last one of the day counts as that day's version (the earlier one was in force for less than a day).
  */
@@ -71,7 +73,7 @@ public final class VersionArchive implements Archive, SourceCatalog {
         LocalDate newest = null;
         try {
             for (PolicyVersion version : document.versions()) {
-                if (storeVersion(dir, version)) {
+                if (storeVersion(dir, version, document.history())) {
                     written++;
                     newest = newest == null || version.date().isAfter(newest) ? version.date() : newest;
                 }
@@ -87,8 +89,11 @@ public final class VersionArchive implements Archive, SourceCatalog {
         }
     }
 
-    /** Writes the version unless the archive already has its text for that day or the version before it. */
-    private boolean storeVersion(Path dir, PolicyVersion version) throws IOException {
+    /**
+     * Writes the version unless the archive already has its text for that day, or (for a fetch rather than a
+     * dated history) the version before it has the same text.
+     */
+    private boolean storeVersion(Path dir, PolicyVersion version, boolean history) throws IOException {
         List<DatedFile> files = datedFiles(dir);
         String normalised = normalise(version.text());
         List<DatedFile> sameDay = files.stream().filter(f -> f.day().equals(version.date())).toList();
@@ -97,7 +102,7 @@ public final class VersionArchive implements Archive, SourceCatalog {
                 return false;
             }
         }
-        if (sameDay.isEmpty()) {
+        if (sameDay.isEmpty() && !history) {
             DatedFile before = lastOfDayBefore(files, version.date());
             if (before != null && normalise(TextFiles.read(before.file())).equals(normalised)) {
                 return false;

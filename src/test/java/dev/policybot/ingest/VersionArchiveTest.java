@@ -29,7 +29,7 @@ class VersionArchiveTest {
         return new SourceDocument("tunewave", "TuneWave", "terms-of-service", "Terms of Service",
                 "https://tunewave.example/terms", List.of(new PolicyVersion("tunewave", "TuneWave", "terms-of-service",
                 "Terms of Service", day, "https://tunewave.example/terms", text)), false,
-                new SourceDocument.Validators("\"v1\"", null));
+                new SourceDocument.Validators("\"v1\"", null), false);
     }
 
     private List<String> files() throws IOException {
@@ -119,6 +119,24 @@ class VersionArchiveTest {
             assertThat(s.lastError()).isEqualTo("unknown host");
         });
         assertThat(archive().versions()).isEmpty();
+    }
+
+    @Test
+    void anImportedHistoryKeepsEveryDateEvenWhenTheTextDidNotChange() {
+        SourceDocument history = new SourceDocument("tunewave", "TuneWave", "terms-of-service", "Terms of Service", null,
+                List.of(version("Same.", LocalDate.of(2025, 1, 1)), version("Same.", LocalDate.of(2025, 2, 1))),
+                false, null, true);
+
+        Archive.Stored first = archive().store(history, NOW);
+        Archive.Stored second = archive().store(history, NOW);
+
+        assertThat(first.newVersions()).isEqualTo(2);
+        assertThat(second.changed()).isFalse();
+        assertThat(archive().versions()).hasSize(2);
+    }
+
+    private static PolicyVersion version(String text, LocalDate day) {
+        return new PolicyVersion("tunewave", "TuneWave", "terms-of-service", "Terms of Service", day, null, text);
     }
 
     @Test
