@@ -1,7 +1,11 @@
 package dev.policybot;
 
 import dev.policybot.cli.CliContext;
+import dev.policybot.cli.EvalCommand;
 import dev.policybot.cli.ExitCodes;
+import dev.policybot.cli.RetrievalSystems;
+import dev.policybot.cli.SearchCommand;
+import dev.policybot.core.ClauseSearch;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +19,8 @@ import picocli.CommandLine.Option;
         description = "Answers questions about platform policies from the platforms' own words.",
         subcommands = {
                 // the one list of subcommands
+                SearchCommand.class,
+                EvalCommand.class,
         })
 public final class PolicyBot implements CliContext {
 
@@ -25,6 +31,8 @@ public final class PolicyBot implements CliContext {
     @Option(names = "--index", defaultValue = "index", description = "Index and archive folder (default: ${DEFAULT-VALUE}).",
             scope = CommandLine.ScopeType.INHERIT)
     Path indexDir;
+
+    private SearchWiring search;
 
     public static void main(String[] args) {
         NativeCaches.configure();
@@ -47,5 +55,22 @@ public final class PolicyBot implements CliContext {
     @Override
     public Path indexDir() {
         return indexDir;
+    }
+
+    @Override
+    public ClauseSearch clauseSearch() {
+        return searchWiring().clauseSearch();
+    }
+
+    @Override
+    public RetrievalSystems retrievalSystems() {
+        return searchWiring();
+    }
+
+    private synchronized SearchWiring searchWiring() {
+        if (search == null) {
+            search = new SearchWiring(indexDir);
+        }
+        return search;
     }
 }

@@ -7,4 +7,10 @@ public interface CliContext {
     Path configDir();
 
     Path indexDir();
+
+    /** Hybrid search over the configured index. */
+    dev.policybot.core.ClauseSearch clauseSearch();
+
+    /** The systems {@code eval} compares, over the configured index or temporary ones. */
+    RetrievalSystems retrievalSystems();
 }

@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The in-process embedding model (all-MiniLM-L6-v2, quantized, 384 dimensions) behind {@link Embedder}.
- * Texts are embedded in batches on a small named pool (one thread per core), and texts with no visible character
- * never reach the model: LangChain4j fails a whole batch on one blank text, so they get a zero vector instead.
+ * Texts are embedded in batches; ONNX Runtime spreads each text over all cores (on 2 cores one feeding thread measured
+ * 25% faster than two, which contend for the same cores). Texts with no visible character (blank, whitespace,
+ * U+00A0) never reach the model: LangChain4j fails a whole batch on one such text, so they get a zero vector instead.
  */
 public final class InProcessEmbedder implements Embedder, AutoCloseable {
     public static final String MODEL_ID = "all-minilm-l6-v2-q";
@@ -26,7 +27,7 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
     private final EmbeddingModel model;
 
     public InProcessEmbedder() {
-        this(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        this(1);
     }
 
     public InProcessEmbedder(int threads) {
