@@ -2,12 +2,16 @@ package dev.policybot;
 
 import dev.policybot.cli.BotCommand;
 import dev.policybot.cli.CliContext;
+import dev.policybot.cli.EvalCommand;
 import dev.policybot.cli.ExitCodes;
 import dev.policybot.config.AppConfig;
 import dev.policybot.core.UserFacingException;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
+import dev.policybot.cli.RetrievalSystems;
+import dev.policybot.cli.SearchCommand;
+import dev.policybot.core.ClauseSearch;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine;
@@ -23,6 +27,8 @@ import picocli.CommandLine.Option;
         subcommands = {
                 // the one list of subcommands
                 BotCommand.class,
+                SearchCommand.class,
+                EvalCommand.class,
         })
 public final class PolicyBot implements CliContext {
 
@@ -33,6 +39,8 @@ public final class PolicyBot implements CliContext {
     @Option(names = "--index", defaultValue = "index", description = "Index and archive folder (default: ${DEFAULT-VALUE}).",
             scope = CommandLine.ScopeType.INHERIT)
     Path indexDir;
+
+    private SearchWiring search;
 
     public static void main(String[] args) {
         NativeCaches.configure();
@@ -78,5 +86,22 @@ public final class PolicyBot implements CliContext {
 
     private static UserFacingException notWiredYet(String what) {
         return UserFacingException.failure(what + " is not available in this build yet.", null);
+    }
+
+    @Override
+    public ClauseSearch clauseSearch() {
+        return searchWiring().clauseSearch();
+    }
+
+    @Override
+    public RetrievalSystems retrievalSystems() {
+        return searchWiring();
+    }
+
+    private synchronized SearchWiring searchWiring() {
+        if (search == null) {
+            search = new SearchWiring(indexDir);
+        }
+        return search;
     }
 }

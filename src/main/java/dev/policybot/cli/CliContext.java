@@ -13,4 +13,9 @@ public interface CliContext {
      * cleanly (replies in flight finish first).
      */
     AutoCloseable startDiscordBot(String token);
+    /** Hybrid search over the configured index. */
+    dev.policybot.core.ClauseSearch clauseSearch();
+
+    /** The systems {@code eval} compares, over the configured index or temporary ones. */
+    RetrievalSystems retrievalSystems();
 }
