@@ -30,7 +30,9 @@ public final class CitationVerifier {
             "The language model's answer could not be verified against the documents, so this answer quotes them directly.";
 
     static final Pattern MARKER = Pattern.compile("\\s?\\[(\\s*\\d{1,3}(?:\\s*[,;\\-\u2013]\\s*\\d{1,3})*\\s*)]");
-    private static final Pattern LEADING_MARKERS = Pattern.compile("(?:\\s*\\[\\s*\\d[\\d\\s,;\\-–]*])+");
+    /** Markers after a sentence's full stop, followed by more text: the sentence ends after them. */
+    private static final Pattern MARKERS_AFTER_STOP =
+            Pattern.compile("[.!?][\"\u201d\u2019)]?(?:\\s*\\[\\s*\\d[\\d\\s,;\\-\u2013]*])+(?=\\s+\\S)");
     private static final List<Pattern> QUOTATIONS = List.of(
             Pattern.compile("\"([^\"]+)\""),
             Pattern.compile("\u201c([^\u201c\u201d]+)\u201d"),
@@ -134,27 +136,24 @@ public final class CitationVerifier {
     }
 
     /**
-     * The answer's sentences, with markers written after a full stop ("… tracks. [1] Next …") moved back to the
-     * sentence they support.
+     * The answer's sentences, each with the markers that support it, also when a marker is written after the full
+     * stop ("… tracks. [1] Next …"), which sentence rules would give to the next sentence.
      */
     static List<Sentences.Span> answerSentences(String text) {
         List<Sentences.Span> out = new ArrayList<>();
         for (Sentences.Span span : Sentences.split(text)) {
-            Matcher lead = LEADING_MARKERS.matcher(span.text());
-            Sentences.Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean sameLine = previous != null && text.substring(previous.end(), span.start()).indexOf('\n') < 0;
-            if (!sameLine || !lead.lookingAt()) {
-                out.add(span);
-                continue;
+            int start = span.start();
+            Matcher m = MARKERS_AFTER_STOP.matcher(span.text());
+            while (m.find()) {
+                int cut = span.start() + m.end();
+                out.add(new Sentences.Span(start, cut, text.substring(start, cut)));
+                start = cut;
+                while (start < span.end() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
             }
-            int cut = span.start() + lead.end();
-            out.set(out.size() - 1, new Sentences.Span(previous.start(), cut, text.substring(previous.start(), cut)));
-            int rest = cut;
-            while (rest < span.end() && Character.isWhitespace(text.charAt(rest))) {
-                rest++;
-            }
-            if (rest < span.end()) {
-                out.add(new Sentences.Span(rest, span.end(), text.substring(rest, span.end())));
+            if (start < span.end()) {
+                out.add(new Sentences.Span(start, span.end(), text.substring(start, span.end())));
             }
         }
         return out;

@@ -16,7 +16,7 @@ public final class Words {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Function words of English and German (German because questions arrive in German too). */
-    private static final Set<String> STOPWORDS = Set.of(
+    private static final Set<String> STOPWORDS = Set.copyOf(java.util.Arrays.asList(
             "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been",
             "before", "being", "but", "by", "can", "could", "did", "do", "does", "doing", "don", "for", "from",
             "get", "got", "had", "has", "have", "how", "i", "if", "im", "in", "into", "is", "it", "its", "just",
@@ -30,7 +30,7 @@ public final class Words {
             "ich", "du", "sie", "es", "wir", "ihr", "mein", "meine", "meinen", "meinem", "meiner", "dein",
             "deine", "ist", "sind", "bin", "hat", "haben", "wird", "werden", "kann", "darf", "dürfen", "soll",
             "muss", "mit", "für", "von", "zu", "zum", "zur", "auf", "aus", "bei", "nach", "wie", "was", "wer",
-            "wann", "wo", "ob", "nicht", "auch", "noch", "nur", "mich", "mir", "dich", "dir", "uns", "sich");
+            "wann", "wo", "ob", "nicht", "auch", "noch", "nur", "mich", "mir", "dich", "dir", "uns", "sich"));
 
     private Words() {
     }
