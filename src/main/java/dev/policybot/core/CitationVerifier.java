@@ -29,10 +29,6 @@ public final class CitationVerifier {
     public static final String UNVERIFIED_NOTE =
             "The language model's answer could not be verified against the documents, so this answer quotes them directly.";
 
-    static final Pattern MARKER = Pattern.compile("\\s?\\[(\\s*\\d{1,3}(?:\\s*[,;\\-\u2013]\\s*\\d{1,3})*\\s*)]");
-    /** Markers after a sentence's full stop, followed by more text: the sentence ends after them. */
-    private static final Pattern MARKERS_AFTER_STOP =
-            Pattern.compile("[.!?][\"\u201d\u2019)]?(?:\\s*\\[\\s*\\d[\\d\\s,;\\-\u2013]*])+(?=\\s+\\S)");
     private static final List<Pattern> QUOTATIONS = List.of(
             Pattern.compile("\"([^\"]+)\""),
             Pattern.compile("\u201c([^\u201c\u201d]+)\u201d"),
@@ -115,13 +111,13 @@ public final class CitationVerifier {
 
     private static Rewrite rewrite(String text, Map<Integer, Citation> valid) {
         Rewrite rewrite = new Rewrite();
-        List<Sentences.Span> sentences = answerSentences(text);
+        List<Sentences.Span> sentences = CitationMarkers.sentences(text);
         rewrite.fabricatedQuotation = hasFabricatedQuotation(text, sentences, valid);
         int last = 0;
         for (Sentences.Span sentence : sentences) {
             rewrite.out.append(text, last, sentence.start());
             last = sentence.end();
-            List<List<Integer>> markers = markers(sentence.text());
+            List<List<Integer>> markers = CitationMarkers.numbersIn(sentence.text());
             List<Integer> cited = markers.stream().flatMap(List::stream).toList();
             List<Integer> validCited = cited.stream().filter(valid::containsKey).toList();
             rewrite.removed += (int) cited.stream().filter(n -> !valid.containsKey(n)).count();
@@ -135,59 +131,12 @@ public final class CitationVerifier {
         return rewrite;
     }
 
-    /**
-     * The answer's sentences, each with the markers that support it, also when a marker is written after the full
-     * stop ("… tracks. [1] Next …"), which sentence rules would give to the next sentence.
-     */
-    static List<Sentences.Span> answerSentences(String text) {
-        List<Sentences.Span> out = new ArrayList<>();
-        for (Sentences.Span span : Sentences.split(text)) {
-            int start = span.start();
-            Matcher m = MARKERS_AFTER_STOP.matcher(span.text());
-            while (m.find()) {
-                int cut = span.start() + m.end();
-                out.add(new Sentences.Span(start, cut, text.substring(start, cut)));
-                start = cut;
-                while (start < span.end() && Character.isWhitespace(text.charAt(start))) {
-                    start++;
-                }
-            }
-            if (start < span.end()) {
-                out.add(new Sentences.Span(start, span.end(), text.substring(start, span.end())));
-            }
-        }
-        return out;
-    }
-
-    /** The numbers in each marker of a sentence ("[1, 3]" → [1, 3]; "[2-4]" → [2, 3, 4]). */
-    static List<List<Integer>> markers(String sentence) {
-        List<List<Integer>> all = new ArrayList<>();
-        Matcher m = MARKER.matcher(sentence);
-        while (m.find()) {
-            all.add(numbers(m.group(1)));
-        }
-        return all;
-    }
-
-    private static List<Integer> numbers(String inside) {
-        List<Integer> numbers = new ArrayList<>();
-        for (String part : inside.split("[,;]")) {
-            String[] range = part.trim().split("\\s*[\\-\u2013]\\s*");
-            int from = Integer.parseInt(range[0].trim());
-            int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
-            for (int n = from; n <= Math.min(to, from + 20); n++) {
-                numbers.add(n);
-            }
-        }
-        return numbers;
-    }
-
     private static String renumber(String sentence, Map<Integer, Citation> valid, List<Integer> order) {
-        Matcher m = MARKER.matcher(sentence);
+        Matcher m = CitationMarkers.MARKER.matcher(sentence);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             StringBuilder replacement = new StringBuilder();
-            for (int n : numbers(m.group(1))) {
+            for (int n : CitationMarkers.numbers(m.group(1))) {
                 if (valid.containsKey(n)) {
                     if (!order.contains(n)) {
                         order.add(n);
@@ -219,7 +168,8 @@ public final class CitationVerifier {
                 if (Words.count(quotation) < MIN_CHECKED_QUOTATION_WORDS) {
                     continue;
                 }
-                List<Integer> cited = markers(text.substring(m.end(), sentenceEnd(sentences, m.end() - 1, text)))
+                String restOfSentence = text.substring(m.end(), sentenceEnd(sentences, m.end() - 1, text));
+                List<Integer> cited = CitationMarkers.numbersIn(restOfSentence)
                         .stream().flatMap(List::stream).toList();
                 List<Integer> attributed = cited.isEmpty() ? List.copyOf(valid.keySet())
                         : cited.stream().filter(valid::containsKey).toList();

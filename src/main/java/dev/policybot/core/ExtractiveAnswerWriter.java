@@ -83,6 +83,19 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         return ranker.bestQuotes(query, clauses, platformTerms(clauses));
     }
 
+    /**
+     * The sentence or two of one clause that best support {@code query} (used to quote a clause an LLM cited), or the
+     * clause's first sentence when it has no full sentence to rank.
+     */
+    public String bestQuote(String query, Clause clause) {
+        List<SentenceRanker.Quote> quotes = ranker.bestQuotes(query, List.of(clause), platformTerms(List.of(clause)));
+        if (!quotes.isEmpty()) {
+            return quotes.get(0).text();
+        }
+        List<Sentences.Span> sentences = Sentences.split(clause.text());
+        return sentences.isEmpty() ? clause.text() : sentences.get(0).text();
+    }
+
     /** Platform names match every clause of the platform, so they say nothing about relevance. */
     static Set<String> platformTerms(List<Clause> clauses) {
         return clauses.stream()
