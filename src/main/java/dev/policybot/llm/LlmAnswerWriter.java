@@ -65,7 +65,7 @@ public final class LlmAnswerWriter implements AnswerWriter {
             reply = replyText(model.chat(AnswerPrompt.messages(question.text(), language, given)));
         } catch (RuntimeException e) {
             ModelFault fault = e instanceof FaultException f ? f.fault : ModelFault.of(e);
-            LOG.warn("{} gave no usable answer: it {} ({}); answering extractively", mode, fault.cause(),
+            LOG.warn("{} gave no usable answer (the language model {}; {}); answering extractively", mode, fault.cause(),
                     e.getClass().getName());
             LOG.debug("{} failure", mode, e);
             return extractive.write(question, evidence).withExtraNote(fault.note());
