@@ -163,4 +163,11 @@ class ExtractiveAnswerWriterTest {
 
         assertThat(answer.citations().get(0).clause()).isEqualTo(AI);
     }
+
+    @Test
+    void the_lead_agrees_with_the_document_name() {
+        assertThat(ExtractiveAnswerWriter.lead(FixtureClauses.PRIVACY))
+                .isEqualTo("Tunebox's Privacy Policy (version 2025-05-01) says:");
+        assertThat(ExtractiveAnswerWriter.lead(AI)).isEqualTo("Tunebox's Terms of Service (version 2026-08-17) say:");
+    }
 }
