@@ -1,19 +1,34 @@
 package dev.policybot;
 
+import dev.langchain4j.model.chat.ChatModel;
+import dev.policybot.cli.AskCommand;
 import dev.policybot.cli.BotCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.EvalCommand;
 import dev.policybot.cli.ExitCodes;
 import dev.policybot.config.AppConfig;
+import dev.policybot.cli.RetrievalSystems;
+import dev.policybot.cli.SearchCommand;
+import dev.policybot.config.LlmConfig;
+import dev.policybot.core.AnswerWriter;
+import dev.policybot.core.AskService;
+import dev.policybot.core.Asker;
+import dev.policybot.core.CitationVerifier;
+import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.Embedder;
+import dev.policybot.core.ExtractiveAnswerWriter;
+import dev.policybot.core.QueryTranslator;
 import dev.policybot.core.UserFacingException;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
-import dev.policybot.cli.RetrievalSystems;
-import dev.policybot.cli.SearchCommand;
-import dev.policybot.core.ClauseSearch;
+import dev.policybot.llm.ChatModelFactory;
+import dev.policybot.llm.LlmAnswerWriter;
+import dev.policybot.llm.LlmQueryTranslator;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,8 +44,13 @@ import picocli.CommandLine.Option;
                 BotCommand.class,
                 SearchCommand.class,
                 EvalCommand.class,
+                AskCommand.class,
         })
 public final class PolicyBot implements CliContext {
+    /** Clauses retrieved per question. */
+    static final int SEARCH_LIMIT = 10;
+    /** Of those, how many an LLM is given as numbered excerpts. */
+    static final int LLM_EXCERPTS = 6;
 
     @Option(names = "--config", defaultValue = "config", description = "Configuration folder (default: ${DEFAULT-VALUE}).",
             scope = CommandLine.ScopeType.INHERIT)
@@ -103,5 +123,27 @@ public final class PolicyBot implements CliContext {
             search = new SearchWiring(indexDir);
         }
         return search;
+    }
+
+    @Override
+    public Asker asker() {
+        return asker(AppConfig.load(configDir), System.getenv(), clauseSearch(), embedder());
+    }
+
+    /** Answering, wired from the config and environment: extractive, or an LLM that falls back to extractive. */
+    static Asker asker(AppConfig config, Map<String, String> env, ClauseSearch search, Embedder embedder) {
+        LlmConfig llm = config.llm().withEnvironment(env);
+        ExtractiveAnswerWriter extractive = new ExtractiveAnswerWriter(embedder, ExtractiveAnswerWriter.Settings.of(
+                config.answer().abstainThreshold(), config.answer().maxCitations()));
+        Optional<ChatModel> model = new ChatModelFactory().create(llm, llm.apiKey(env));
+        AnswerWriter writer = model.<AnswerWriter>map(m -> new LlmAnswerWriter(m, llm.provider(), extractive,
+                LLM_EXCERPTS)).orElse(extractive);
+        QueryTranslator translator = model.<QueryTranslator>map(LlmQueryTranslator::new).orElse(QueryTranslator.NONE);
+        return new AskService(search, writer, new CitationVerifier(extractive), translator, SEARCH_LIMIT);
+    }
+
+    /** The in-process embedder, shared with search. */
+    private Embedder embedder() {
+        return searchWiring().embedder();
     }
 }
