@@ -64,6 +64,8 @@ public final class TopicRules {
             TopicRule.of(OWNERSHIP, "you-retain", "\\byou (?:retain|keep|own|maintain|remain the owner)\\b[^.;]{0,60}"
                     + "\\b(?:owner\\w*|rights?|title|copyright|intellectual property|content)\\b"),
             TopicRule.of(OWNERSHIP, "owner-of-content", near("owner(?:ship)?|owns?|owned", CONTENT, 60)),
+            TopicRule.of(OWNERSHIP, "owned-by-you", "\\bowned\\b[^.;]{0,40}\\bby you\\b|\\bproperty of (?:the )?"
+                    + "(?:relevant )?(?:uploader|user|you|creator|artist)s?\\b"),
             TopicRule.of(OWNERSHIP, "right-title-interest", "\\bright,? title,? and interest\\b"),
             TopicRule.of(OWNERSHIP, "ip-in-content", "\\b(?:intellectual property|copyright)(?: rights?)? (?:in|to|of)"
                     + " (?:your|the|such|any) (?:content|uploads?|works?)\\b"),
@@ -72,7 +74,8 @@ public final class TopicRules {
                     "accounts?|profiles?", 40)),
             TopicRule.of(DELETION_RETENTION, "delete-data", near("delet\\w*|eras\\w*|purg\\w*", DATA, 30)),
             TopicRule.of(DELETION_RETENTION, "retention", "\\bretention\\b|\\bhow long we (?:keep|store|retain)\\b"
-                    + "|" + near("retain\\w*|kept|keep|stored?", "(?:personal )?(?:data|information|records)", 30)),
+                    + "|\\b(?:retain\\w*|keep|kept|stor(?:e|ed|ing))\\b[^.;]{0,30}\\b(?:personal )?(?:data|information|records)\\b"
+                    + "|\\b(?:data|information|records|content)\\b[^.;]{0,40}\\b(?:is|are|be|being) (?:retained|kept|stored)\\b"),
 
             TopicRule.of(DATA_SHARING, "sell-data", near("sell\\w*|sale|sold", DATA, 40)),
             TopicRule.of(DATA_SHARING, "share-data-with-others", "\\b(?:shar|disclos|transfer|provid|mak)\\w*\\b[^.;]{0,60}"

@@ -66,6 +66,12 @@ class TopicClassifierTest {
     }
 
     @Test
+    void keeping_a_password_is_not_data_retention() {
+        assertThat(rulesOnly.topicsOf("YOUR FAILURE TO PROVIDE ACCURATE INFORMATION, OR YOUR FAILURE TO KEEP YOUR "
+                + "USERNAME OR PASSWORD CONFIDENTIAL")).doesNotContain(Topic.DELETION_RETENTION);
+    }
+
+    @Test
     void link_targets_do_not_count_as_words() {
         assertThat(rulesOnly.topicsOf("Read our [Privacy Policy](https://soundcloud.com/pages/cookies)."))
                 .doesNotContain(Topic.TRACKING);

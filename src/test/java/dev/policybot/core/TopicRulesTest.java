@@ -36,12 +36,13 @@ class TopicRulesTest {
 
         EXAMPLES.put("ownership/you-retain", "You retain all of your ownership rights in your Content.");
         EXAMPLES.put("ownership/owner-of-content", "We do not claim ownership of your content.");
+        EXAMPLES.put("ownership/owned-by-you", "Any and all Content is uploaded, owned and controlled solely by you.");
         EXAMPLES.put("ownership/right-title-interest", "Zoom retains all right, title, and interest in the Services.");
         EXAMPLES.put("ownership/ip-in-content", "The copyright in your works stays with the artist.");
 
         EXAMPLES.put("deletion-retention/delete-account", "You can delete your account at any time.");
         EXAMPLES.put("deletion-retention/delete-data", "We erase personal data on request.");
-        EXAMPLES.put("deletion-retention/retention", "We keep information for as long as the law requires.");
+        EXAMPLES.put("deletion-retention/retention", "Your information will be retained for as long as the law requires.");
 
         EXAMPLES.put("data-sharing/sell-data", "We do not sell your personal information.");
         EXAMPLES.put("data-sharing/share-data-with-others", "We may share information about you with advertisers.");
