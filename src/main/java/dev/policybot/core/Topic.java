@@ -2,6 +2,7 @@ package dev.policybot.core;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,8 +71,8 @@ public enum Topic {
     }
 
     /**
-     * The topics a person means by {@code name}: an id ("ai-training"), a label, or a prefix of ids
-     * ("ai" means both AI topics; "license" is read as "licence").
+     * The topics a person means by {@code name}: an id ("ai-training"), a label, a prefix of ids ("ai" means both AI
+     * topics), or words of a label ("payouts", "takedown"); "license" is read as "licence".
      *
      * @return the matching topics, empty when none match
      */
@@ -85,8 +86,14 @@ public enum Topic {
                 return EnumSet.of(topic);
             }
         }
+        Set<Topic> byPrefix = Arrays.stream(values()).filter(t -> t.id.startsWith(wanted))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Topic.class)));
+        if (!byPrefix.isEmpty()) {
+            return byPrefix;
+        }
+        List<String> words = List.of(wanted.split("-"));
         return Arrays.stream(values())
-                .filter(t -> t.id.startsWith(wanted + "-") || t.id.startsWith(wanted))
+                .filter(t -> List.of((t.id + "-" + Slugs.of(t.label)).split("-")).containsAll(words))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Topic.class)));
     }
 

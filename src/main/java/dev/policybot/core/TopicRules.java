@@ -111,7 +111,7 @@ public final class TopicRules {
             TopicRule.of(TERMS_CHANGES, "change-the-terms", near("chang\\w*|modif\\w*|amend\\w*|updat\\w*|revis\\w*",
                     "(?:these|this|our|the) (?:terms|agreement|policy|policies|privacy (?:policy|statement|notice)"
                             + "|guidelines|conditions)", 40)),
-            TopicRule.of(TERMS_CHANGES, "effective-date", "\\beffective date\\b|\\blast (?:updated|modified|revised)\\b"
+            TopicRule.of(TERMS_CHANGES, "effective-date", "\\beffective date\\b|\\blast (?:updated|modified|revised|amended)\\b"
                     + "|\\b(?:terms|policy|agreement)(?: of (?:use|service))? (?:is|are|will|become|becomes)[^.;]{0,20}effective\\b"),
             TopicRule.of(TERMS_CHANGES, "continued-use", "\\bcontinu\\w* (?:to )?(?:use|access)\\w*[^.;]{0,120}"
                     + "\\b(?:accept\\w*|agree\\w*|consent\\w*)\\b"),
@@ -127,7 +127,8 @@ public final class TopicRules {
 
             TopicRule.of(MODERATION, "remove-content", near("remov\\w*|block\\w*|disabl\\w*|take down|taken down"
                     + "|restrict access", "content|material|posts?|uploads?|sounds?|tracks?|videos?", 40)),
-            TopicRule.of(MODERATION, "takedown", "\\btake-?downs?\\b|\\bnotice[- ]and[- ](?:action|takedown)\\b|\\bDMCA\\b"
+            TopicRule.of(MODERATION, "takedown", "\\btake-?downs?\\b|\\bnotice[- ]and[- ](?:action|takedown)\\b"
+                    + "|\\bDMCA\\b|\\bDigital Millennium Copyright\\b"
                     + "|\\bcounter-?notices?\\b|\\bcopyright (?:infringement )?(?:notices?|complaints?)\\b"),
             TopicRule.of(MODERATION, "suspend-account", near("suspen\\w*|terminat\\w*|ban(?:s|ned)?|disabl\\w*",
                     "(?:your |their |user )?accounts?", 40)),

@@ -43,57 +43,100 @@ final class ClauseAligner {
         List<Group> groups = new ArrayList<>();
         Set<Integer> leftBefore = new TreeSet<>();
         Set<Integer> leftAfter = new TreeSet<>();
-        List<Group> replacedInPlace = matchInOrder(beforeKeys, afterKeys, groups, leftBefore, leftAfter);
+        List<Group> replaced = matchInOrder(beforeKeys, afterKeys, groups, leftBefore, leftAfter);
         matchMoved(beforeKeys, afterKeys, groups, leftBefore, leftAfter);
-        matchReplacedInPlace(replacedInPlace, beforeKeys, afterKeys, groups, leftBefore, leftAfter);
-        groups.addAll(linkBySimilarity(beforeKeys, afterKeys, leftBefore, leftAfter));
+        List<Group> linked = linkBySimilarity(beforeKeys, afterKeys, leftBefore, leftAfter);
+        groups.addAll(pairReplacedInPlace(linked, replaced, beforeKeys, afterKeys));
         return groups;
     }
 
     /**
-     * Matches clauses with equal keys in order; returns the one-for-one replacements (one clause out, one in, at the
-     * same place) as candidates for {@link #matchReplacedInPlace}.
+     * Matches clauses with equal keys in order; returns each stretch that was replaced (old clauses out, new ones in,
+     * at the same place) for {@link #pairReplacedInPlace}.
      */
     private static List<Group> matchInOrder(List<String> a, List<String> b, List<Group> groups, Set<Integer> leftA,
                                             Set<Integer> leftB) {
-        List<Group> replacedInPlace = new ArrayList<>();
+        List<Group> replaced = new ArrayList<>();
         int i = 0;
         int j = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
             for (; i < delta.getSource().getPosition(); i++, j++) {
                 groups.add(new Group(List.of(i), List.of(j)));
             }
-            if (delta.getSource().size() == 1 && delta.getTarget().size() == 1) {
-                replacedInPlace.add(new Group(List.of(i), List.of(j)));
-            }
+            List<Integer> out = new ArrayList<>();
+            List<Integer> in = new ArrayList<>();
             for (int k = 0; k < delta.getSource().size(); k++) {
+                out.add(i);
                 leftA.add(i++);
             }
             for (int k = 0; k < delta.getTarget().size(); k++) {
+                in.add(j);
                 leftB.add(j++);
             }
+            replaced.add(new Group(out, in));
         }
         for (; i < a.size(); i++, j++) {
             groups.add(new Group(List.of(i), List.of(j)));
         }
-        return replacedInPlace;
+        return replaced;
     }
 
     /**
-     * A clause replaced in place by one sharing a good part of its words is an edit of it, however short
-     * ("Last updated: January 10, 2023" → "Last updated: February 7, 2024"), where word pairs would not link them.
+     * A clause left alone after linking, replaced in place by a clause sharing a good part of its words, is an edit of
+     * it however short ("Effective Date: March 31, 2023" → "Effective Date: August 7, 2023"), where word pairs are
+     * too few to link them.
      */
-    private static void matchReplacedInPlace(List<Group> candidates, List<String> a, List<String> b,
-                                             List<Group> groups, Set<Integer> leftA, Set<Integer> leftB) {
-        for (Group candidate : candidates) {
-            Integer i = candidate.before().get(0);
-            Integer j = candidate.after().get(0);
-            if (leftA.contains(i) && leftB.contains(j) && sharedWords(a.get(i), b.get(j)) >= MIN_SHARED_WORDS) {
-                groups.add(candidate);
-                leftA.remove(i);
-                leftB.remove(j);
+    private static List<Group> pairReplacedInPlace(List<Group> linked, List<Group> replaced, List<String> a,
+                                                   List<String> b) {
+        Set<Integer> aloneA = new HashSet<>();
+        Set<Integer> aloneB = new HashSet<>();
+        linked.stream().filter(g -> g.after().isEmpty()).forEach(g -> aloneA.addAll(g.before()));
+        linked.stream().filter(g -> g.before().isEmpty()).forEach(g -> aloneB.addAll(g.after()));
+        List<Group> result = new ArrayList<>();
+        for (Group stretch : replaced) {
+            List<Integer> out = stretch.before().stream().filter(aloneA::contains).toList();
+            List<Integer> in = stretch.after().stream().filter(aloneB::contains).toList();
+            for (Group pair : bestPairs(out, in, a, b)) {
+                result.add(pair);
+                aloneA.remove(pair.before().get(0));
+                aloneB.remove(pair.after().get(0));
             }
         }
+        for (Group g : linked) {
+            boolean paired = g.after().isEmpty() ? !aloneA.containsAll(g.before())
+                    : g.before().isEmpty() && !aloneB.containsAll(g.after());
+            if (!paired) {
+                result.add(g);
+            }
+        }
+        return result;
+    }
+
+    /** Greedy one-to-one pairs, most similar first, of clauses sharing at least {@link #MIN_SHARED_WORDS}. */
+    private static List<Group> bestPairs(List<Integer> out, List<Integer> in, List<String> a, List<String> b) {
+        record Candidate(int i, int j, double score) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i : out) {
+            for (int j : in) {
+                double score = sharedWords(a.get(i), b.get(j));
+                if (score >= MIN_SHARED_WORDS) {
+                    candidates.add(new Candidate(i, j, score));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        Set<Integer> usedA = new HashSet<>();
+        Set<Integer> usedB = new HashSet<>();
+        List<Group> pairs = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!usedA.contains(c.i()) && !usedB.contains(c.j())) {
+                usedA.add(c.i());
+                usedB.add(c.j());
+                pairs.add(new Group(List.of(c.i()), List.of(c.j())));
+            }
+        }
+        return pairs;
     }
 
     /** Dice coefficient of the two keys' word sets. */

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 /** Text → words and tokens, ignoring what readers do not see as words: markup, link targets, spacing, punctuation. */
 final class Words {
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
+    /** "34.", "2\.", "13.4", "(b)", "iv)" at the start of a clause, after any markup. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^[\\s*_#]*(?:\\(?(?:[ivxlc]{1,5}|[a-z]|\\d{1,3})\\)"
+            + "|\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}\\\\?\\.)(?=[\\s*_])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\s+|[^\\p{L}\\p{N}\\s]");
 
@@ -28,9 +31,13 @@ final class Words {
         return words;
     }
 
-    /** {@link #of} joined by single spaces: the key under which texts are compared for content. */
+    /**
+     * {@link #of} joined by single spaces, without a leading section number ("34.", "13.4", "(b)"): the key under
+     * which texts are compared for content, so that renumbering a section is not a change of its content.
+     */
     static String key(String text) {
-        return String.join(" ", of(text));
+        String visible = LEADING_NUMBER.matcher(text).replaceFirst("");
+        return String.join(" ", of(visible));
     }
 
     /** Words, runs of spacing and single punctuation marks, in order, that concatenate back to {@code text}. */
