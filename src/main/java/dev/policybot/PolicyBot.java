@@ -1,7 +1,15 @@
 package dev.policybot;
 
+import dev.policybot.cli.ChangesCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
+import dev.policybot.cli.HistoryCommand;
+import dev.policybot.core.DocumentResolver;
+import dev.policybot.core.HistoryService;
+import dev.policybot.core.TopicClassifier;
+import dev.policybot.history.ClauseDiffer;
+import dev.policybot.history.DatedArchive;
+import dev.policybot.history.ParagraphClauseSplitter;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +23,8 @@ import picocli.CommandLine.Option;
         description = "Answers questions about platform policies from the platforms' own words.",
         subcommands = {
                 // the one list of subcommands
+                ChangesCommand.class,
+                HistoryCommand.class,
         })
 public final class PolicyBot implements CliContext {
 
@@ -47,5 +57,17 @@ public final class PolicyBot implements CliContext {
     @Override
     public Path indexDir() {
         return indexDir;
+    }
+
+    /**
+     * Policy history over {@code index/archive}. Until the ingest package's archive and Markdown splitter are wired
+     * here, it reads the dated layout directly and splits paragraphs; topics come from the phrase rules (pass the
+     * embedder to the TopicClassifier to add similarity).
+     */
+    @Override
+    public HistoryService historyService() {
+        DatedArchive archive = new DatedArchive(indexDir.resolve("archive"));
+        ClauseDiffer differ = new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier());
+        return new HistoryService(new DocumentResolver(archive, null), archive, differ);
     }
 }

@@ -1,5 +1,7 @@
 package dev.policybot.cli;
 
+import dev.policybot.core.HistoryService;
+import dev.policybot.core.UserFacingException;
 import java.nio.file.Path;
 
 /** What subcommands get from the composition root: the global options and the wired services. */
@@ -7,4 +9,9 @@ public interface CliContext {
     Path configDir();
 
     Path indexDir();
+
+    /** What changed in the archived documents, and when ({@code changes}, {@code history}). */
+    default HistoryService historyService() {
+        throw UserFacingException.failure("Policy history is not available in this build.", null);
+    }
 }

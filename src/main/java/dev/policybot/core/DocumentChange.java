@@ -107,7 +107,8 @@ public record DocumentChange(String platformId, String platform, String document
         }
         long formatting = count(ClauseChange.Kind.FORMATTING);
         if (parts.isEmpty()) {
-            return formatting == 0 ? "no changes" : "formatting only (" + formatting + " clauses)";
+            return formatting == 0 ? "no changes" : "formatting only (" + formatting
+                    + (formatting == 1 ? " clause)" : " clauses)");
         }
         if (formatting > 0) {
             parts.add(formatting + " formatting-only");

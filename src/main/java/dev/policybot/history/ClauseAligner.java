@@ -162,7 +162,11 @@ final class ClauseAligner {
         }
     }
 
-    /** Each clause links to its best counterpart (if close enough); connected clauses form one group. */
+    /**
+     * Each clause links to its best counterpart (if close enough); linked clauses form one group. Links are taken
+     * best first, and only while a group stays one-to-many or many-to-one, so that a chain of links through
+     * repetitive text cannot glue whole sections together.
+     */
     private static List<Group> linkBySimilarity(List<String> a, List<String> b, Set<Integer> leftA,
                                                 Set<Integer> leftB) {
         Map<Integer, Set<String>> pairsA = new HashMap<>();
@@ -170,29 +174,40 @@ final class ClauseAligner {
         leftA.forEach(i -> pairsA.put(i, wordPairs(a.get(i))));
         leftB.forEach(j -> pairsB.put(j, wordPairs(b.get(j))));
 
-        UnionFind links = new UnionFind();
-        leftA.forEach(i -> links.add(side(true, i)));
-        leftB.forEach(j -> links.add(side(false, j)));
+        List<Link> links = new ArrayList<>();
         for (Integer i : leftA) {
-            best(pairsA.get(i), pairsB).ifPresent(j -> links.union(side(true, i), side(false, j)));
+            best(pairsA.get(i), pairsB).ifPresent(j -> links.add(new Link(i, j.index(), j.score())));
         }
         for (Integer j : leftB) {
-            best(pairsB.get(j), pairsA).ifPresent(i -> links.union(side(true, i), side(false, j)));
+            best(pairsB.get(j), pairsA).ifPresent(i -> links.add(new Link(i.index(), j, i.score())));
         }
-        return links.groups().stream().map(ClauseAligner::toGroup).toList();
+        links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::before)
+                .thenComparingInt(Link::after));
+        UnionFind groups = new UnionFind();
+        leftA.forEach(i -> groups.add(side(true, i)));
+        leftB.forEach(j -> groups.add(side(false, j)));
+        for (Link link : links) {
+            groups.unionIfStar(side(true, link.before()), side(false, link.after()));
+        }
+        return groups.groups().stream().map(ClauseAligner::toGroup).toList();
     }
 
-    private static java.util.Optional<Integer> best(Set<String> pairs, Map<Integer, Set<String>> candidates) {
-        Integer bestIndex = null;
-        double bestScore = 0;
+    private record Link(int before, int after, double score) {
+    }
+
+    private record Scored(int index, double score) {
+    }
+
+    private static java.util.Optional<Scored> best(Set<String> pairs, Map<Integer, Set<String>> candidates) {
+        Scored best = null;
         for (Map.Entry<Integer, Set<String>> candidate : candidates.entrySet()) {
             double score = overlap(pairs, candidate.getValue());
-            if (score > bestScore) {
-                bestScore = score;
-                bestIndex = candidate.getKey();
+            if (score >= MIN_OVERLAP && (best == null || score > best.score()
+                    || score == best.score() && candidate.getKey() < best.index())) {
+                best = new Scored(candidate.getKey(), score);
             }
         }
-        return bestScore >= MIN_OVERLAP ? java.util.Optional.of(bestIndex) : java.util.Optional.empty();
+        return java.util.Optional.ofNullable(best);
     }
 
     /** Shared word pairs over the smaller clause's pairs; 0 when fewer than {@link #MIN_SHARED_PAIRS} are shared. */
@@ -242,12 +257,14 @@ final class ClauseAligner {
         return new Group(before, after);
     }
 
-    /** Minimal union-find over clause ids. */
+    /** Minimal union-find over clause ids (old clauses ≥ 0, new clauses < 0), counting each side per group. */
     private static final class UnionFind {
         private final Map<Long, Long> parent = new HashMap<>();
+        private final Map<Long, int[]> sides = new HashMap<>();
 
         void add(long x) {
             parent.putIfAbsent(x, x);
+            sides.putIfAbsent(x, x >= 0 ? new int[] {1, 0} : new int[] {0, 1});
         }
 
         long find(long x) {
@@ -259,8 +276,22 @@ final class ClauseAligner {
             return root;
         }
 
-        void union(long x, long y) {
-            parent.put(find(x), find(y));
+        /** Joins the groups of x and y unless the result would have several clauses on both sides. */
+        void unionIfStar(long x, long y) {
+            long rx = find(x);
+            long ry = find(y);
+            if (rx == ry) {
+                return;
+            }
+            int[] a = sides.get(rx);
+            int[] b = sides.get(ry);
+            int before = a[0] + b[0];
+            int after = a[1] + b[1];
+            if (before > 1 && after > 1) {
+                return;
+            }
+            parent.put(rx, ry);
+            sides.put(ry, new int[] {before, after});
         }
 
         List<List<Long>> groups() {

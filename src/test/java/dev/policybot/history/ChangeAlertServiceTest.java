@@ -130,7 +130,7 @@ class ChangeAlertServiceTest {
 
     private ChangeAlertService service(Set<Topic> watched) {
         DatedArchive source = new DatedArchive(archive);
-        return new ChangeAlertService(source, source, new ClauseDiffer(new ParagraphSplitter(), new TopicClassifier()),
+        return new ChangeAlertService(source, source, new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier()),
                 sink, FileAlertLedger.in(dir), watched);
     }
 

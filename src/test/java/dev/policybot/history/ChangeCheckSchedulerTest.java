@@ -78,7 +78,7 @@ class ChangeCheckSchedulerTest {
 
     private ChangeAlertService alerts(Path archive) {
         DatedArchive source = new DatedArchive(archive);
-        return new ChangeAlertService(source, source, new ClauseDiffer(new ParagraphSplitter(), new TopicClassifier()),
+        return new ChangeAlertService(source, source, new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier()),
                 sink, FileAlertLedger.in(dir), Set.of());
     }
 

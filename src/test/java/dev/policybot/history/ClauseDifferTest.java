@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ClauseDifferTest {
 
-    private final ClauseDiffer differ = new ClauseDiffer(new ParagraphSplitter(), new TopicClassifier());
+    private final ClauseDiffer differ = new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier());
 
     @Test
     void added_ai_sentence_is_a_changed_licence_clause_tagged_ai_training() {

@@ -24,7 +24,7 @@ class HistoryServiceTest {
     private final DatedArchive archive = new DatedArchive(Fixtures.ARCHIVE);
     private final HistoryService history = new HistoryService(
             new DocumentResolver(archive, () -> List.of(new PlatformInfo("tunecloud", "TuneCloud", List.of("TC"), null))),
-            archive, new ClauseDiffer(new ParagraphSplitter(), new TopicClassifier()));
+            archive, new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier()));
 
     @Test
     void default_compares_the_newest_two_versions_and_lists_earlier_changes() {

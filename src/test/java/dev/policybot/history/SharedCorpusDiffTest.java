@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The real histories in ../shared/corpus (skipped when it is absent). */
 class SharedCorpusDiffTest {
 
-    private final ClauseDiffer differ = new ClauseDiffer(new ParagraphSplitter(), new TopicClassifier());
+    private final ClauseDiffer differ = new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier());
 
     @BeforeEach
     void needsSharedCorpus() {
@@ -55,7 +55,7 @@ class SharedCorpusDiffTest {
     }
 
     private static DocumentChange diff(String platform, String document, String from, String to) {
-        DocumentChange change = new ClauseDiffer(new ParagraphSplitter(), new TopicClassifier()).diff(
+        DocumentChange change = new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier()).diff(
                 Fixtures.version(Fixtures.SHARED_CORPUS, platform, document, from),
                 Fixtures.version(Fixtures.SHARED_CORPUS, platform, document, to));
         return change;

@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Test stand-in for the ingest splitter: one clause per blank-line-separated paragraph, with {@code #} headings
- * (and Setext underlines) as the heading path.
+ * A plain splitter: one clause per blank-line-separated paragraph, with {@code #} headings (and Setext underlines)
+ * as the heading path. A stand-in for the ingest package's Markdown splitter, which also merges fragments, drops
+ * navigation and splits long paragraphs; wire that one in when it is there.
  */
-public final class ParagraphSplitter implements ClauseSplitter {
+public final class ParagraphClauseSplitter implements ClauseSplitter {
 
     @Override
     public List<Clause> split(PolicyVersion version, LocalDate validTo) {
