@@ -25,7 +25,7 @@ public final class StatedDates {
             + "|(?<slashed>(?<slashMonth>\\d{1,2})/(?<slashDay>\\d{1,2})/(?<slashYear>\\d{4}))"
             + "|(?<my>(?<myMonth>" + MONTH + ")\\s+(?<myYear>\\d{4}))";
     /** The label, then at most a few joining words or marks ("on", "as of", ":", "**"), then the date. */
-    private static final Pattern PHRASE = Pattern.compile("\\b" + LABEL + "\\b(?:\\s*(?:on|as\\s+of|from|am|date)\\b)?"
+    private static final Pattern PHRASE = Pattern.compile("\\b" + LABEL + "\\b(?:\\s*(?:on|as\\s+of|from|am|date)\\b)?(?:\\s+the\\b)?"
             + "[\\s:*_\\-–—]{0,6}(?:" + DATE + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_NAME = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),

@@ -14,7 +14,6 @@ final class Words {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^[\\s*_#]*(?:\\(?(?:[ivxlc]{1,5}|[a-z]|\\d{1,3})\\)"
             + "|\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}\\\\?\\.)(?=[\\s*_])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|\\s+|[^\\p{L}\\p{N}\\s]");
 
     private Words() {
     }
@@ -40,14 +39,31 @@ final class Words {
         return String.join(" ", of(visible));
     }
 
-    /** Words, runs of spacing and single punctuation marks, in order, that concatenate back to {@code text}. */
+    /** Words, runs of spacing and single other characters, in order, that concatenate back to {@code text}. */
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text);
-        while (matcher.find()) {
-            tokens.add(matcher.group());
+        int i = 0;
+        while (i < text.length()) {
+            int kind = kind(text.codePointAt(i));
+            int end = i + Character.charCount(text.codePointAt(i));
+            while (kind != OTHER && end < text.length() && kind(text.codePointAt(end)) == kind) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            tokens.add(text.substring(i, end));
+            i = end;
         }
         return tokens;
+    }
+
+    private static final int WORD_CHAR = 0;
+    private static final int SPACE = 1;
+    private static final int OTHER = 2;
+
+    private static int kind(int codePoint) {
+        if (Character.isLetterOrDigit(codePoint)) {
+            return WORD_CHAR;
+        }
+        return Character.isWhitespace(codePoint) ? SPACE : OTHER;
     }
 
     static boolean isWord(String token) {
