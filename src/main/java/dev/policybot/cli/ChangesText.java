@@ -110,7 +110,8 @@ final class ChangesText {
             }
             String deleted = s.op() == DiffSegment.Op.DELETED ? s.text() : "";
             String inserted = s.op() == DiffSegment.Op.INSERTED ? s.text() : "";
-            if (deleted.length() > 0 && i + 1 < segments.size() && segments.get(i + 1).op() == DiffSegment.Op.INSERTED) {
+            boolean insertionFollows = i + 1 < segments.size() && segments.get(i + 1).op() == DiffSegment.Op.INSERTED;
+            if (!deleted.isEmpty() && insertionFollows) {
                 inserted = segments.get(++i).text();
             }
             text.append(edit(deleted, inserted));

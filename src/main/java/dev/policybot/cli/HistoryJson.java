@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code changes --json} and {@code history --json}: explicit maps, so the JSON shape is stated here, field by field. */
+/** {@code changes --json} and {@code history --json}, built as explicit maps so the JSON shape reads field by field. */
 final class HistoryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

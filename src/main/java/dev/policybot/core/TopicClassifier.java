@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 public final class TopicClassifier {
 
     /**
-     * Cosine similarity a text needs to a topic description to be tagged by similarity alone. Chosen on SoundCloud's and
-     * Zoom's terms with all-MiniLM-L6-v2: at 0.55 boilerplate ("you must not rent or sell access") started to count
-     * as licence clauses; at 0.60 the similarity-only tags were ownership and arbitration clauses the rules missed.
+     * Cosine similarity a text needs to a topic description to be tagged by similarity alone. Chosen on SoundCloud's
+     * and Zoom's terms with all-MiniLM-L6-v2: at 0.55 boilerplate ("you must not rent or sell access") started to
+     * count as licence clauses; at 0.60 the similarity-only tags were ownership and arbitration clauses the rules
+     * missed.
      */
     public static final double DEFAULT_MIN_SIMILARITY = 0.60;
     /** Only topics this close to the text's best topic count, so that one text does not collect every topic. */

@@ -33,7 +33,8 @@ public final class ClauseDiffer implements ChangeDiffer {
     @Override
     public DocumentChange diff(PolicyVersion before, PolicyVersion after) {
         if (!before.documentKey().equals(after.documentKey())) {
-            throw new IllegalArgumentException("not one document: " + before.documentKey() + " vs " + after.documentKey());
+            throw new IllegalArgumentException("not one document: " + before.documentKey() + " vs "
+                    + after.documentKey());
         }
         List<Clause> oldClauses = splitter.split(before, after.date());
         List<Clause> newClauses = splitter.split(after, null);

@@ -31,7 +31,8 @@ final class WordDiff {
         for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
             int start = delta.getSource().getPosition();
             raw.add(new DiffSegment(Op.EQUAL, String.join("", a.subList(position, start))));
-            raw.addAll(words(String.join("", delta.getSource().getLines()), String.join("", delta.getTarget().getLines())));
+            String removed = String.join("", delta.getSource().getLines());
+            raw.addAll(words(removed, String.join("", delta.getTarget().getLines())));
             position = start + delta.getSource().size();
         }
         raw.add(new DiffSegment(Op.EQUAL, String.join("", a.subList(position, a.size()))));

@@ -42,7 +42,8 @@ class TopicRulesTest {
 
         EXAMPLES.put("deletion-retention/delete-account", "You can delete your account at any time.");
         EXAMPLES.put("deletion-retention/delete-data", "We erase personal data on request.");
-        EXAMPLES.put("deletion-retention/retention", "Your information will be retained for as long as the law requires.");
+        EXAMPLES.put("deletion-retention/retention",
+                "Your information will be retained for as long as the law requires.");
 
         EXAMPLES.put("data-sharing/sell-data", "We do not sell your personal information.");
         EXAMPLES.put("data-sharing/share-data-with-others", "We may share information about you with advertisers.");
@@ -110,6 +111,7 @@ class TopicRulesTest {
 
     @Test
     void every_topic_has_a_rule() {
-        assertThat(TopicRules.all().stream().map(TopicRule::topic).distinct()).containsExactlyInAnyOrder(Topic.values());
+        assertThat(TopicRules.all().stream().map(TopicRule::topic).distinct())
+                .containsExactlyInAnyOrder(Topic.values());
     }
 }

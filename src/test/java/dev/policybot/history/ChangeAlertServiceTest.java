@@ -8,7 +8,6 @@ import dev.policybot.core.ChangeAlertService;
 import dev.policybot.core.ChangeAlertService.CheckReport;
 import dev.policybot.core.ReindexReport;
 import dev.policybot.core.Topic;
-import dev.policybot.core.TopicClassifier;
 import dev.policybot.core.UserFacingException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -130,7 +129,7 @@ class ChangeAlertServiceTest {
 
     private ChangeAlertService service(Set<Topic> watched) {
         DatedArchive source = new DatedArchive(archive);
-        return new ChangeAlertService(source, source, new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier()),
+        return new ChangeAlertService(source, source, Fixtures.differ(),
                 sink, FileAlertLedger.in(dir), watched);
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.policybot.core.ChangeAlertService;
 import dev.policybot.core.ChangeCheckScheduler;
 import dev.policybot.core.ReindexReport;
-import dev.policybot.core.TopicClassifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ class ChangeCheckSchedulerTest {
 
     private ChangeAlertService alerts(Path archive) {
         DatedArchive source = new DatedArchive(archive);
-        return new ChangeAlertService(source, source, new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier()),
+        return new ChangeAlertService(source, source, Fixtures.differ(),
                 sink, FileAlertLedger.in(dir), Set.of());
     }
 

@@ -11,19 +11,18 @@ import dev.policybot.core.DocumentChange;
 import dev.policybot.core.DocumentChange.Notice;
 import dev.policybot.core.PolicyVersion;
 import dev.policybot.core.Topic;
-import dev.policybot.core.TopicClassifier;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClauseDifferTest {
 
-    private final ClauseDiffer differ = new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier());
+    private final ClauseDiffer differ = Fixtures.differ();
 
     @Test
     void added_ai_sentence_is_a_changed_licence_clause_tagged_ai_training() {
         // when
-        DocumentChange change = differ.diff(Fixtures.tunecloudTerms("2023-01-10"), Fixtures.tunecloudTerms("2024-02-07"));
+        DocumentChange change = diff("2023-01-10", "2024-02-07");
 
         // then
         ClauseChange licence = only(change, Kind.CHANGED, "grant TuneCloud");
@@ -37,7 +36,7 @@ class ClauseDifferTest {
 
     @Test
     void a_new_stated_date_is_a_changed_clause_about_terms_changes() {
-        DocumentChange change = differ.diff(Fixtures.tunecloudTerms("2023-01-10"), Fixtures.tunecloudTerms("2024-02-07"));
+        DocumentChange change = diff("2023-01-10", "2024-02-07");
 
         ClauseChange date = only(change, Kind.CHANGED, "last updated");
         assertThat(date.topics()).containsExactly(Topic.TERMS_CHANGES);
@@ -45,7 +44,7 @@ class ClauseDifferTest {
 
     @Test
     void bold_markup_alone_is_a_formatting_change_without_topics() {
-        DocumentChange change = differ.diff(Fixtures.tunecloudTerms("2023-01-10"), Fixtures.tunecloudTerms("2024-02-07"));
+        DocumentChange change = diff("2023-01-10", "2024-02-07");
 
         ClauseChange age = only(change, Kind.FORMATTING, "16 years");
         assertThat(age.topics()).isEmpty();
@@ -54,7 +53,7 @@ class ClauseDifferTest {
 
     @Test
     void new_section_is_added_and_updated_date_means_they_told_us() {
-        DocumentChange change = differ.diff(Fixtures.tunecloudTerms("2023-01-10"), Fixtures.tunecloudTerms("2024-02-07"));
+        DocumentChange change = diff("2023-01-10", "2024-02-07");
 
         assertThat(only(change, Kind.ADDED, "meetups").after().section()).isEqualTo("Meetups");
         assertThat(change.statedBefore().date()).isEqualTo(LocalDate.of(2023, 1, 10));
@@ -65,7 +64,7 @@ class ClauseDifferTest {
 
     @Test
     void replaced_ai_sentence_shows_removed_and_added_sentences() {
-        DocumentChange change = differ.diff(Fixtures.tunecloudTerms("2024-02-07"), Fixtures.tunecloudTerms("2025-05-27"));
+        DocumentChange change = diff("2024-02-07", "2025-05-27");
 
         ClauseChange licence = only(change, Kind.CHANGED, "grant TuneCloud");
         assertThat(licence.removedSentences()).singleElement().asString().contains("serve as input to artificial");
@@ -76,7 +75,7 @@ class ClauseDifferTest {
 
     @Test
     void content_change_under_an_unchanged_stated_date_is_flagged() {
-        DocumentChange change = differ.diff(Fixtures.tunecloudTerms("2024-02-07"), Fixtures.tunecloudTerms("2025-05-27"));
+        DocumentChange change = diff("2024-02-07", "2025-05-27");
 
         assertThat(change.notice()).isEqualTo(Notice.DATE_NOT_UPDATED);
         assertThat(change.silentChange()).isTrue();
@@ -85,7 +84,7 @@ class ClauseDifferTest {
 
     @Test
     void removed_added_whitespace_and_shortened_clauses_are_each_reported_as_such() {
-        DocumentChange change = differ.diff(Fixtures.tunecloudTerms("2024-02-07"), Fixtures.tunecloudTerms("2025-05-27"));
+        DocumentChange change = diff("2024-02-07", "2025-05-27");
 
         assertThat(only(change, Kind.REMOVED, "meetups").topics()).isEmpty();
         assertThat(only(change, Kind.ADDED, "payouts").topics()).containsExactly(Topic.MONETISATION);
@@ -99,7 +98,7 @@ class ClauseDifferTest {
 
     @Test
     void changes_follow_the_reading_order_of_the_new_version() {
-        DocumentChange change = differ.diff(Fixtures.tunecloudTerms("2024-02-07"), Fixtures.tunecloudTerms("2025-05-27"));
+        DocumentChange change = diff("2024-02-07", "2025-05-27");
 
         assertThat(change.changes()).extracting(ClauseChange::kind).containsExactly(
                 Kind.CHANGED, Kind.CHANGED, Kind.REMOVED, Kind.ADDED, Kind.FORMATTING);
@@ -143,6 +142,10 @@ class ClauseDifferTest {
         PolicyVersion privacy = Fixtures.version(Fixtures.ARCHIVE, "tunecloud", "privacy-policy", "2024-01-01");
 
         assertThatThrownBy(() -> differ.diff(terms, privacy)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private DocumentChange diff(String from, String to) {
+        return differ.diff(Fixtures.tunecloudTerms(from), Fixtures.tunecloudTerms(to));
     }
 
     private static PolicyVersion version(String date, String text) {

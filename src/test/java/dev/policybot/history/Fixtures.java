@@ -25,6 +25,11 @@ final class Fixtures {
         }
     }
 
+    /** The differ as wired: paragraph splitter, rule-based topics. */
+    static ClauseDiffer differ() {
+        return new ClauseDiffer(new ParagraphClauseSplitter(), new dev.policybot.core.TopicClassifier());
+    }
+
     static PolicyVersion tunecloudTerms(String date) {
         return version(ARCHIVE, "tunecloud", "terms-of-service", date);
     }

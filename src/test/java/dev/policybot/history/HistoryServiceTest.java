@@ -11,7 +11,6 @@ import dev.policybot.core.HistoryEntry;
 import dev.policybot.core.HistoryService;
 import dev.policybot.core.PlatformInfo;
 import dev.policybot.core.Topic;
-import dev.policybot.core.TopicClassifier;
 import dev.policybot.core.UserFacingException;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +23,7 @@ class HistoryServiceTest {
     private final DatedArchive archive = new DatedArchive(Fixtures.ARCHIVE);
     private final HistoryService history = new HistoryService(
             new DocumentResolver(archive, () -> List.of(new PlatformInfo("tunecloud", "TuneCloud", List.of("TC"), null))),
-            archive, new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier()));
+            archive, Fixtures.differ());
 
     @Test
     void default_compares_the_newest_two_versions_and_lists_earlier_changes() {

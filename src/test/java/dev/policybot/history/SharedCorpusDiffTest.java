@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.policybot.core.ClauseChange;
 import dev.policybot.core.DocumentChange;
 import dev.policybot.core.Topic;
-import dev.policybot.core.TopicClassifier;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The real histories in ../shared/corpus (skipped when it is absent). */
 class SharedCorpusDiffTest {
 
-    private final ClauseDiffer differ = new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier());
+    private final ClauseDiffer differ = Fixtures.differ();
 
     @BeforeEach
     void needsSharedCorpus() {
@@ -54,10 +53,8 @@ class SharedCorpusDiffTest {
         assertThat(change.silentChange()).isTrue();
     }
 
-    private static DocumentChange diff(String platform, String document, String from, String to) {
-        DocumentChange change = new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier()).diff(
-                Fixtures.version(Fixtures.SHARED_CORPUS, platform, document, from),
+    private DocumentChange diff(String platform, String document, String from, String to) {
+        return differ.diff(Fixtures.version(Fixtures.SHARED_CORPUS, platform, document, from),
                 Fixtures.version(Fixtures.SHARED_CORPUS, platform, document, to));
-        return change;
     }
 }
