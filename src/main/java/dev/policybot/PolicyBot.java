@@ -3,25 +3,33 @@ package dev.policybot;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.policybot.cli.AskCommand;
 import dev.policybot.cli.BotCommand;
+import dev.policybot.cli.ChangesCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.EvalCommand;
 import dev.policybot.cli.ExitCodes;
-import dev.policybot.config.AppConfig;
+import dev.policybot.cli.HistoryCommand;
 import dev.policybot.cli.RetrievalSystems;
 import dev.policybot.cli.SearchCommand;
+import dev.policybot.config.AppConfig;
 import dev.policybot.config.LlmConfig;
 import dev.policybot.core.AnswerWriter;
 import dev.policybot.core.AskService;
 import dev.policybot.core.Asker;
 import dev.policybot.core.CitationVerifier;
 import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.DocumentResolver;
 import dev.policybot.core.Embedder;
 import dev.policybot.core.ExtractiveAnswerWriter;
+import dev.policybot.core.HistoryService;
 import dev.policybot.core.QueryTranslator;
+import dev.policybot.core.TopicClassifier;
 import dev.policybot.core.UserFacingException;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
+import dev.policybot.history.ClauseDiffer;
+import dev.policybot.history.DatedArchive;
+import dev.policybot.history.ParagraphClauseSplitter;
 import dev.policybot.llm.ChatModelFactory;
 import dev.policybot.llm.LlmAnswerWriter;
 import dev.policybot.llm.LlmQueryTranslator;
@@ -45,6 +53,8 @@ import picocli.CommandLine.Option;
                 SearchCommand.class,
                 EvalCommand.class,
                 AskCommand.class,
+                ChangesCommand.class,
+                HistoryCommand.class,
         })
 public final class PolicyBot implements CliContext {
     /** Clauses retrieved per question. */
@@ -145,5 +155,17 @@ public final class PolicyBot implements CliContext {
     /** The in-process embedder, shared with search. */
     private Embedder embedder() {
         return searchWiring().embedder();
+    }
+
+    /**
+     * Policy history over {@code index/archive}. Until the ingest package's archive and Markdown splitter are wired
+     * here, it reads the dated layout directly and splits paragraphs; topics come from the phrase rules (pass the
+     * embedder to the TopicClassifier to add similarity).
+     */
+    @Override
+    public HistoryService historyService() {
+        DatedArchive archive = new DatedArchive(indexDir.resolve("archive"));
+        ClauseDiffer differ = new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier());
+        return new HistoryService(new DocumentResolver(archive, null), archive, differ);
     }
 }

@@ -1,6 +1,8 @@
 package dev.policybot.cli;
 
 import dev.policybot.core.Asker;
+import dev.policybot.core.HistoryService;
+import dev.policybot.core.UserFacingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -31,5 +33,10 @@ public interface CliContext {
      * an index is there. Called by {@code ask} (and {@code search}) before they read the index.
      */
     default void ensureIndex(PrintWriter progress) {
+    }
+
+    /** What changed in the archived documents, and when ({@code changes}, {@code history}). */
+    default HistoryService historyService() {
+        throw UserFacingException.failure("Policy history is not available in this build.", null);
     }
 }
