@@ -16,12 +16,19 @@ public interface CliContext {
      * Connects the Discord bot with this token and returns once it answers commands; closing the handle stops it
      * cleanly (replies in flight finish first).
      */
-    AutoCloseable startDiscordBot(String token);
+    default AutoCloseable startDiscordBot(String token) {
+        throw new UnsupportedOperationException("the Discord bot is not wired into this context");
+    }
+
     /** Hybrid search over the configured index. */
-    dev.policybot.core.ClauseSearch clauseSearch();
+    default dev.policybot.core.ClauseSearch clauseSearch() {
+        throw new UnsupportedOperationException("search is not wired into this context");
+    }
 
     /** The systems {@code eval} compares, over the configured index or temporary ones. */
-    RetrievalSystems retrievalSystems();
+    default RetrievalSystems retrievalSystems() {
+        throw new UnsupportedOperationException("eval is not wired into this context");
+    }
 
     /** Answers questions end to end (extractive by default, an LLM when configured). */
     default Asker asker() {
