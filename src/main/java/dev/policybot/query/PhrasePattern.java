@@ -31,8 +31,8 @@ final class PhrasePattern {
             for (String option : part.split("\\|")) {
                 boolean prefix = option.endsWith("*");
                 String word = QueryWords.fold(prefix ? option.substring(0, option.length() - 1) : option);
-                if (word.isEmpty()) {
-                    throw new IllegalArgumentException("empty word in pattern '" + pattern + "'");
+                if (!word.matches("[\\p{L}\\p{N}]+")) {
+                    throw new IllegalArgumentException("'" + option + "' is not a word, in pattern '" + pattern + "'");
                 }
                 options.add(prefix ? word + "*" : word);
             }
