@@ -10,6 +10,19 @@ import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
 import java.nio.file.Path;
 import java.time.Clock;
+import dev.policybot.cli.ReindexCommand;
+import dev.policybot.cli.SourcesCommand;
+import dev.policybot.config.SourcesConfig;
+import dev.policybot.core.ClauseIndexWriter;
+import dev.policybot.core.Reindexer;
+import dev.policybot.core.ReindexService;
+import dev.policybot.core.Source;
+import dev.policybot.core.SourceCatalog;
+import dev.policybot.ingest.ConfiguredSources;
+import dev.policybot.ingest.MarkdownClauseSplitter;
+import dev.policybot.ingest.VersionArchive;
+import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +36,8 @@ import picocli.CommandLine.Option;
         subcommands = {
                 // the one list of subcommands
                 BotCommand.class,
+                ReindexCommand.class,
+                SourcesCommand.class,
         })
 public final class PolicyBot implements CliContext {
 
@@ -78,5 +93,33 @@ public final class PolicyBot implements CliContext {
 
     private static UserFacingException notWiredYet(String what) {
         return UserFacingException.failure(what + " is not available in this build yet.", null);
+    }
+
+    @Override
+    public Reindexer reindexer(List<Path> archives) {
+        Clock clock = Clock.systemUTC();
+        Supplier<List<Source>> sources = archives.isEmpty()
+                ? () -> configuredSources(clock)
+                : () -> ConfiguredSources.archives(archives);
+        return new ReindexService(sources, archive(), new MarkdownClauseSplitter(), clauseIndexWriter(), clock);
+    }
+
+    private List<Source> configuredSources(Clock clock) {
+        SourcesConfig.Loaded loaded = SourcesConfig.load(configDir);
+        return ConfiguredSources.create(loaded.config().fetch(), clock).sources(loaded);
+    }
+
+    @Override
+    public SourceCatalog sourceCatalog() {
+        return archive();
+    }
+
+    private VersionArchive archive() {
+        return new VersionArchive(indexDir.resolve("archive"));
+    }
+
+    /** Placeholder until the Lucene writer (package search) is wired here: counts clauses, stores nothing. */
+    private ClauseIndexWriter clauseIndexWriter() {
+        return clauses -> new ClauseIndexWriter.IndexStats(clauses.size(), 0, 0, 0);
     }
 }
