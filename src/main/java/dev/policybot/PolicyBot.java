@@ -1,16 +1,23 @@
 package dev.policybot;
 
+import dev.policybot.cli.BotCommand;
 import dev.policybot.cli.ChangesCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
 import dev.policybot.cli.HistoryCommand;
+import dev.policybot.config.AppConfig;
 import dev.policybot.core.DocumentResolver;
 import dev.policybot.core.HistoryService;
 import dev.policybot.core.TopicClassifier;
+import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.BotPorts;
+import dev.policybot.discord.DiscordBot;
+import dev.policybot.discord.DiscordEndpoints;
 import dev.policybot.history.ClauseDiffer;
 import dev.policybot.history.DatedArchive;
-import dev.policybot.history.ParagraphClauseSplitter;
+import dev.policybot.ingest.MarkdownClauseSplitter;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +30,7 @@ import picocli.CommandLine.Option;
         description = "Answers questions about platform policies from the platforms' own words.",
         subcommands = {
                 // the one list of subcommands
+                BotCommand.class,
                 ChangesCommand.class,
                 HistoryCommand.class,
         })
@@ -60,14 +68,37 @@ public final class PolicyBot implements CliContext {
     }
 
     /**
-     * Policy history over {@code index/archive}. Until the ingest package's archive and Markdown splitter are wired
-     * here, it reads the dated layout directly and splits paragraphs; topics come from the phrase rules (pass the
-     * embedder to the TopicClassifier to add similarity).
+     * Policy history over {@code index/archive}, split like the index. Until the ingest archive serves the version and
+     * catalog ports, the dated layout is read directly; topics come from the phrase rules (give the TopicClassifier
+     * the embedder to add similarity).
      */
     @Override
     public HistoryService historyService() {
         DatedArchive archive = new DatedArchive(indexDir.resolve("archive"));
-        ClauseDiffer differ = new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier());
+        ClauseDiffer differ = new ClauseDiffer(new MarkdownClauseSplitter(), new TopicClassifier());
         return new HistoryService(new DocumentResolver(archive, null), archive, differ);
+    }
+
+    @Override
+    public AutoCloseable startDiscordBot(String token) {
+        AppConfig config = AppConfig.load(configDir);
+        return DiscordBot.start(token, DiscordEndpoints.DISCORD, config.discord(), botPorts(), Clock.systemUTC());
+    }
+
+    /**
+     * The core services the Discord bot uses. Until the search index, answer service, source catalog and reindexer
+     * are wired here, each command answers that it is not available yet.
+     */
+    private BotPorts botPorts() {
+        return new BotPorts(
+                question -> { throw notWiredYet("Answering"); },
+                request -> { throw notWiredYet("Clause search"); },
+                () -> { throw notWiredYet("The source catalog"); },
+                (platform, progress) -> { throw notWiredYet("Reindexing"); },
+                java.util.List::of);
+    }
+
+    private static UserFacingException notWiredYet(String what) {
+        return UserFacingException.failure(what + " is not available in this build yet.", null);
     }
 }

@@ -33,6 +33,11 @@ class HistoryCommandsTest {
         }
 
         @Override
+        public AutoCloseable startDiscordBot(String token) {
+            throw new IllegalStateException("not in this test");
+        }
+
+        @Override
         public HistoryService historyService() {
             DatedArchive archive = new DatedArchive(Path.of("src/test/resources/archive"));
             return new HistoryService(new DocumentResolver(archive, null), archive,
