@@ -1,13 +1,21 @@
 package dev.policybot;
 
 import dev.policybot.cli.BotCommand;
+import dev.policybot.cli.ChangesCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
+import dev.policybot.cli.HistoryCommand;
 import dev.policybot.config.AppConfig;
+import dev.policybot.core.DocumentResolver;
+import dev.policybot.core.HistoryService;
+import dev.policybot.core.TopicClassifier;
 import dev.policybot.core.UserFacingException;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
+import dev.policybot.history.ClauseDiffer;
+import dev.policybot.history.DatedArchive;
+import dev.policybot.ingest.MarkdownClauseSplitter;
 import java.nio.file.Path;
 import java.time.Clock;
 import dev.policybot.cli.ReindexCommand;
@@ -19,7 +27,6 @@ import dev.policybot.core.ReindexService;
 import dev.policybot.core.Source;
 import dev.policybot.core.SourceCatalog;
 import dev.policybot.ingest.ConfiguredSources;
-import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.ingest.VersionArchive;
 import java.util.List;
 import java.util.function.Supplier;
@@ -38,6 +45,8 @@ import picocli.CommandLine.Option;
                 BotCommand.class,
                 ReindexCommand.class,
                 SourcesCommand.class,
+                ChangesCommand.class,
+                HistoryCommand.class,
         })
 public final class PolicyBot implements CliContext {
 
@@ -70,6 +79,18 @@ public final class PolicyBot implements CliContext {
     @Override
     public Path indexDir() {
         return indexDir;
+    }
+
+    /**
+     * Policy history over {@code index/archive}, split like the index. Until the ingest archive serves the version and
+     * catalog ports, the dated layout is read directly; topics come from the phrase rules (give the TopicClassifier
+     * the embedder to add similarity).
+     */
+    @Override
+    public HistoryService historyService() {
+        DatedArchive archive = new DatedArchive(indexDir.resolve("archive"));
+        ClauseDiffer differ = new ClauseDiffer(new MarkdownClauseSplitter(), new TopicClassifier());
+        return new HistoryService(new DocumentResolver(archive, null), archive, differ);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.policybot.cli;
 
 import dev.policybot.core.Reindexer;
 import dev.policybot.core.SourceCatalog;
+import dev.policybot.core.HistoryService;
+import dev.policybot.core.UserFacingException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,4 +26,8 @@ public interface CliContext {
 
     /** What is archived, per platform document. */
     SourceCatalog sourceCatalog();
+    /** What changed in the archived documents, and when ({@code changes}, {@code history}). */
+    default HistoryService historyService() {
+        throw UserFacingException.failure("Policy history is not available in this build.", null);
+    }
 }
