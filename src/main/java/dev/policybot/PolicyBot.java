@@ -41,10 +41,15 @@ public final class PolicyBot implements CliContext {
 
     /** Runs one command line and returns its exit code (0 ok, 1 runtime failure, 2 bad input). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The wired command line, for callers (and tests) that capture its output. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new PolicyBot());
         commandLine.setExecutionExceptionHandler(ExitCodes::handle);
         commandLine.setExitCodeExceptionMapper(ExitCodes::of);
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     @Override
