@@ -29,7 +29,7 @@ class RetrievalFixtureTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    Path tmp;
+    static Path tmp;
 
     private final Map<String, Map<String, List<String>>> topBySystem = new LinkedHashMap<>();
     private String table;

@@ -55,7 +55,7 @@ class SharedEvalRatchetTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    Path tmp;
+    static Path tmp;
 
     private InProcessEmbedder embedder;
     private final ObjectNode measured = JSON.createObjectNode();
