@@ -3,6 +3,7 @@ package dev.policybot;
 import dev.policybot.cli.BotCommand;
 import dev.policybot.cli.ChangesCommand;
 import dev.policybot.cli.CliContext;
+import dev.policybot.cli.EvalCommand;
 import dev.policybot.cli.ExitCodes;
 import dev.policybot.cli.HistoryCommand;
 import dev.policybot.config.AppConfig;
@@ -16,6 +17,9 @@ import dev.policybot.discord.DiscordEndpoints;
 import dev.policybot.history.ClauseDiffer;
 import dev.policybot.history.DatedArchive;
 import dev.policybot.ingest.MarkdownClauseSplitter;
+import dev.policybot.cli.RetrievalSystems;
+import dev.policybot.cli.SearchCommand;
+import dev.policybot.core.ClauseSearch;
 import java.nio.file.Path;
 import java.time.Clock;
 import dev.policybot.cli.ReindexCommand;
@@ -47,6 +51,8 @@ import picocli.CommandLine.Option;
                 SourcesCommand.class,
                 ChangesCommand.class,
                 HistoryCommand.class,
+                SearchCommand.class,
+                EvalCommand.class,
         })
 public final class PolicyBot implements CliContext {
 
@@ -58,6 +64,8 @@ public final class PolicyBot implements CliContext {
             scope = CommandLine.ScopeType.INHERIT)
     Path indexDir;
 
+    private SearchWiring search;
+
     public static void main(String[] args) {
         NativeCaches.configure();
         System.exit(run(args));
@@ -65,10 +73,15 @@ public final class PolicyBot implements CliContext {
 
     /** Runs one command line and returns its exit code (0 ok, 1 runtime failure, 2 bad input). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The wired command line, for callers (and tests) that capture its output. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new PolicyBot());
         commandLine.setExecutionExceptionHandler(ExitCodes::handle);
         commandLine.setExitCodeExceptionMapper(ExitCodes::of);
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     @Override
@@ -142,5 +155,20 @@ public final class PolicyBot implements CliContext {
     /** Placeholder until the Lucene writer (package search) is wired here: counts clauses, stores nothing. */
     private ClauseIndexWriter clauseIndexWriter() {
         return clauses -> new ClauseIndexWriter.IndexStats(clauses.size(), 0, 0, 0);
+    @Override
+    public ClauseSearch clauseSearch() {
+        return searchWiring().clauseSearch();
+    }
+
+    @Override
+    public RetrievalSystems retrievalSystems() {
+        return searchWiring();
+    }
+
+    private synchronized SearchWiring searchWiring() {
+        if (search == null) {
+            search = new SearchWiring(indexDir);
+        }
+        return search;
     }
 }

@@ -30,4 +30,9 @@ public interface CliContext {
     default HistoryService historyService() {
         throw UserFacingException.failure("Policy history is not available in this build.", null);
     }
+    /** Hybrid search over the configured index. */
+    dev.policybot.core.ClauseSearch clauseSearch();
+
+    /** The systems {@code eval} compares, over the configured index or temporary ones. */
+    RetrievalSystems retrievalSystems();
 }
