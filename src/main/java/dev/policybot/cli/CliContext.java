@@ -4,6 +4,8 @@ import dev.policybot.core.Reindexer;
 import dev.policybot.core.SourceCatalog;
 import dev.policybot.core.HistoryService;
 import dev.policybot.core.UserFacingException;
+import dev.policybot.core.Asker;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,4 +37,15 @@ public interface CliContext {
 
     /** The systems {@code eval} compares, over the configured index or temporary ones. */
     RetrievalSystems retrievalSystems();
+    /** Answers questions end to end (extractive by default, an LLM when configured). */
+    default Asker asker() {
+        throw new UnsupportedOperationException("answering is not wired into this context");
+    }
+
+    /**
+     * Builds the index from {@code config/sources.yaml} when none exists yet, reporting progress; does nothing when
+     * an index is there. Called by {@code ask} (and {@code search}) before they read the index.
+     */
+    default void ensureIndex(PrintWriter progress) {
+    }
 }
