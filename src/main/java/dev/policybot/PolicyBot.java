@@ -13,6 +13,17 @@ import dev.policybot.core.DocumentResolver;
 import dev.policybot.core.HistoryService;
 import dev.policybot.core.TopicClassifier;
 import dev.policybot.core.UserFacingException;
+import dev.policybot.config.AlertsConfig;
+import dev.policybot.core.AlertSink;
+import java.util.concurrent.atomic.AtomicReference;
+import dev.policybot.core.ChangeAlertService;
+import dev.policybot.core.ChangeCheckScheduler;
+import dev.policybot.core.ReindexReport;
+import dev.policybot.core.Topic;
+import dev.policybot.history.FileAlertLedger;
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.stream.Collectors;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
@@ -115,38 +126,54 @@ public final class PolicyBot implements CliContext {
     }
 
     /**
-     * Policy history over {@code index/archive}, split like the index. Until the ingest archive serves the version and
-     * catalog ports, the dated layout is read directly; topics come from the phrase rules (give the TopicClassifier
-     * the embedder to add similarity).
+     * Policy history over {@code index/archive}, split like the index; topics from the phrase rules.
      */
     @Override
     public HistoryService historyService() {
-        DatedArchive archive = new DatedArchive(indexDir.resolve("archive"));
-        ClauseDiffer differ = new ClauseDiffer(new MarkdownClauseSplitter(), new TopicClassifier());
-        return new HistoryService(new DocumentResolver(archive, null), archive, differ);
+        DatedArchive archive = new DatedArchive(archiveDir());
+        return new HistoryService(new DocumentResolver(archive, null), archive, changeDiffer());
     }
 
-    @Override
-    public AutoCloseable startDiscordBot(String token) {
-        AppConfig config = AppConfig.load(configDir);
-        return DiscordBot.start(token, DiscordEndpoints.DISCORD, config.discord(), botPorts(), Clock.systemUTC());
+    private ClauseDiffer changeDiffer() {
+        return new ClauseDiffer(new MarkdownClauseSplitter(), new TopicClassifier());
     }
 
     /**
-     * The core services the Discord bot uses. Until the search index, answer service, source catalog and reindexer
-     * are wired here, each command answers that it is not available yet.
+     * Starts the bot over the real services, then the scheduled change check (interval from config; 0 = off), which
+     * posts alerts to the configured channel. A reindex from Discord also triggers the alert check.
      */
-    private BotPorts botPorts() {
-        return new BotPorts(
-                question -> { throw notWiredYet("Answering"); },
-                request -> { throw notWiredYet("Clause search"); },
-                () -> { throw notWiredYet("The source catalog"); },
-                (platform, progress) -> { throw notWiredYet("Reindexing"); },
-                java.util.List::of);
+    @Override
+    public AutoCloseable startDiscordBot(String token) {
+        AppConfig config = AppConfig.load(configDir);
+        AtomicReference<ChangeAlertService> alertsOnceConnected = new AtomicReference<>();
+        Reindexer reindexer = reindexer(List.of());
+        Reindexer alertingReindexer = (platform, progress) -> {
+            ReindexReport report = reindexer.reindex(platform, progress);
+            ChangeAlertService alerts = alertsOnceConnected.get();
+            if (alerts != null) {
+                alerts.afterReindex(report);
+            }
+            return report;
+        };
+        Asker asker = asker();
+        BotPorts ports = new BotPorts(asker, clauseSearch(), sourceCatalog(), alertingReindexer,
+                searchWiring().index());
+        DiscordBot bot = DiscordBot.start(token, DiscordEndpoints.DISCORD, config.discord(), ports, Clock.systemUTC());
+        ChangeAlertService alerts = changeAlerts(config.alerts(), bot.alerts());
+        alertsOnceConnected.set(alerts);
+        ChangeCheckScheduler scheduler = new ChangeCheckScheduler(reindexer, alerts, config.alerts().interval());
+        scheduler.start();
+        return () -> {
+            scheduler.close();
+            bot.close();
+            searchWiring().close();
+        };
     }
 
-    private static UserFacingException notWiredYet(String what) {
-        return UserFacingException.failure(what + " is not available in this build yet.", null);
+    private ChangeAlertService changeAlerts(AlertsConfig config, AlertSink sink) {
+        DatedArchive archive = new DatedArchive(archiveDir());
+        Set<Topic> topics = config.topics().stream().map(Topic::fromId).collect(Collectors.toSet());
+        return new ChangeAlertService(archive, archive, changeDiffer(), sink, FileAlertLedger.in(indexDir), topics);
     }
 
     @Override
@@ -155,7 +182,7 @@ public final class PolicyBot implements CliContext {
         Supplier<List<Source>> sources = archives.isEmpty()
                 ? () -> configuredSources(clock)
                 : () -> ConfiguredSources.archives(archives);
-        return new ReindexService(sources, archive(), new MarkdownClauseSplitter(), clauseIndexWriter(), clock);
+        return new ReindexService(sources, archive(), new MarkdownClauseSplitter(), searchWiring().index(), clock);
     }
 
     private List<Source> configuredSources(Clock clock) {
@@ -169,12 +196,30 @@ public final class PolicyBot implements CliContext {
     }
 
     private VersionArchive archive() {
-        return new VersionArchive(indexDir.resolve("archive"));
+        return new VersionArchive(archiveDir());
     }
 
-    /** Placeholder until the Lucene writer (package search) is wired here: counts clauses, stores nothing. */
-    private ClauseIndexWriter clauseIndexWriter() {
-        return clauses -> new ClauseIndexWriter.IndexStats(clauses.size(), 0, 0, 0);
+    private Path archiveDir() {
+        return indexDir.resolve("archive");
+    }
+
+    /** On a fresh install, {@code ask} and {@code search} first build the index from {@code config/sources.yaml}. */
+    @Override
+    public void ensureIndex(PrintWriter progress) {
+        if (searchWiring().index().exists()) {
+            return;
+        }
+        progress.println("No index yet in " + indexDir + ": building it from " + configDir.resolve("sources.yaml")
+                + " (first run only)...");
+        ReindexReport report = reindexer(List.of()).reindex(null, (done, total, what) -> {
+            progress.println("  [" + done + "/" + total + "] " + what);
+            progress.flush();
+        });
+        progress.println("Indexed " + report.clauses() + " clauses from " + report.sources().size() + " sources ("
+                + report.count(ReindexReport.Outcome.FAILED) + " failed).");
+        progress.flush();
+    }
+
     @Override
     public ClauseSearch clauseSearch() {
         return searchWiring().clauseSearch();
@@ -190,9 +235,11 @@ public final class PolicyBot implements CliContext {
             search = new SearchWiring(indexDir);
         }
         return search;
+    }
+
     @Override
     public Asker asker() {
-        return asker(AppConfig.load(configDir), System.getenv(), clauseSearch(), embedder());
+        return asker(AppConfig.load(configDir), System.getenv(), clauseSearch(), searchWiring().embedder());
     }
 
     /** Answering, wired from the config and environment: extractive, or an LLM that falls back to extractive. */
@@ -205,18 +252,5 @@ public final class PolicyBot implements CliContext {
                 LLM_EXCERPTS)).orElse(extractive);
         QueryTranslator translator = model.<QueryTranslator>map(LlmQueryTranslator::new).orElse(QueryTranslator.NONE);
         return new AskService(search, writer, new CitationVerifier(extractive), translator, SEARCH_LIMIT);
-    }
-
-    // Hooks for the lead: the Lucene ClauseSearch over indexDir (search branch), built from config/sources.yaml by
-    // ensureIndex when no index exists yet (ingest branch), and the in-process embedder (llm.InProcessEmbedder).
-    private ClauseSearch clauseSearch() {
-        return request -> {
-            throw UserFacingException.failure("The search index is not available in this build yet.", null);
-        };
-    }
-
-    /** {@code null} ranks answer sentences by term overlap only, until the embedder is wired. */
-    private Embedder embedder() {
-        return null;
     }
 }
