@@ -1,7 +1,15 @@
 package dev.policybot;
 
+import dev.policybot.cli.BotCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
+import dev.policybot.config.AppConfig;
+import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.BotPorts;
+import dev.policybot.discord.DiscordBot;
+import dev.policybot.discord.DiscordEndpoints;
+import java.nio.file.Path;
+import java.time.Clock;
 import dev.policybot.cli.ReindexCommand;
 import dev.policybot.cli.SourcesCommand;
 import dev.policybot.config.SourcesConfig;
@@ -13,8 +21,6 @@ import dev.policybot.core.SourceCatalog;
 import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.ingest.VersionArchive;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -29,6 +35,7 @@ import picocli.CommandLine.Option;
         description = "Answers questions about platform policies from the platforms' own words.",
         subcommands = {
                 // the one list of subcommands
+                BotCommand.class,
                 ReindexCommand.class,
                 SourcesCommand.class,
         })
@@ -63,6 +70,29 @@ public final class PolicyBot implements CliContext {
     @Override
     public Path indexDir() {
         return indexDir;
+    }
+
+    @Override
+    public AutoCloseable startDiscordBot(String token) {
+        AppConfig config = AppConfig.load(configDir);
+        return DiscordBot.start(token, DiscordEndpoints.DISCORD, config.discord(), botPorts(), Clock.systemUTC());
+    }
+
+    /**
+     * The core services the Discord bot uses. Until the search index, answer service, source catalog and reindexer
+     * are wired here, each command answers that it is not available yet.
+     */
+    private BotPorts botPorts() {
+        return new BotPorts(
+                question -> { throw notWiredYet("Answering"); },
+                request -> { throw notWiredYet("Clause search"); },
+                () -> { throw notWiredYet("The source catalog"); },
+                (platform, progress) -> { throw notWiredYet("Reindexing"); },
+                java.util.List::of);
+    }
+
+    private static UserFacingException notWiredYet(String what) {
+        return UserFacingException.failure(what + " is not available in this build yet.", null);
     }
 
     @Override

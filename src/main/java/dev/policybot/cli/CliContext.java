@@ -12,6 +12,12 @@ public interface CliContext {
     Path indexDir();
 
     /**
+     * Connects the Discord bot with this token and returns once it answers commands; closing the handle stops it
+     * cleanly (replies in flight finish first).
+     */
+    AutoCloseable startDiscordBot(String token);
+
+    /**
      * The reindex: over the given archive folders when there are any, else over {@code sources.yaml}.
      */
     Reindexer reindexer(List<Path> archives);
