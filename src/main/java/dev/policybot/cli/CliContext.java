@@ -19,9 +19,14 @@ public interface CliContext {
 
     /**
      * The reindex: over the given archive folders when there are any, else over {@code sources.yaml}.
+     * (Defaults exist only so that test doubles of other commands need not implement it.)
      */
-    Reindexer reindexer(List<Path> archives);
+    default Reindexer reindexer(List<Path> archives) {
+        throw new UnsupportedOperationException("reindex is not wired in this context");
+    }
 
     /** What is archived, per platform document. */
-    SourceCatalog sourceCatalog();
+    default SourceCatalog sourceCatalog() {
+        throw new UnsupportedOperationException("the source catalog is not wired in this context");
+    }
 }
