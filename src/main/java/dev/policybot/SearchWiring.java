@@ -1,0 +1,178 @@
+package dev.policybot;
+
+import dev.policybot.cli.RetrievalSystems;
+import dev.policybot.core.CachingEmbedder;
+import dev.policybot.core.Clause;
+import dev.policybot.core.ClauseIndexWriter;
+import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.Embedder;
+import dev.policybot.core.PolicyVersion;
+import dev.policybot.core.VersionHistory;
+import dev.policybot.ingest.ArchiveImport;
+import dev.policybot.ingest.MarkdownClauseSplitter;
+import dev.policybot.llm.EasyRagSearch;
+import dev.policybot.llm.InProcessEmbedder;
+import dev.policybot.search.HybridClauseSearch;
+import dev.policybot.search.LuceneClauseIndex;
+import dev.policybot.search.RetrievalMode;
+import dev.policybot.search.Tuning;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Wires retrieval with {@code new}: one embedding model per process (loaded on first use), the index under
+ * {@code <index>/lucene}, hybrid search over it, and the systems {@code eval} compares. Temporary eval indexes live in a
+ * temp folder and are deleted on close; their embeddings are kept under {@code <index>/eval-cache} so a second run over
+ * the same archives embeds nothing.
+ */
+final class SearchWiring implements RetrievalSystems, AutoCloseable {
+    private final Path indexDir;
+    private Embedder embedder;
+    private LuceneClauseIndex index;
+
+    SearchWiring(Path indexDir) {
+        this.indexDir = indexDir;
+    }
+
+    synchronized Embedder embedder() {
+        if (embedder == null) {
+            NativeCaches.configure();
+            embedder = new InProcessEmbedder();
+        }
+        return embedder;
+    }
+
+    /** The live index in {@code <index>/lucene}; also the {@link ClauseIndexWriter} that reindex rebuilds. */
+    synchronized LuceneClauseIndex index() {
+        if (index == null) {
+            index = new LuceneClauseIndex(indexDir.resolve("lucene"), embedder());
+        }
+        return index;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+    }
+
+    ClauseSearch clauseSearch() {
+        return new HybridClauseSearch(index(), embedder());
+    }
+
+    @Override
+    public Opened open(List<Path> archives, List<String> names) {
+        if (archives.isEmpty()) {
+            return configured(names);
+        }
+        return temporary(archives, names);
+    }
+
+    private Opened configured(List<String> names) {
+        LuceneClauseIndex live = index();
+        if (!live.exists()) {
+            throw new dev.policybot.search.IndexMissingException(indexDir.resolve("lucene"));
+        }
+        Map<String, ClauseSearch> systems = new LinkedHashMap<>();
+        for (String name : names) {
+            systems.put(name, "easyrag".equals(name)
+                    ? EasyRagSearch.build(ArchiveImport.read(indexDir.resolve("archive")), embedder())
+                    : new HybridClauseSearch(live, embedder(), mode(name), Tuning.DEFAULT));
+        }
+        return opened(systems, "using the index in " + indexDir.resolve("lucene"), () -> { });
+    }
+
+    private Opened temporary(List<Path> archives, List<String> names) {
+        long start = System.nanoTime();
+        List<PolicyVersion> versions = new ArrayList<>();
+        archives.forEach(a -> versions.addAll(ArchiveImport.read(a)));
+        Path cache = indexDir.resolve("eval-cache").resolve(cacheKey(archives));
+        Path tmp = tempDir();
+        Map<String, ClauseSearch> systems = new LinkedHashMap<>();
+        String summary = versions.size() + " versions";
+        LuceneClauseIndex temp = null;
+        if (names.stream().anyMatch(n -> !"easyrag".equals(n))) {
+            List<Clause> clauses = VersionHistory.splitAll(versions, new MarkdownClauseSplitter());
+            temp = new LuceneClauseIndex(tmp.resolve("lucene"), embedder(), cache);
+            ClauseIndexWriter.IndexStats stats = temp.rebuild(clauses);
+            summary += ", " + stats.clauses() + " clauses (" + stats.embedded() + " embedded, "
+                    + stats.embeddingsReused() + " reused)";
+        }
+        for (String name : names) {
+            if ("easyrag".equals(name)) {
+                CachingEmbedder cached = new CachingEmbedder(embedder(), cache.resolve("easyrag"));
+                systems.put(name, EasyRagSearch.build(versions, cached));
+                cached.save();
+            } else {
+                systems.put(name, new HybridClauseSearch(temp, embedder(), mode(name), Tuning.DEFAULT));
+            }
+        }
+        summary += ", indexed in " + (System.nanoTime() - start) / 1_000_000 / 1000.0 + " s";
+        LuceneClauseIndex toClose = temp;
+        return opened(systems, summary, () -> {
+            if (toClose != null) {
+                toClose.close();
+            }
+            deleteTree(tmp);
+        });
+    }
+
+    private static RetrievalMode mode(String name) {
+        return switch (name) {
+            case "bm25" -> RetrievalMode.BM25;
+            case "dense" -> RetrievalMode.DENSE;
+            default -> RetrievalMode.HYBRID;
+        };
+    }
+
+    private static String cacheKey(List<Path> archives) {
+        String joined = String.join("|", archives.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        return dev.policybot.core.Slugs.of(archives.get(0).toAbsolutePath().normalize().getFileName() + "")
+                + "-" + Integer.toHexString(joined.hashCode());
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("policybot-eval-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp folder is harmless
+        }
+    }
+
+    private static Opened opened(Map<String, ClauseSearch> systems, String summary, Runnable onClose) {
+        return new Opened() {
+            @Override
+            public Map<String, ClauseSearch> systems() {
+                return systems;
+            }
+
+            @Override
+            public String summary() {
+                return summary;
+            }
+
+            @Override
+            public void close() {
+                onClose.run();
+            }
+        };
+    }
+}

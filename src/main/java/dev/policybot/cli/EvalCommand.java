@@ -1,0 +1,121 @@
+package dev.policybot.cli;
+
+import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.UserFacingException;
+import dev.policybot.eval.EvalQuestion;
+import dev.policybot.eval.EvalReport;
+import dev.policybot.eval.EvalRun;
+import dev.policybot.eval.Evaluation;
+import dev.policybot.eval.QuestionSetReader;
+import dev.policybot.eval.RunOutWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eval}: runs a question set through retrieval systems and prints recall@1/3/5/10 and MRR@10 per system and
+ * category, under the scoring rule of ARCHITECTURE.md.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measures retrieval on a question set (JSON Lines) for one or more systems.")
+public final class EvalCommand implements Callable<Integer> {
+    public static final String QUESTIONS = "--questions";
+    public static final String ARCHIVE = "--archive";
+    public static final String SYSTEMS = "--systems";
+    public static final String SCOPE = "--scope";
+    public static final String K = "--k";
+    public static final String RUN_OUT = "--run-out";
+    public static final String JSON = "--json";
+
+    @ParentCommand
+    CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = QUESTIONS, required = true, description = "Question set in JSON Lines.")
+    Path questions;
+
+    @Option(names = ARCHIVE, description = "Archive folder to index into a temporary index (repeatable); default: the configured index.")
+    List<Path> archives = new ArrayList<>();
+
+    @Option(names = SYSTEMS, split = ",", defaultValue = "hybrid,bm25,dense,easyrag",
+            description = "Systems to compare (default: ${DEFAULT-VALUE}).")
+    List<String> systems;
+
+    @Option(names = SCOPE, defaultValue = "given",
+            description = "given: restrict each question to its service; detect: the system finds the platform (default: ${DEFAULT-VALUE}).")
+    String scope;
+
+    @Option(names = K, defaultValue = "10", description = "Clauses retrieved per question (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = RUN_OUT, description = "Write every run as JSON Lines to this file.")
+    Path runOut;
+
+    @Option(names = JSON, description = "Print the metrics as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Evaluation evaluation = new Evaluation(scope(), checkedK());
+        List<String> names = checkedSystems();
+        if (!Files.isRegularFile(questions)) {
+            throw UserFacingException.badInput("The question file " + questions + " does not exist.");
+        }
+        List<EvalQuestion> set = QuestionSetReader.read(questions);
+        EvalReport report = new EvalReport();
+        PrintWriter err = spec.commandLine().getErr();
+        try (RetrievalSystems.Opened opened = context.retrievalSystems().open(archives, names);
+             RunOutWriter writer = runOut == null ? null : new RunOutWriter(runOut)) {
+            err.println(opened.summary());
+            Consumer<EvalRun> sink = writer == null ? run -> { } : writer::write;
+            for (Map.Entry<String, ClauseSearch> system : opened.systems().entrySet()) {
+                long start = System.nanoTime();
+                List<EvalRun> runs = evaluation.run(system.getKey(), system.getValue(), set, sink);
+                report.add(system.getKey(), Evaluation.score(runs), (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? report.json() + "\n" : report.table());
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private Evaluation.Scope scope() {
+        return switch (scope.toLowerCase(Locale.ROOT)) {
+            case "given" -> Evaluation.Scope.GIVEN;
+            case "detect" -> Evaluation.Scope.DETECT;
+            default -> throw UserFacingException.badInput("--scope must be given or detect, not \"" + scope + "\".");
+        };
+    }
+
+    private int checkedK() {
+        if (k < 1 || k > 100) {
+            throw UserFacingException.badInput("--k must be between 1 and 100.");
+        }
+        return k;
+    }
+
+    private List<String> checkedSystems() {
+        List<String> names = systems.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        for (String name : names) {
+            if (!RetrievalSystems.NAMES.contains(name)) {
+                throw UserFacingException.badInput("Unknown system \"" + name + "\"; choose from "
+                        + String.join(", ", RetrievalSystems.NAMES) + ".");
+            }
+        }
+        return names;
+    }
+}

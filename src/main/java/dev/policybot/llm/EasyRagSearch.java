@@ -1,0 +1,114 @@
+package dev.policybot.llm;
+
+import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
+
+import dev.langchain4j.data.document.Document;
+import dev.langchain4j.data.document.DocumentSplitter;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.document.splitter.DocumentSplitters;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.filter.Filter;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import dev.policybot.core.Clause;
+import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.Embedder;
+import dev.policybot.core.PolicyVersion;
+import dev.policybot.core.ScoredClause;
+import dev.policybot.core.SearchRequest;
+import dev.policybot.core.SearchResult;
+import dev.policybot.core.VersionHistory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The baseline a LangChain4j user would build ("easy RAG"): each document cut by
+ * {@code DocumentSplitters.recursive(300, 30)}, the same in-process embedding model, an {@link InMemoryEmbeddingStore},
+ * and a metadata filter for platform, document and date. No BM25, no platform detection, no headings: it is the peer
+ * that {@code eval} measures our hybrid retrieval against, built as the library suggests.
+ */
+public final class EasyRagSearch implements ClauseSearch {
+    private static final String PLATFORM = "platformId";
+    private static final String DOCUMENT = "documentId";
+    private static final String FROM = "validFrom";
+    private static final String TO = "validTo";
+    private static final long OPEN_END = Long.MAX_VALUE;
+
+    private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+    private final List<Clause> segments = new ArrayList<>();
+    private final Embedder embedder;
+
+    private EasyRagSearch(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    /** Splits and embeds every version; each is valid until the next version of its document. */
+    public static EasyRagSearch build(List<PolicyVersion> versions, Embedder embedder) {
+        EasyRagSearch search = new EasyRagSearch(embedder);
+        List<PolicyVersion> sorted = VersionHistory.sorted(versions);
+        DocumentSplitter splitter = DocumentSplitters.recursive(300, 30);
+        List<TextSegment> pieces = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            PolicyVersion version = sorted.get(i);
+            LocalDate validTo = i + 1 < sorted.size() && sorted.get(i + 1).documentKey().equals(version.documentKey())
+                    ? sorted.get(i + 1).date() : null;
+            for (TextSegment piece : splitter.split(Document.from(version.text(), metadata(version, validTo)))) {
+                if (InProcessEmbedder.hasVisibleText(piece.text())) {
+                    pieces.add(search.remember(piece, version, validTo));
+                }
+            }
+        }
+        List<float[]> vectors = embedder.embedAll(pieces.stream().map(TextSegment::text).toList());
+        List<Embedding> embeddings = vectors.stream().map(Embedding::from).toList();
+        search.store.addAll(embeddings, pieces);
+        return search;
+    }
+
+    private TextSegment remember(TextSegment piece, PolicyVersion version, LocalDate validTo) {
+        int n = segments.size();
+        segments.add(new Clause(version.documentKey() + "#easyrag-" + n, version.platformId(), version.platform(),
+                version.documentId(), version.document(), List.of(), piece.text(), version.date(), validTo,
+                version.url(), null));
+        Metadata metadata = piece.metadata().copy().put("n", n);
+        return TextSegment.from(piece.text(), metadata);
+    }
+
+    private static Metadata metadata(PolicyVersion version, LocalDate validTo) {
+        return new Metadata()
+                .put(PLATFORM, version.platformId())
+                .put(DOCUMENT, version.documentId())
+                .put(FROM, version.date().toEpochDay())
+                .put(TO, validTo == null ? OPEN_END : validTo.toEpochDay());
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        EmbeddingSearchRequest search = EmbeddingSearchRequest.builder()
+                .queryEmbedding(Embedding.from(embedder.embedQuery(request.query())))
+                .maxResults(request.limit())
+                .filter(filter(request))
+                .build();
+        List<ScoredClause> hits = new ArrayList<>();
+        for (EmbeddingMatch<TextSegment> match : store.search(search).matches()) {
+            hits.add(new ScoredClause(segments.get(match.embedded().metadata().getInteger("n")), match.score()));
+        }
+        return new SearchResult(hits, List.copyOf(request.platformIds()), List.of());
+    }
+
+    private static Filter filter(SearchRequest request) {
+        Filter filter = request.asOf() == null
+                ? metadataKey(TO).isEqualTo(OPEN_END)
+                : metadataKey(FROM).isLessThanOrEqualTo(request.asOf().toEpochDay())
+                        .and(metadataKey(TO).isGreaterThan(request.asOf().toEpochDay()));
+        if (!request.platformIds().isEmpty()) {
+            filter = filter.and(metadataKey(PLATFORM).isIn(request.platformIds()));
+        }
+        if (request.documentId() != null) {
+            filter = filter.and(metadataKey(DOCUMENT).isEqualTo(request.documentId()));
+        }
+        return filter;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.policybot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.policybot.core.Clause;
+import dev.policybot.core.ClauseIndexWriter.IndexStats;
+import dev.policybot.core.ScoredClause;
+import dev.policybot.core.SearchRequest;
+import dev.policybot.core.SearchResult;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneClauseIndexTest {
+    private static final LocalDate OLD = LocalDate.parse("2020-01-01");
+    private static final LocalDate NEW = LocalDate.parse("2024-01-01");
+
+    @TempDir
+    Path dir;
+
+    private final WordHashEmbedder embedder = new WordHashEmbedder();
+
+    static Clause clause(String platform, String document, String slug, String text, LocalDate from, LocalDate to) {
+        return new Clause(platform + "/" + document + "#" + slug, platform, platform.toUpperCase(), document,
+                document, List.of("Section " + slug), text, from, to, "https://example.test/" + platform, null);
+    }
+
+    private static List<Clause> corpus() {
+        return List.of(
+                clause("tunes", "terms", "ai", "We will not use your content to train generative AI models.", NEW, null),
+                clause("tunes", "terms", "ai-old", "We may use your content to improve our machine learning.", OLD, NEW),
+                clause("tunes", "privacy", "ads", "We share your personal data with advertising partners.", NEW, null),
+                clause("videos", "terms", "licence", "You grant us a licence to host and show your videos.", NEW, null),
+                clause("videos", "terms", "ai", "Your videos may be used to train our AI models.", NEW, null));
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(ScoredClause::clause).map(Clause::versionKey).toList();
+    }
+
+    @Test
+    void searches_current_versions_of_the_requested_platform() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            SearchResult result = new HybridClauseSearch(index, embedder)
+                    .search(new SearchRequest("train AI on my content", Set.of("tunes"), null, null, 5));
+            assertThat(ids(result)).first().isEqualTo("tunes/terms#ai@2024-01-01");
+            assertThat(ids(result)).noneMatch(k -> k.startsWith("videos/") || k.contains("ai-old"));
+            assertThat(result.searched()).contains("TUNES · terms (version 2024-01-01)");
+        }
+    }
+
+    @Test
+    void searches_the_version_in_force_on_the_day_asked() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            SearchResult result = new HybridClauseSearch(index, embedder)
+                    .search(new SearchRequest("machine learning content", Set.of("tunes"), null, LocalDate.parse("2021-06-01"), 5));
+            assertThat(ids(result)).containsExactly("tunes/terms#ai-old@2020-01-01");
+        }
+    }
+
+    @Test
+    void detects_the_platform_named_in_the_query_and_searches_all_when_none_is_named() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            HybridClauseSearch search = new HybridClauseSearch(index, embedder);
+            SearchResult named = search.search(SearchRequest.of("can videos train ai on my uploads", 5));
+            assertThat(named.platformIds()).containsExactly("videos");
+            assertThat(ids(named)).allMatch(k -> k.startsWith("videos/"));
+            SearchResult unnamed = search.search(SearchRequest.of("train AI models", 10));
+            assertThat(unnamed.platformIds()).isEmpty();
+            assertThat(ids(unnamed)).anyMatch(k -> k.startsWith("videos/")).anyMatch(k -> k.startsWith("tunes/"));
+        }
+    }
+
+    @Test
+    void query_syntax_is_only_text() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            HybridClauseSearch search = new HybridClauseSearch(index, embedder);
+            for (String query : List.of("title:*", "\"unbalanced quote", "train~2 AI^3", "*", "(((", "AND OR NOT", "  ")) {
+                assertThat(search.search(new SearchRequest(query, Set.of("tunes"), null, null, 3)).hits()).hasSizeLessThanOrEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void a_document_filter_keeps_only_that_document() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            SearchResult result = new HybridClauseSearch(index, embedder)
+                    .search(new SearchRequest("your data content", Set.of("tunes"), "privacy", null, 5));
+            assertThat(ids(result)).containsExactly("tunes/privacy#ads@2024-01-01");
+        }
+    }
+
+    @Test
+    void unchanged_clauses_are_not_embedded_again_even_by_a_new_process() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            IndexStats first = index.rebuild(corpus());
+            assertThat(first.embedded()).isEqualTo(5);
+        }
+        WordHashEmbedder fresh = new WordHashEmbedder();
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, fresh)) {
+            IndexStats second = index.rebuild(corpus());
+            assertThat(second.embedded()).isZero();
+            assertThat(second.embeddingsReused()).isEqualTo(5);
+            assertThat(fresh.embedded).isZero();
+        }
+    }
+
+    @Test
+    void a_failed_rebuild_leaves_the_previous_index_searchable() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            HybridClauseSearch search = new HybridClauseSearch(index, embedder);
+            embedder.failWith = new IllegalStateException("model crashed");
+            List<Clause> changed = List.of(clause("tunes", "terms", "new", "Entirely new words here.", NEW, null));
+            assertThatThrownBy(() -> index.rebuild(changed)).hasMessageContaining("model crashed");
+            assertThat(ids(search.search(new SearchRequest("train AI", Set.of("tunes"), null, null, 1))))
+                    .containsExactly("tunes/terms#ai@2024-01-01");
+        }
+    }
+
+    @Test
+    void a_rebuild_swaps_in_the_new_clauses_for_searches_already_wired() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            HybridClauseSearch search = new HybridClauseSearch(index, embedder);
+            search.search(SearchRequest.of("train", 1));
+            index.rebuild(List.of(clause("tunes", "terms", "new", "Fresh words about refunds.", NEW, null)));
+            assertThat(ids(search.search(new SearchRequest("refunds", Set.of("tunes"), null, null, 3))))
+                    .containsExactly("tunes/terms#new@2024-01-01");
+        }
+    }
+
+    @Test
+    void a_second_index_object_on_the_same_folder_sees_a_rebuild() {
+        try (LuceneClauseIndex writer = new LuceneClauseIndex(dir, embedder);
+             LuceneClauseIndex reader = new LuceneClauseIndex(dir, embedder)) {
+            writer.rebuild(corpus());
+            HybridClauseSearch search = new HybridClauseSearch(reader, embedder);
+            assertThat(search.search(new SearchRequest("train", Set.of("tunes"), null, null, 3)).hits()).isNotEmpty();
+            writer.rebuild(List.of(clause("tunes", "terms", "new", "Fresh words about refunds.", NEW, null)));
+            assertThat(ids(search.search(new SearchRequest("refunds", Set.of("tunes"), null, null, 3))))
+                    .containsExactly("tunes/terms#new@2024-01-01");
+        }
+    }
+
+    @Test
+    void identical_clauses_of_one_platform_appear_once() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(List.of(
+                    clause("tunes", "terms", "a", "Refunds are given within 14 days.", NEW, null),
+                    clause("tunes", "faq", "a", "Refunds are given within 14 days.", NEW, null),
+                    clause("tunes", "terms", "b", "Other words entirely.", NEW, null)));
+            SearchResult result = new HybridClauseSearch(index, embedder)
+                    .search(new SearchRequest("refunds 14 days", Set.of("tunes"), null, null, 5));
+            assertThat(result.hits().stream().filter(h -> h.clause().text().startsWith("Refunds"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void lists_the_indexed_platforms_with_their_documents() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            assertThat(index.platforms()).extracting(p -> p.id()).containsExactlyInAnyOrder("tunes", "videos");
+            assertThat(index.platforms()).filteredOn(p -> p.id().equals("tunes")).first()
+                    .satisfies(p -> assertThat(p.documents()).containsExactlyInAnyOrder("terms", "privacy"));
+        }
+    }
+
+    @Test
+    void searching_before_any_build_says_to_reindex() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            assertThatThrownBy(() -> new HybridClauseSearch(index, embedder).search(SearchRequest.of("x", 1)))
+                    .isInstanceOf(IndexMissingException.class).hasMessageContaining("reindex");
+        }
+    }
+}
