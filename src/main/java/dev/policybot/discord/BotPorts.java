@@ -1,0 +1,28 @@
+package dev.policybot.discord;
+
+import dev.policybot.core.Asker;
+import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.PlatformDirectory;
+import dev.policybot.core.Reindexer;
+import dev.policybot.core.SourceCatalog;
+import java.util.Objects;
+
+/**
+ * The core services the bot talks to; it knows nothing else of the core.
+ *
+ * @param asker     answers /ask and "Ask PolicyBot"
+ * @param search    finds clauses for /lookup
+ * @param sources   lists what is indexed for /sources
+ * @param reindexer runs /reindex
+ * @param platforms names platforms and documents for autocomplete and option checks
+ */
+public record BotPorts(Asker asker, ClauseSearch search, SourceCatalog sources, Reindexer reindexer,
+                       PlatformDirectory platforms) {
+    public BotPorts {
+        Objects.requireNonNull(asker, "asker");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(reindexer, "reindexer");
+        Objects.requireNonNull(platforms, "platforms");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.policybot.discord;
+
+import dev.policybot.core.SourceCatalog;
+import dev.policybot.core.SourceStatus;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/** {@code /sources [platform]}: what is indexed, with current version dates, last checks and last errors. */
+public final class SourcesCommand implements DiscordCommand {
+    public static final String NAME = "sources";
+    public static final String PLATFORM = "platform";
+
+    private final SourceCatalog catalog;
+    private final PlatformChoices platforms;
+    private final SourcesRenderer renderer;
+
+    public SourcesCommand(SourceCatalog catalog, PlatformChoices platforms, SourcesRenderer renderer) {
+        this.catalog = catalog;
+        this.platforms = platforms;
+        this.renderer = renderer;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public CommandData data() {
+        return Commands.slash(NAME, "List the policy documents PolicyBot knows and how current they are")
+                .addOptions(new OptionData(OptionType.STRING, PLATFORM, "Only this platform", false, true))
+                .setContexts(InteractionContextType.GUILD);
+    }
+
+    @Override
+    public void validate(Invocation invocation) {
+        platforms.requireKnown(invocation.option(PLATFORM));
+    }
+
+    @Override
+    public MessageEditData run(Invocation invocation) {
+        String platformId = platforms.requireKnown(invocation.option(PLATFORM));
+        List<SourceStatus> sources = catalog.sources().stream()
+                .filter(s -> platformId == null || platformId.equals(s.platformId()))
+                .toList();
+        return renderer.render(sources, platformId != null);
+    }
+
+    @Override
+    public List<Command.Choice> autocomplete(String option, String typed, Map<String, String> filled) {
+        return PLATFORM.equals(option) ? platforms.platforms(typed) : List.of();
+    }
+}

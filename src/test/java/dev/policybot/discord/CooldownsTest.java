@@ -1,0 +1,57 @@
+package dev.policybot.discord;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.policybot.core.UserFacingException;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class CooldownsTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-10-01T12:00:00Z"));
+    private final Cooldowns cooldowns = new Cooldowns(Duration.ofSeconds(10), clock);
+
+    @Test
+    void a_second_question_within_the_pause_is_told_the_seconds_left() {
+        cooldowns.acquire("alice");
+        clock.advance(Duration.ofMillis(2_500));
+
+        assertThatThrownBy(() -> cooldowns.acquire("alice"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("Please wait 8 seconds before asking again.");
+    }
+
+    @Test
+    void after_the_pause_the_user_may_ask_again() {
+        cooldowns.acquire("alice");
+        clock.advance(Duration.ofSeconds(10));
+
+        assertThatCode(() -> cooldowns.acquire("alice")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void users_do_not_share_a_pause() {
+        cooldowns.acquire("alice");
+
+        assertThatCode(() -> cooldowns.acquire("bob")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_refused_question_does_not_extend_the_pause() {
+        cooldowns.acquire("alice");
+        clock.advance(Duration.ofSeconds(9));
+        assertThatThrownBy(() -> cooldowns.acquire("alice")).hasMessageContaining("1 second ");
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThatCode(() -> cooldowns.acquire("alice")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_zero_pause_never_refuses() {
+        Cooldowns none = new Cooldowns(Duration.ZERO, clock);
+        none.acquire("alice");
+
+        assertThatCode(() -> none.acquire("alice")).doesNotThrowAnyException();
+    }
+}

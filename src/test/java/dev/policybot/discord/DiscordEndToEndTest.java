@@ -1,0 +1,483 @@
+package dev.policybot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.policybot.config.DiscordConfig;
+import dev.policybot.core.ChangeAlert;
+import dev.policybot.core.Question;
+import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.FakeDiscord.Interaction;
+import dev.policybot.discord.FakeDiscord.Member;
+import dev.policybot.discord.FakeDiscord.Request;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The real JDA against {@link FakeDiscord} on 127.0.0.1, with hand-written fakes of the core ports. One bot
+ * connection is shared by the tests; each test uses its own members, so cooldowns do not leak between tests.
+ * Any WARN or ERROR line that a test does not expect fails it.
+ */
+@Timeout(30)
+class DiscordEndToEndTest {
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final AtomicInteger MEMBERS = new AtomicInteger();
+
+    private static LogCapture logs;
+    private static FakeDiscord discord;
+    private static FakePorts ports;
+    private static MutableClock clock;
+    private static DiscordBot bot;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        logs = LogCapture.attach();
+        discord = FakeDiscord.start();
+        ports = new FakePorts();
+        clock = new MutableClock(Instant.parse("2025-10-01T12:00:00Z"));
+        DiscordConfig config = new DiscordConfig(List.of(FakeDiscord.GUILD_ID), List.of(FakeDiscord.HELPER_ROLE_ID),
+                FakeDiscord.ALERT_CHANNEL_ID, Duration.ofSeconds(10));
+        bot = DiscordBot.start(FakeDiscord.TOKEN, discord.endpoints(), config, ports.ports(), clock);
+    }
+
+    @AfterAll
+    static void disconnect() throws Exception {
+        try {
+            if (bot != null) {
+                bot.close();
+            }
+            if (discord != null) {
+                discord.close();
+            }
+            assertThat(logs.drainUnexpected()).as("WARN/ERROR log lines").isEmpty();
+        } finally {
+            logs.detach();
+        }
+    }
+
+    @AfterEach
+    void no_warnings_or_errors_were_logged() {
+        assertThat(logs.drainUnexpected()).as("WARN/ERROR log lines").isEmpty();
+    }
+
+    @Test
+    void commands_are_registered_with_their_options_german_names_and_the_moderator_permission() throws Exception {
+        Request put = discord.await("PUT", "/applications/" + FakeDiscord.APP_ID + "/guilds/" + FakeDiscord.GUILD_ID
+                + "/commands", WAIT);
+
+        Map<String, JsonNode> commands = new LinkedHashMap<>();
+        put.body().forEach(command -> commands.put(command.path("name").asText(), command));
+        assertThat(commands).containsOnlyKeys(AskCommand.NAME, AskMessageCommand.NAME, LookupCommand.NAME,
+                SourcesCommand.NAME, ReindexCommand.NAME);
+        assertThat(optionNames(commands.get(AskCommand.NAME)))
+                .containsExactly(AskCommand.QUESTION, AskCommand.PLATFORM, AskCommand.AS_OF);
+        assertThat(option(commands.get(AskCommand.NAME), AskCommand.PLATFORM).path("autocomplete").asBoolean()).isTrue();
+        assertThat(optionNames(commands.get(LookupCommand.NAME)))
+                .containsExactly(LookupCommand.PLATFORM, LookupCommand.QUERY, LookupCommand.DOCUMENT);
+        assertThat(commands.get(AskMessageCommand.NAME).path("type").asInt()).isEqualTo(3);
+        assertThat(commands.get(ReindexCommand.NAME).path("default_member_permissions").asText())
+                .isEqualTo(Long.toString(FakeDiscord.MANAGE_SERVER));
+        assertThat(commands.get(AskCommand.NAME).path("default_member_permissions").isNull()).isTrue();
+        assertThat(commands.get(AskCommand.NAME).path("name_localizations").path("de").asText()).isEqualTo("frage");
+        assertThat(option(commands.get(AskCommand.NAME), AskCommand.AS_OF).path("name_localizations").path("de")
+                .asText()).isEqualTo("stichtag");
+        assertThat(commands.get(AskMessageCommand.NAME).path("name_localizations").path("de").asText())
+                .isEqualTo("PolicyBot fragen");
+    }
+
+    @Test
+    void ask_defers_at_once_then_edits_the_reply_with_an_embed_citing_the_soundcloud_clause() throws Exception {
+        Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
+                "Can SoundCloud train AI on my tracks? @everyone", AskCommand.PLATFORM, "SoundCloud",
+                AskCommand.AS_OF, "2025-10-01"), member());
+
+        Request defer = discord.await("POST", ask.callbackPath(), WAIT);
+        Request edit = discord.await("PATCH", ask.originalPath(), WAIT);
+
+        assertThat(defer.body().path("type").asInt()).isEqualTo(5);
+        assertThat(defer.ephemeral()).isFalse();
+        JsonNode embed = edit.body().path("embeds").get(0);
+        JsonNode citation = embed.path("fields").get(0);
+        assertThat(citation.path("name").asText()).isEqualTo("[1] SoundCloud · Terms of Service");
+        assertThat(citation.path("value").asText())
+                .startsWith("[Grant of License · version 2025-09-10](https://soundcloud.com/terms-of-use#:~:text=")
+                .contains("We will not use your content to train generative AI models");
+        assertThat(edit.body().path("allowed_mentions").path("parse")).isEmpty();
+        assertThat(customIds(edit.body())).containsExactly("clause:" + ask.id() + ":1", "vote:" + ask.id() + ":up",
+                "vote:" + ask.id() + ":down");
+        assertThat(lastQuestion()).isEqualTo(new Question("Can SoundCloud train AI on my tracks? @everyone",
+                "soundcloud", LocalDate.of(2025, 10, 1)));
+    }
+
+    @Test
+    void show_clause_button_replies_only_to_the_presser_with_the_whole_clause() throws Exception {
+        Interaction ask = askAndWait(member(), "Can SoundCloud train AI on my tracks?");
+
+        Interaction press = discord.pressButton(ask, "clause:" + ask.id() + ":1", member());
+        Request reply = discord.await("POST", press.callbackPath(), WAIT);
+
+        assertThat(reply.body().path("type").asInt()).isEqualTo(4);
+        assertThat(reply.ephemeral()).isTrue();
+        JsonNode embed = reply.data().path("embeds").get(0);
+        assertThat(embed.path("description").asText()).isEqualTo(Fixtures.SOUNDCLOUD_TEXT);
+        assertThat(embed.path("title").asText()).isEqualTo("[1] SoundCloud · Terms of Service");
+        assertThat(embed.toString()).contains(Fixtures.SOUNDCLOUD_CLAUSE_ID);
+    }
+
+    @Test
+    void feedback_buttons_are_counted_once_per_member() throws Exception {
+        Interaction ask = askAndWait(member(), "Can SoundCloud train AI on my tracks?");
+        long before = bot.feedback().totals().helpful();
+        Member voter = member();
+
+        Interaction first = discord.pressButton(ask, "vote:" + ask.id() + ":up", voter);
+        Request thanks = discord.await("POST", first.callbackPath(), WAIT);
+        Interaction second = discord.pressButton(ask, "vote:" + ask.id() + ":up", voter);
+        Request again = discord.await("POST", second.callbackPath(), WAIT);
+
+        assertThat(thanks.ephemeral()).isTrue();
+        assertThat(thanks.data().path("content").asText()).startsWith("Thanks");
+        assertThat(again.data().path("content").asText()).contains("already");
+        assertThat(bot.feedback().totals().helpful()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void autocomplete_offers_matching_platforms_and_their_documents() throws Exception {
+        Interaction platforms = discord.autocomplete(AskCommand.NAME, AskCommand.PLATFORM, "sou", Map.of(), member());
+        Interaction documents = discord.autocomplete(LookupCommand.NAME, LookupCommand.DOCUMENT, "",
+                Map.of(LookupCommand.PLATFORM, "soundcloud"), member());
+
+        Request platformChoices = discord.await("POST", platforms.callbackPath(), WAIT);
+        Request documentChoices = discord.await("POST", documents.callbackPath(), WAIT);
+
+        assertThat(platformChoices.body().path("type").asInt()).isEqualTo(8);
+        assertThat(platformChoices.data().path("choices")).singleElement().satisfies(choice -> {
+            assertThat(choice.path("name").asText()).isEqualTo("SoundCloud");
+            assertThat(choice.path("value").asText()).isEqualTo("soundcloud");
+        });
+        assertThat(choiceValues(documentChoices)).containsExactly("privacy-policy", "terms-of-service");
+    }
+
+    @Test
+    void reindex_is_refused_to_a_member_without_manage_server_or_a_moderator_role() throws Exception {
+        int before = ports.reindexed.size();
+
+        Interaction reindex = discord.slashCommand(ReindexCommand.NAME, Map.of(), member());
+        Request reply = discord.await("POST", reindex.callbackPath(), WAIT);
+
+        assertThat(reply.body().path("type").asInt()).isEqualTo(4);
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.data().path("content").asText()).startsWith("Only moderators");
+        assertThat(ports.reindexed).hasSize(before);
+    }
+
+    @Test
+    void reindex_by_a_moderator_shows_progress_then_the_report_and_a_second_one_is_told_it_is_running()
+            throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        ports.reindexGate.set(gate);
+        try {
+            Interaction first = discord.slashCommand(ReindexCommand.NAME, Map.of(ReindexCommand.PLATFORM, "SoundCloud"),
+                    member(FakeDiscord.MODERATOR_ROLE_ID));
+            Request defer = discord.await("POST", first.callbackPath(), WAIT);
+            discord.await(r -> r.path().equals(first.originalPath()) && content(r).startsWith("Reindexing… 1 of 2"), WAIT);
+
+            Interaction second = discord.slashCommand(ReindexCommand.NAME, Map.of(), member(FakeDiscord.HELPER_ROLE_ID));
+            Request refused = discord.await(r -> r.path().equals(second.originalPath()), WAIT);
+            gate.countDown();
+            Request report = discord.await(r -> r.path().equals(first.originalPath()) && r.body().has("embeds")
+                    && r.body().path("embeds").size() > 0, WAIT);
+
+            assertThat(defer.body().path("type").asInt()).isEqualTo(5);
+            assertThat(defer.ephemeral()).isTrue();
+            assertThat(content(refused)).contains("already running");
+            JsonNode embed = report.body().path("embeds").get(0);
+            assertThat(embed.path("title").asText()).isEqualTo("Reindex finished");
+            assertThat(embed.path("description").asText()).startsWith("1 changed · 1 unchanged · 0 failed · 321 clauses")
+                    .contains("🆕 SoundCloud · Terms of Service — new version 2025-09-10");
+            assertThat(ports.reindexed).contains("soundcloud");
+        } finally {
+            gate.countDown();
+            ports.reindexGate.set(null);
+        }
+    }
+
+    @Test
+    void a_member_with_a_configured_moderator_role_may_reindex() throws Exception {
+        Interaction reindex = discord.slashCommand(ReindexCommand.NAME, Map.of(), member(FakeDiscord.HELPER_ROLE_ID));
+
+        Request report = discord.await(r -> r.path().equals(reindex.originalPath())
+                && r.body().path("embeds").size() > 0, WAIT);
+
+        assertThat(report.body().path("embeds").get(0).path("title").asText()).isEqualTo("Reindex finished");
+    }
+
+    @Test
+    void an_answer_longer_than_every_limit_stays_within_them_and_the_rest_is_one_click_away() throws Exception {
+        ports.answers.set(question -> Fixtures.hugeAnswer());
+        Interaction ask;
+        Request edit;
+        try {
+            ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "Tell me everything"), member());
+            edit = discord.await("PATCH", ask.originalPath(), WAIT);
+        } finally {
+            ports.answers.set(question -> Fixtures.soundCloudAnswer());
+        }
+
+        JsonNode embed = edit.body().path("embeds").get(0);
+        assertThat(edit.body().path("content").asText("")).hasSizeLessThanOrEqualTo(DiscordLimits.CONTENT);
+        assertThat(embed.path("description").asText()).hasSizeLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION)
+                .endsWith("…");
+        assertThat(embed.path("fields").size()).isBetween(1, DiscordLimits.FIELDS);
+        embed.path("fields").forEach(field -> {
+            assertThat(field.path("name").asText()).hasSizeLessThanOrEqualTo(DiscordLimits.FIELD_NAME);
+            assertThat(field.path("value").asText()).hasSizeLessThanOrEqualTo(DiscordLimits.FIELD_VALUE);
+        });
+        assertThat(embedLength(embed)).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
+        assertThat(customIds(edit.body())).contains("rest:" + ask.id());
+
+        Interaction rest = discord.pressButton(ask, "rest:" + ask.id(), member());
+        Request restReply = discord.await("POST", rest.callbackPath(), WAIT);
+        assertThat(restReply.ephemeral()).isTrue();
+        assertThat(restReply.data().path("embeds").get(0).path("description").asText()).startsWith("Sentence number");
+    }
+
+    @Test
+    void a_second_question_within_the_cooldown_is_told_the_seconds_left() throws Exception {
+        Member eager = member();
+        askAndWait(eager, "Can SoundCloud train AI on my tracks?");
+
+        Interaction tooSoon = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "And Spotify?"), eager);
+        Request refused = discord.await("POST", tooSoon.callbackPath(), WAIT);
+        clock.advance(Duration.ofSeconds(10));
+        Interaction later = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "And Spotify?"), eager);
+        Request accepted = discord.await("POST", later.callbackPath(), WAIT);
+
+        assertThat(refused.body().path("type").asInt()).isEqualTo(4);
+        assertThat(refused.ephemeral()).isTrue();
+        assertThat(refused.data().path("content").asText()).isEqualTo("Please wait 10 seconds before asking again.");
+        assertThat(accepted.body().path("type").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void bad_input_is_answered_at_once_only_to_the_user() throws Exception {
+        Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "What changed?",
+                AskCommand.AS_OF, "yesterday!"), member());
+
+        Request reply = discord.await("POST", ask.callbackPath(), WAIT);
+
+        assertThat(reply.body().path("type").asInt()).isEqualTo(4);
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.data().path("content").asText()).isEqualTo("as_of must be a date written YYYY-MM-DD, e.g. 2024-03-01.");
+    }
+
+    @Test
+    void an_unexpected_failure_shows_an_incident_id_that_the_log_has_with_the_stack_trace() throws Exception {
+        ports.answers.set(question -> {
+            throw new IllegalStateException("index exploded");
+        });
+        Request followUp;
+        Interaction ask;
+        try {
+            ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "Can SoundCloud train AI?"), member());
+            followUp = discord.await("POST", ask.followUpPath(), WAIT);
+        } finally {
+            ports.answers.set(question -> Fixtures.soundCloudAnswer());
+        }
+
+        discord.await("DELETE", ask.originalPath(), WAIT);
+        assertThat(followUp.ephemeral()).isTrue();
+        String text = followUp.body().path("content").asText();
+        assertThat(text).matches("Sorry, something went wrong on my side \\(incident [0-9a-f]{8}\\)\\..*");
+        String incident = text.replaceAll(".*incident ([0-9a-f]{8}).*", "$1");
+        var logged = logs.take(e -> e.getLevel() == Level.ERROR && e.getLoggerName().endsWith("FailureReplies"));
+        assertThat(logged).singleElement().satisfies(event -> {
+            assertThat(event.getFormattedMessage()).contains(incident);
+            assertThat(event.getThrowableProxy().getMessage()).isEqualTo("index exploded");
+        });
+    }
+
+    @Test
+    void lookup_quotes_matching_clauses_verbatim() throws Exception {
+        Interaction lookup = discord.slashCommand(LookupCommand.NAME, Map.of(LookupCommand.PLATFORM, "soundcloud",
+                LookupCommand.QUERY, "AI training", LookupCommand.DOCUMENT, "Terms of Service"), member());
+
+        Request edit = discord.await("PATCH", lookup.originalPath(), WAIT);
+
+        JsonNode embed = edit.body().path("embeds").get(0);
+        assertThat(embed.path("description").asText()).isEqualTo(Fixtures.SOUNDCLOUD_TEXT);
+        assertThat(embed.path("title").asText()).isEqualTo("[1] SoundCloud · Terms of Service · Grant of License");
+        assertThat(ports.searches).last().satisfies(request -> {
+            assertThat(request.platformIds()).containsExactly("soundcloud");
+            assertThat(request.documentId()).isEqualTo("terms-of-service");
+            assertThat(request.query()).isEqualTo("AI training");
+        });
+    }
+
+    @Test
+    void sources_lists_the_indexed_documents() throws Exception {
+        Interaction sources = discord.slashCommand(SourcesCommand.NAME, Map.of(), member());
+
+        Request edit = discord.await("PATCH", sources.originalPath(), WAIT);
+
+        assertThat(edit.body().path("embeds").get(0).path("description").asText())
+                .contains("**SoundCloud**", "Terms of Service", "version 2025-09-10 (4 versions)");
+    }
+
+    @Test
+    void the_message_menu_asks_about_the_selected_message() throws Exception {
+        Interaction menu = discord.messageCommand(AskMessageCommand.NAME, "does soundcloud use my songs for AI??",
+                member(), member());
+
+        discord.await("POST", menu.callbackPath(), WAIT);
+        Request edit = discord.await("PATCH", menu.originalPath(), WAIT);
+
+        assertThat(edit.body().path("embeds").get(0).path("fields").get(0).path("name").asText())
+                .isEqualTo("[1] SoundCloud · Terms of Service");
+        assertThat(lastQuestion()).isEqualTo(Question.of("does soundcloud use my songs for AI??"));
+    }
+
+    @Test
+    void a_change_alert_is_posted_in_the_alert_channel() throws Exception {
+        bot.alerts().post(new ChangeAlert("SoundCloud", "Terms of Service", LocalDate.of(2024, 2, 7),
+                LocalDate.of(2025, 5, 27), List.of("Changed: Grant of License (AI training)"),
+                List.of("https://soundcloud.com/terms-of-use"), null));
+
+        Request post = discord.await("POST", "/channels/" + FakeDiscord.ALERT_CHANNEL_ID + "/messages", WAIT);
+
+        JsonNode embed = post.body().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("Policy change: SoundCloud · Terms of Service");
+        assertThat(embed.path("description").asText()).contains("2024-02-07 → 2025-05-27", "Grant of License");
+        assertThat(post.body().path("allowed_mentions").path("parse")).isEmpty();
+    }
+
+    @Test
+    void shutdown_refuses_new_commands_finishes_replies_in_flight_then_disconnects() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        FakePorts slowPorts = new FakePorts();
+        slowPorts.answers.set(question -> {
+            await(gate);
+            return Fixtures.soundCloudAnswer();
+        });
+        try (FakeDiscord own = FakeDiscord.start()) {
+            DiscordBot stopping = DiscordBot.start(FakeDiscord.TOKEN, own.endpoints(), DiscordConfig.DEFAULT,
+                    slowPorts.ports(), clock);
+            Interaction inFlight = own.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "Slow one?"), member());
+            own.await("POST", inFlight.callbackPath(), WAIT);
+
+            Thread closer = new Thread(stopping::close, "test-closer");
+            closer.start();
+            awaitDraining(closer);
+            Interaction late = own.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "Late one?"), member());
+            Request refused = own.await("POST", late.callbackPath(), WAIT);
+            gate.countDown();
+            closer.join(WAIT.toMillis());
+
+            assertThat(closer.isAlive()).as("close() returned").isFalse();
+            assertThat(own.requests()).anyMatch(r -> r.method().equals("PATCH") && r.path().equals(inFlight.originalPath()));
+            assertThat(refused.ephemeral()).isTrue();
+            assertThat(refused.data().path("content").asText()).contains("restarting");
+            assertThat(own.gatewayConnected()).isFalse();
+        } finally {
+            gate.countDown();
+        }
+    }
+
+    @Test
+    void a_token_discord_refuses_gives_a_clear_message_without_the_token() throws Exception {
+        try (FakeDiscord own = FakeDiscord.start()) {
+            assertThatThrownBy(() -> DiscordBot.start("wrong-secret-token", own.endpoints(), DiscordConfig.DEFAULT,
+                    new FakePorts().ports(), clock))
+                    .isInstanceOf(UserFacingException.class)
+                    .hasMessageContaining("Discord refused the token in DISCORD_TOKEN")
+                    .hasMessageNotContaining("wrong-secret-token");
+        }
+        assertThat(logs.take(event -> event.getFormattedMessage().contains("wrong-secret-token"))).isEmpty();
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private static Member member(String... roleIds) {
+        int n = MEMBERS.incrementAndGet();
+        return new Member(Long.toString(1_500_000_000_000_000_000L + n), "member" + n, List.of(roleIds));
+    }
+
+    private static Interaction askAndWait(Member member, String question) throws InterruptedException {
+        Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, question), member);
+        discord.await("PATCH", ask.originalPath(), WAIT);
+        return ask;
+    }
+
+    private static void await(CountDownLatch gate) {
+        try {
+            gate.await(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** close() first stops accepting, then waits for the workers: wait until the closing thread is waiting. */
+    private static void awaitDraining(Thread closer) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (closer.getState() != Thread.State.TIMED_WAITING) {
+            assertThat(System.nanoTime()).as("close() started draining").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
+    private static Question lastQuestion() {
+        return ports.questions.get(ports.questions.size() - 1);
+    }
+
+    private static String content(Request request) {
+        return request.body().path("content").asText("");
+    }
+
+    private static List<String> optionNames(JsonNode command) {
+        return StreamSupport.stream(command.path("options").spliterator(), false)
+                .map(option -> option.path("name").asText()).toList();
+    }
+
+    private static JsonNode option(JsonNode command, String name) {
+        return StreamSupport.stream(command.path("options").spliterator(), false)
+                .filter(option -> option.path("name").asText().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<String> customIds(JsonNode message) {
+        List<String> ids = new ArrayList<>();
+        message.path("components").forEach(row -> row.path("components")
+                .forEach(component -> ids.add(component.path("custom_id").asText())));
+        return ids;
+    }
+
+    private static List<String> choiceValues(Request autocomplete) {
+        return StreamSupport.stream(autocomplete.data().path("choices").spliterator(), false)
+                .map(choice -> choice.path("value").asText()).toList();
+    }
+
+    /** The characters Discord counts towards the 6,000 of a message's embeds. */
+    private static int embedLength(JsonNode embed) {
+        int length = embed.path("title").asText("").length() + embed.path("description").asText("").length()
+                + embed.path("footer").path("text").asText("").length()
+                + embed.path("author").path("name").asText("").length();
+        for (JsonNode field : embed.path("fields")) {
+            length += field.path("name").asText("").length() + field.path("value").asText("").length();
+        }
+        return length;
+    }
+}

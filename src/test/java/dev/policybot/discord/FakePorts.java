@@ -1,0 +1,75 @@
+package dev.policybot.discord;
+
+import dev.policybot.core.Answer;
+import dev.policybot.core.PlatformInfo;
+import dev.policybot.core.ProgressListener;
+import dev.policybot.core.Question;
+import dev.policybot.core.ReindexReport;
+import dev.policybot.core.ScoredClause;
+import dev.policybot.core.SearchRequest;
+import dev.policybot.core.SearchResult;
+import dev.policybot.core.SourceStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/** Hand-written fakes of the core ports the bot uses, answering from {@link Fixtures}; they record what they were asked. */
+final class FakePorts {
+    final List<Question> questions = new CopyOnWriteArrayList<>();
+    final List<SearchRequest> searches = new CopyOnWriteArrayList<>();
+    final List<String> reindexed = new CopyOnWriteArrayList<>();
+    final AtomicReference<Function<Question, Answer>> answers =
+            new AtomicReference<>(question -> Fixtures.soundCloudAnswer());
+    /** When set, a reindex waits for it before it reports (to test "already running"). */
+    final AtomicReference<CountDownLatch> reindexGate = new AtomicReference<>();
+
+    BotPorts ports() {
+        return new BotPorts(this::ask, this::search, this::sources, this::reindex, this::platforms);
+    }
+
+    private Answer ask(Question question) {
+        questions.add(question);
+        return answers.get().apply(question);
+    }
+
+    private SearchResult search(SearchRequest request) {
+        searches.add(request);
+        return new SearchResult(List.of(new ScoredClause(Fixtures.soundCloudClause(), 12.5)), List.of("soundcloud"),
+                List.of("SoundCloud · Terms of Service (version 2025-09-10)"));
+    }
+
+    private List<SourceStatus> sources() {
+        return List.of(new SourceStatus("soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
+                LocalDate.of(2025, 9, 10), 4, Instant.parse("2025-10-01T00:00:00Z"), null,
+                "https://soundcloud.com/terms-of-use"));
+    }
+
+    private ReindexReport reindex(String platform, ProgressListener progress) {
+        reindexed.add(String.valueOf(platform));
+        progress.progress(1, 2, "SoundCloud · Terms of Service");
+        CountDownLatch gate = reindexGate.get();
+        if (gate != null) {
+            try {
+                gate.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        progress.progress(2, 2, "SoundCloud · Privacy Policy");
+        return new ReindexReport(List.of(
+                new ReindexReport.SourceOutcome("SoundCloud · Terms of Service", ReindexReport.Outcome.CHANGED, 5,
+                        LocalDate.of(2025, 9, 10), null),
+                new ReindexReport.SourceOutcome("SoundCloud · Privacy Policy", ReindexReport.Outcome.UNCHANGED, 2,
+                        null, null)), 321, Duration.ofMillis(1_500));
+    }
+
+    private List<PlatformInfo> platforms() {
+        return Fixtures.platforms();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.policybot.discord;
+
+import dev.policybot.core.Answer;
+import dev.policybot.core.Citation;
+import dev.policybot.core.Clause;
+import dev.policybot.core.PlatformInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand-written policy data for the bot's tests: one SoundCloud clause and a few platforms. */
+final class Fixtures {
+    static final String SOUNDCLOUD_CLAUSE_ID = "soundcloud/terms-of-service#grant-of-license-1";
+    static final String SOUNDCLOUD_TEXT = "We will not use your content to train generative AI models that aim to "
+            + "replicate or synthesize your voice, music, or likeness without your explicit consent. "
+            + "Any such use requires that you opt in first.";
+
+    private Fixtures() {
+    }
+
+    static Clause soundCloudClause() {
+        return new Clause(SOUNDCLOUD_CLAUSE_ID, "soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
+                List.of("Terms of Use", "Grant of License"), SOUNDCLOUD_TEXT, LocalDate.of(2025, 9, 10), null,
+                "https://soundcloud.com/terms-of-use",
+                "https://soundcloud.com/terms-of-use#:~:text=We%20will%20not%20use%20your%20content");
+    }
+
+    static Answer soundCloudAnswer() {
+        Citation citation = new Citation(1, soundCloudClause(),
+                "We will not use your content to train generative AI models that aim to replicate or synthesize "
+                        + "your voice, music, or likeness without your explicit consent.");
+        return new Answer("No, not without your consent: SoundCloud says \"We will not use your content to train "
+                + "generative AI models\" without your explicit consent [1].", List.of(citation), false, "extractive",
+                List.of("SoundCloud"), List.of("SoundCloud · Terms of Service (version 2025-09-10)"), null);
+    }
+
+    /** An answer far beyond every Discord limit: a long text and more citations than fields. */
+    static Answer hugeAnswer() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; text.length() < 12_000; i++) {
+            text.append("Sentence number ").append(i).append(" explains one more detail of the licence terms. ");
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            Clause clause = new Clause("soundcloud/terms-of-service#section-" + n, "soundcloud", "SoundCloud",
+                    "terms-of-service", "Terms of Service", List.of("Section " + n + " " + "x".repeat(300)),
+                    "Clause text " + n + ". " + "Long words again and again. ".repeat(200),
+                    LocalDate.of(2025, 9, 10), null, "https://soundcloud.com/terms-of-use",
+                    "https://soundcloud.com/terms-of-use#:~:text=" + "Long%20words%20".repeat(40));
+            citations.add(new Citation(n, clause, "Long words again and again. ".repeat(60)));
+        }
+        return new Answer(text.toString().strip(), citations, false, "extractive", List.of("SoundCloud"),
+                List.of("SoundCloud · Terms of Service (version 2025-09-10)"), "A note. ".repeat(300));
+    }
+
+    static List<PlatformInfo> platforms() {
+        return List.of(
+                new PlatformInfo("soundcloud", "SoundCloud", List.of("SC", "Sound Cloud"),
+                        List.of("Terms of Service", "Privacy Policy")),
+                new PlatformInfo("spotify", "Spotify", List.of(), List.of("Terms of Use", "Privacy Policy")),
+                new PlatformInfo("zoom", "Zoom", List.of(), List.of("Terms of Service")),
+                new PlatformInfo("bandcamp", "Bandcamp", List.of(), List.of("Terms of Use")));
+    }
+}

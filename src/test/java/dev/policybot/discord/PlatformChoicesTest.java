@@ -1,0 +1,87 @@
+package dev.policybot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.policybot.core.PlatformInfo;
+import dev.policybot.core.UserFacingException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import org.junit.jupiter.api.Test;
+
+class PlatformChoicesTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-10-01T12:00:00Z"));
+    private final AtomicInteger reads = new AtomicInteger();
+    private final PlatformChoices choices = new PlatformChoices(() -> {
+        reads.incrementAndGet();
+        return Fixtures.platforms();
+    }, clock);
+
+    @Test
+    void typed_prefix_offers_the_platform_with_its_id_as_value() {
+        assertThat(choices.platforms("sou")).extracting(Command.Choice::getName, Command.Choice::getAsString)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SoundCloud", "soundcloud"));
+    }
+
+    @Test
+    void aliases_find_the_platform() {
+        assertThat(choices.platforms("SC")).extracting(Command.Choice::getAsString).containsExactly("soundcloud");
+    }
+
+    @Test
+    void names_starting_with_the_text_come_before_names_containing_it() {
+        // "o" starts nothing but is contained in SoundCloud, Spotify and Zoom; "ba" starts Bandcamp
+        assertThat(choices.platforms("ba")).extracting(Command.Choice::getAsString).first().isEqualTo("bandcamp");
+        assertThat(choices.platforms("")).extracting(Command.Choice::getName)
+                .containsExactly("Bandcamp", "SoundCloud", "Spotify", "Zoom");
+    }
+
+    @Test
+    void at_most_25_choices_are_offered() {
+        List<PlatformInfo> many = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            many.add(new PlatformInfo("p" + i, "Platform " + i, List.of(), List.of("Terms " + i)));
+        }
+        PlatformChoices lots = new PlatformChoices(() -> many, clock);
+
+        assertThat(lots.platforms("")).hasSize(25);
+        assertThat(lots.documents(null, "")).hasSize(25);
+    }
+
+    @Test
+    void documents_of_the_chosen_platform_are_offered_by_slug() {
+        assertThat(choices.documents("soundcloud", "priv"))
+                .extracting(Command.Choice::getName, Command.Choice::getAsString)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Privacy Policy", "privacy-policy"));
+    }
+
+    @Test
+    void a_platform_may_be_named_by_display_name_or_alias_in_any_case() {
+        assertThat(choices.requireKnown("Sound Cloud")).isEqualTo("soundcloud");
+        assertThat(choices.requireKnown("SOUNDCLOUD")).isEqualTo("soundcloud");
+        assertThat(choices.requireKnown(null)).isNull();
+    }
+
+    @Test
+    void an_unknown_platform_is_refused_with_a_hint() {
+        assertThatThrownBy(() -> choices.requireKnown("MySpace"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("MySpace").hasMessageContaining("/sources");
+    }
+
+    @Test
+    void the_directory_is_read_again_only_after_the_refresh_interval() {
+        choices.platforms("a");
+        choices.platforms("b");
+        assertThat(reads).hasValue(1);
+
+        clock.advance(PlatformChoices.REFRESH.plus(Duration.ofSeconds(1)));
+        choices.platforms("c");
+
+        assertThat(reads).hasValue(2);
+    }
+}
