@@ -45,6 +45,11 @@ class ReindexAndSourcesCommandTest {
         }
 
         @Override
+        public AutoCloseable startDiscordBot(String token) {
+            throw new IllegalStateException("not in this test");
+        }
+
+        @Override
         public Reindexer reindexer(List<Path> archives) {
             return (only, progress) -> {
                 calls.add("archives=" + archives + " only=" + only);
