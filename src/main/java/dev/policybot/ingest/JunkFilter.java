@@ -13,6 +13,7 @@ final class JunkFilter {
                     + "|(accept|reject) all cookies|cookie (settings|preferences)$|show me how to enable it");
     private static final Pattern WORD = Pattern.compile("^[(\"“‘'\\[]*[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,;:!?)\"”%&/-]*$");
     private static final int SHORT = 120;
+    private static final Pattern URL = Pattern.compile("(https?|mailto):\\S+");
 
     private JunkFilter() {
     }
@@ -25,15 +26,19 @@ final class JunkFilter {
         if (t.length() < SHORT && BOILERPLATE.matcher(t.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        return t.length() >= 60 && (codeSymbolShare(t) > 0.02 || longTokenShare(t) > 0.3 || wordShare(t) < 0.5);
+        if (t.length() < 60) {
+            return false;
+        }
+        String withoutUrls = URL.matcher(t).replaceAll("url");
+        return codeSymbolShare(withoutUrls) > 0.02 || longTokenShare(withoutUrls) > 0.5 || wordShare(withoutUrls) < 0.5;
     }
 
-    /** Braces, angle brackets, equals signs and backslashes are rare in prose and everywhere in code. */
+    /** Braces, equals signs and backslashes are rare in prose and everywhere in code and style sheets. */
     private static double codeSymbolShare(String t) {
         int symbols = 0;
         for (int i = 0; i < t.length(); i++) {
             switch (t.charAt(i)) {
-                case '{', '}', '<', '>', '=', '\\', '[', ']', '$', '^' -> symbols++;
+                case '{', '}', '=', '\\', '$', '^' -> symbols++;
                 default -> { }
             }
         }

@@ -44,6 +44,7 @@ final class MarkdownStructure {
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s]+$");
     private static final Pattern CELL_BULLET = Pattern.compile("(?m)^\\s*[*+\\-•]\\s+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MarkdownStructure.class);
     private static final Parser PARSER = Parser.builder().build();
 
     private final Deque<Heading> headings = new ArrayDeque<>();
@@ -184,7 +185,11 @@ final class MarkdownStructure {
 
     private void add(String text, Block.Kind kind, int listId) {
         String clean = tidy(text);
-        if (clean.isEmpty() || JunkFilter.isJunk(clean)) {
+        if (clean.isEmpty()) {
+            return;
+        }
+        if (JunkFilter.isJunk(clean)) {
+            LOG.debug("dropped as junk ({} chars): {}", clean.length(), clean.length() > 200 ? clean.substring(0, 200) : clean);
             return;
         }
         blocks.add(new Block(headings.stream().map(Heading::text).toList(), clean, kind, listId));
@@ -249,6 +254,8 @@ final class MarkdownStructure {
 
     /** Renders inline content to plain text: emphasis and link syntax removed, images dropped, breaks kept. */
     static final class Inline {
+        /** "](https://…)" left in text when a page capture nested brackets the parser could not pair. */
+        private static final Pattern LEFTOVER_LINK = Pattern.compile("\\]\\((https?://|/|#)[^)\\s]*\\)");
         private final StringBuilder text = new StringBuilder();
         private int outsideLinks;
 
@@ -258,7 +265,7 @@ final class MarkdownStructure {
         static Rendered render(Node parent) {
             Inline inline = new Inline();
             inline.children(parent, false);
-            String t = inline.text.toString();
+            String t = LEFTOVER_LINK.matcher(inline.text).replaceAll("");
             return new Rendered(t, !t.isBlank() && inline.outsideLinks == 0);
         }
 

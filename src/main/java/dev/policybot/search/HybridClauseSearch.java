@@ -1,0 +1,238 @@
+package dev.policybot.search;
+
+import dev.policybot.core.Clause;
+import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.Embedder;
+import dev.policybot.core.PlatformDetector;
+import dev.policybot.core.ScoredClause;
+import dev.policybot.core.SearchRequest;
+import dev.policybot.core.SearchResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.document.LongPoint;
+
+/**
+ * Hybrid retrieval over the clause index: BM25 over the analysed text and nearest neighbours of the question's vector,
+ * each restricted to the requested platforms, document and date, fused, de-duplicated, and ranked with ties broken by
+ * the clause version key. When the request names no platform, the platforms named in the question are searched (each
+ * on its own, results interleaved), or all platforms when it names none.
+ */
+public final class HybridClauseSearch implements ClauseSearch {
+    private static final int MAX_SEARCHED_LINES = 100;
+
+    private final LuceneClauseIndex index;
+    private final Embedder embedder;
+    private final RetrievalMode mode;
+    private final Tuning tuning;
+    private final Analyzer english = Analyzers.english();
+    private final Analyzer exact = Analyzers.exact();
+    private volatile DetectorCache detector;
+
+    public HybridClauseSearch(LuceneClauseIndex index, Embedder embedder, RetrievalMode mode, Tuning tuning) {
+        this.index = index;
+        this.embedder = embedder;
+        this.mode = mode;
+        this.tuning = tuning;
+    }
+
+    public HybridClauseSearch(LuceneClauseIndex index, Embedder embedder) {
+        this(index, embedder, RetrievalMode.HYBRID, Tuning.DEFAULT);
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        List<String> platforms = new ArrayList<>(request.platformIds().isEmpty()
+                ? detector().detect(request.query()) : new TreeSet<>(request.platformIds()));
+        float[] vector = mode == RetrievalMode.BM25 ? null : embedder.embedQuery(request.query());
+        Set<String> hinted = DocumentHints.of(request.query());
+        return index.withSearcher(searcher -> {
+            List<List<ScoredClause>> perPlatform = new ArrayList<>();
+            if (platforms.isEmpty()) {
+                perPlatform.add(rank(searcher, request, filter(null, request), vector, hinted));
+            } else {
+                for (String platform : platforms) {
+                    perPlatform.add(rank(searcher, request, filter(platform, request), vector, hinted));
+                }
+            }
+            List<ScoredClause> hits = interleave(perPlatform, request.limit());
+            return new SearchResult(hits, platforms, searched(searcher, platforms, request));
+        });
+    }
+
+    private PlatformDetector detector() {
+        DetectorCache cached = detector;
+        var platforms = index.platforms();
+        if (cached == null || cached.platforms != platforms) {
+            cached = new DetectorCache(platforms, new PlatformDetector(platforms));
+            detector = cached;
+        }
+        return cached.detector;
+    }
+
+    private record DetectorCache(Object platforms, PlatformDetector detector) {
+    }
+
+    private List<ScoredClause> rank(IndexSearcher shared, SearchRequest request, Query filter, float[] vector,
+                                    Set<String> hinted) {
+        try {
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
+            Map<Integer, Double> fused = new HashMap<>();
+            if (mode != RetrievalMode.DENSE) {
+                TopDocs bm25 = searcher.search(bm25Query(request.query(), filter), tuning.candidates());
+                fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
+            }
+            if (mode != RetrievalMode.BM25) {
+                TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter),
+                        tuning.candidates());
+                fuse(fused, knn, tuning.denseWeight(), mode == RetrievalMode.DENSE);
+            }
+            return ordered(searcher, fused, hinted, request.limit());
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    private void fuse(Map<Integer, Double> fused, TopDocs top, double weight, boolean alone) {
+        ScoreDoc[] docs = top.scoreDocs;
+        double max = docs.length == 0 ? 1 : docs[0].score;
+        double min = docs.length == 0 ? 0 : docs[docs.length - 1].score;
+        for (int rank = 0; rank < docs.length; rank++) {
+            double contribution;
+            if (alone) {
+                contribution = docs[rank].score;
+            } else if (tuning.scoreFusion()) {
+                contribution = weight * (max == min ? 1 : (docs[rank].score - min) / (max - min));
+            } else {
+                contribution = weight / (tuning.rrfK() + rank + 1);
+            }
+            fused.merge(docs[rank].doc, contribution, Double::sum);
+        }
+    }
+
+    private List<ScoredClause> ordered(IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted, int limit)
+            throws IOException {
+        List<ScoredClause> scored = new ArrayList<>(fused.size());
+        for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
+            Clause clause = ClauseDocuments.toClause(searcher.storedFields().document(entry.getKey()));
+            double boost = hinted.isEmpty() || !DocumentHints.matches(hinted, clause) ? 1.0 : tuning.documentBoost();
+            if (tuning.lengthPrior() > 0) {
+                boost *= 1 + tuning.lengthPrior() * Math.log1p(clause.text().length() / 400.0);
+            }
+            scored.add(new ScoredClause(clause, entry.getValue() * boost));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredClause::score).reversed()
+                .thenComparing(s -> s.clause().versionKey()));
+        return dedupe(scored, limit);
+    }
+
+    /** Keeps the best of clauses with the same text on the same platform (documents that repeat a section). */
+    private static List<ScoredClause> dedupe(List<ScoredClause> ranked, int limit) {
+        Set<String> seen = new HashSet<>();
+        List<ScoredClause> kept = new ArrayList<>();
+        for (ScoredClause hit : ranked) {
+            String key = hit.clause().platformId() + "\n" + hit.clause().text().strip().replaceAll("\\s+", " ");
+            if (seen.add(key)) {
+                kept.add(hit);
+                if (kept.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return kept;
+    }
+
+    private Query bm25Query(String text, Query filter) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        QueryTerms.of(english, IndexFields.TEXT, text)
+                .forEach((term, count) -> words.add(new TermQuery(new Term(IndexFields.TEXT, term)), Occur.SHOULD));
+        if (tuning.exactWeight() > 0) {
+            QueryTerms.of(exact, IndexFields.TEXT_EXACT, text).forEach((term, count) -> words.add(
+                    new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_EXACT, term)), (float) tuning.exactWeight()),
+                    Occur.SHOULD));
+        }
+        if (tuning.synonymWeight() > 0) {
+            for (String term : PolicySynonyms.expand(english, IndexFields.TEXT, text)) {
+                words.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), (float) tuning.synonymWeight()),
+                        Occur.SHOULD);
+            }
+        }
+        return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    /** Platform (or all), document, and the versions in force on the day asked (current versions by default). */
+    private static Query filter(String platformId, SearchRequest request) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        filter.add(new MatchAllDocsQuery(), Occur.FILTER);
+        if (platformId != null) {
+            filter.add(new TermQuery(new Term(IndexFields.PLATFORM_ID, platformId)), Occur.FILTER);
+        }
+        if (request.documentId() != null) {
+            filter.add(new TermQuery(new Term(IndexFields.DOCUMENT_ID, request.documentId())), Occur.FILTER);
+        }
+        LocalDate day = request.asOf();
+        if (day == null) {
+            filter.add(LongPoint.newExactQuery(IndexFields.VALID_TO, IndexFields.OPEN_END), Occur.FILTER);
+        } else {
+            filter.add(LongPoint.newRangeQuery(IndexFields.VALID_FROM, Long.MIN_VALUE, day.toEpochDay()), Occur.FILTER);
+            filter.add(LongPoint.newRangeQuery(IndexFields.VALID_TO, day.toEpochDay() + 1, Long.MAX_VALUE), Occur.FILTER);
+        }
+        return filter.build();
+    }
+
+    /** Round-robin over the platforms' rankings, so a comparison question gets clauses of each platform. */
+    private static List<ScoredClause> interleave(List<List<ScoredClause>> rankings, int limit) {
+        if (rankings.size() == 1) {
+            return rankings.get(0);
+        }
+        List<ScoredClause> merged = new ArrayList<>();
+        for (int rank = 0; merged.size() < limit; rank++) {
+            boolean any = false;
+            for (List<ScoredClause> ranking : rankings) {
+                if (rank < ranking.size() && merged.size() < limit) {
+                    merged.add(ranking.get(rank));
+                    any = true;
+                }
+            }
+            if (!any) {
+                break;
+            }
+        }
+        return merged;
+    }
+
+    private List<String> searched(IndexSearcher searcher, List<String> platforms, SearchRequest request) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        try {
+            for (String platform : platforms.isEmpty() ? java.util.Collections.<String>singletonList(null) : platforms) {
+                lines.putAll(SearchedDocuments.in(searcher, filter(platform, request), MAX_SEARCHED_LINES));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines.values().stream().limit(MAX_SEARCHED_LINES).toList();
+    }
+}

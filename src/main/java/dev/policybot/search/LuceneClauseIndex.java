@@ -1,0 +1,235 @@
+package dev.policybot.search;
+
+import dev.policybot.core.CachingEmbedder;
+import dev.policybot.core.Clause;
+import dev.policybot.core.ClauseIndexWriter;
+import dev.policybot.core.Embedder;
+import dev.policybot.core.PlatformDirectory;
+import dev.policybot.core.PlatformInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The clause index on disk ({@code index/lucene}): one Lucene document per clause version.
+ * <p>
+ * A rebuild writes a whole new generation folder beside the live one, commits it, and then atomically replaces the
+ * {@code CURRENT} pointer file; only then are older generations deleted. A crash mid-build therefore leaves the previous
+ * generation live. Searches go through a {@link SearcherManager} of the live generation; a search that starts during a
+ * rebuild keeps the old searcher, and the next one after the swap sees the new generation (also when another process
+ * did the rebuild).
+ */
+public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirectory, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneClauseIndex.class);
+    private static final String POINTER = "CURRENT";
+    private static final String GENERATION_PREFIX = "gen-";
+    /** The model sees about 256 word pieces; longer input costs time and blurs the vector. */
+    static final int MAX_EMBEDDED_CHARS = 1000;
+
+    private final Path dir;
+    private final CachingEmbedder embedder;
+    private Live live;
+
+    /**
+     * @param dir      the index folder (e.g. {@code index/lucene}); the embedding cache is kept in it too
+     * @param embedder the passage embedding model
+     */
+    public LuceneClauseIndex(Path dir, Embedder embedder) {
+        this(dir, embedder, dir);
+    }
+
+    /** As above with the embedding cache in {@code cacheDir} ({@code null}: memory only). */
+    public LuceneClauseIndex(Path dir, Embedder embedder, Path cacheDir) {
+        this.dir = dir;
+        this.embedder = new CachingEmbedder(embedder, cacheDir);
+    }
+
+    @Override
+    public synchronized IndexStats rebuild(List<Clause> clauses) {
+        long start = System.nanoTime();
+        int embeddedBefore = embedder.embeddedCount();
+        List<String> texts = clauses.stream().map(LuceneClauseIndex::embeddingText).toList();
+        List<float[]> vectors = embedder.embedAll(texts);
+        int embedded = embedder.embeddedCount() - embeddedBefore;
+        String generation = GENERATION_PREFIX + System.currentTimeMillis();
+        try {
+            Files.createDirectories(dir);
+            writeGeneration(dir.resolve(generation), clauses, vectors);
+            switchPointer(generation);
+            embedder.retainAndSave(texts);
+            deleteOldGenerations(generation);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the index in " + dir, e);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info("Indexed {} clause versions ({} embedded, {} reused) in {} ms", clauses.size(), embedded,
+                clauses.size() - embedded, millis);
+        return new IndexStats(clauses.size(), embedded, clauses.size() - embedded, millis);
+    }
+
+    /** The text whose vector stands for a clause: its headings and text, cut to what the model reads. */
+    static String embeddingText(Clause clause) {
+        String text = ClauseDocuments.searchableText(clause);
+        return text.length() <= MAX_EMBEDDED_CHARS ? text : text.substring(0, MAX_EMBEDDED_CHARS);
+    }
+
+    private void writeGeneration(Path target, List<Clause> clauses, List<float[]> vectors) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        config.setRAMBufferSizeMB(128);
+        try (FSDirectory directory = FSDirectory.open(target); IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < clauses.size(); i++) {
+                writer.addDocument(ClauseDocuments.toDocument(clauses.get(i), vectors.get(i)));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+        }
+    }
+
+    private void switchPointer(String generation) throws IOException {
+        Path tmp = dir.resolve(POINTER + ".tmp");
+        Files.writeString(tmp, generation, StandardCharsets.UTF_8);
+        Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private void deleteOldGenerations(String keep) throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path child : children.toList()) {
+                String name = child.getFileName().toString();
+                if (name.startsWith(GENERATION_PREFIX) && !name.equals(keep)) {
+                    deleteTree(child);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("Could not delete the old index generation {}: {}", root, e.toString());
+        }
+    }
+
+    /** Whether a generation has been built and swapped in. */
+    public boolean exists() {
+        return Files.exists(dir.resolve(POINTER));
+    }
+
+    /** Runs {@code work} with the live searcher, released afterwards. */
+    <T> T withSearcher(Function<IndexSearcher, T> work) {
+        Live current = live();
+        IndexSearcher searcher;
+        try {
+            searcher = current.manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return work.apply(searcher);
+        } finally {
+            try {
+                current.manager.release(searcher);
+            } catch (IOException e) {
+                LOG.warn("Could not release a searcher: {}", e.toString());
+            }
+        }
+    }
+
+    /** The live generation's searcher manager, switched when the pointer names a newer generation. */
+    private synchronized Live live() {
+        String generation = readPointer();
+        if (live != null && live.generation.equals(generation)) {
+            return live;
+        }
+        try {
+            FSDirectory directory = FSDirectory.open(dir.resolve(generation));
+            Live next = new Live(generation, directory, new SearcherManager(directory, null), platformsOf(directory));
+            Live old = live;
+            live = next;
+            if (old != null) {
+                old.close();
+            }
+            return next;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index generation " + generation, e);
+        }
+    }
+
+    private String readPointer() {
+        try {
+            return Files.readString(dir.resolve(POINTER), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new IndexMissingException(dir);
+        }
+    }
+
+    @Override
+    public List<PlatformInfo> platforms() {
+        return live().platforms;
+    }
+
+    private static List<PlatformInfo> platformsOf(FSDirectory directory) throws IOException {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Set<String>> documents = new LinkedHashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                SortedSetDocValues values = leaf.reader().getSortedSetDocValues(IndexFields.DOCUMENT_KEY);
+                if (values == null) {
+                    continue;
+                }
+                TermsEnum terms = values.termsEnum();
+                for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+                    String[] parts = term.utf8ToString().split("\t", -1);
+                    names.putIfAbsent(parts[0], parts[2]);
+                    documents.computeIfAbsent(parts[0], k -> new LinkedHashSet<>()).add(parts[3]);
+                }
+            }
+        }
+        List<PlatformInfo> platforms = new ArrayList<>();
+        names.forEach((id, name) -> platforms.add(new PlatformInfo(id, name, List.of(), List.copyOf(documents.get(id)))));
+        return List.copyOf(platforms);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+    }
+
+    private record Live(String generation, FSDirectory directory, SearcherManager manager, List<PlatformInfo> platforms) {
+        void close() {
+            try {
+                manager.close();
+                directory.close();
+            } catch (IOException e) {
+                LOG.warn("Could not close the index generation {}: {}", generation, e.toString());
+            }
+        }
+    }
+}
