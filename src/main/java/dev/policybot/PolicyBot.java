@@ -1,15 +1,31 @@
 package dev.policybot;
 
+import dev.langchain4j.model.chat.ChatModel;
+import dev.policybot.cli.AskCommand;
 import dev.policybot.cli.BotCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
 import dev.policybot.config.AppConfig;
+import dev.policybot.config.LlmConfig;
+import dev.policybot.core.AnswerWriter;
+import dev.policybot.core.AskService;
+import dev.policybot.core.Asker;
+import dev.policybot.core.CitationVerifier;
+import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.Embedder;
+import dev.policybot.core.ExtractiveAnswerWriter;
+import dev.policybot.core.QueryTranslator;
 import dev.policybot.core.UserFacingException;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
+import dev.policybot.llm.ChatModelFactory;
+import dev.policybot.llm.LlmAnswerWriter;
+import dev.policybot.llm.LlmQueryTranslator;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +39,13 @@ import picocli.CommandLine.Option;
         subcommands = {
                 // the one list of subcommands
                 BotCommand.class,
+                AskCommand.class,
         })
 public final class PolicyBot implements CliContext {
+    /** Clauses retrieved per question. */
+    static final int SEARCH_LIMIT = 10;
+    /** Of those, how many an LLM is given as numbered excerpts. */
+    static final int LLM_EXCERPTS = 6;
 
     @Option(names = "--config", defaultValue = "config", description = "Configuration folder (default: ${DEFAULT-VALUE}).",
             scope = CommandLine.ScopeType.INHERIT)
@@ -78,5 +99,35 @@ public final class PolicyBot implements CliContext {
 
     private static UserFacingException notWiredYet(String what) {
         return UserFacingException.failure(what + " is not available in this build yet.", null);
+    }
+
+    @Override
+    public Asker asker() {
+        return asker(AppConfig.load(configDir), System.getenv(), clauseSearch(), embedder());
+    }
+
+    /** Answering, wired from the config and environment: extractive, or an LLM that falls back to extractive. */
+    static Asker asker(AppConfig config, Map<String, String> env, ClauseSearch search, Embedder embedder) {
+        LlmConfig llm = config.llm().withEnvironment(env);
+        ExtractiveAnswerWriter extractive = new ExtractiveAnswerWriter(embedder, ExtractiveAnswerWriter.Settings.of(
+                config.answer().abstainThreshold(), config.answer().maxCitations()));
+        Optional<ChatModel> model = new ChatModelFactory().create(llm, llm.apiKey(env));
+        AnswerWriter writer = model.<AnswerWriter>map(m -> new LlmAnswerWriter(m, llm.provider(), extractive,
+                LLM_EXCERPTS)).orElse(extractive);
+        QueryTranslator translator = model.<QueryTranslator>map(LlmQueryTranslator::new).orElse(QueryTranslator.NONE);
+        return new AskService(search, writer, new CitationVerifier(extractive), translator, SEARCH_LIMIT);
+    }
+
+    // Hooks for the lead: the Lucene ClauseSearch over indexDir (search branch), built from config/sources.yaml by
+    // ensureIndex when no index exists yet (ingest branch), and the in-process embedder (llm.InProcessEmbedder).
+    private ClauseSearch clauseSearch() {
+        return request -> {
+            throw UserFacingException.failure("The search index is not available in this build yet.", null);
+        };
+    }
+
+    /** {@code null} ranks answer sentences by term overlap only, until the embedder is wired. */
+    private Embedder embedder() {
+        return null;
     }
 }

@@ -1,6 +1,9 @@
 package dev.policybot.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The optional LLM answerer. {@code provider: none} (the default) answers extractively, offline.
@@ -15,12 +18,73 @@ import java.time.Duration;
  */
 public record LlmConfig(String provider, String baseUrl, String model, Duration timeout, Integer maxTokens,
                         Integer maxRetries) {
+    public static final List<String> PROVIDERS = List.of("none", "openai", "ollama", "anthropic", "gemini");
+
+    // after PROVIDERS, which the constructor reads
     public static final LlmConfig DEFAULT = new LlmConfig(null, null, null, null, null, null);
 
+    /** The environment variables that override the file, for containers and tests. */
+    public static final String ENV_PROVIDER = "POLICYBOT_LLM_PROVIDER";
+    public static final String ENV_BASE_URL = "POLICYBOT_LLM_BASE_URL";
+    public static final String ENV_MODEL = "POLICYBOT_LLM_MODEL";
+    public static final String ENV_API_KEY = "POLICYBOT_LLM_API_KEY";
+
+    /** Each provider's usual key variables, used when {@value #ENV_API_KEY} is not set. */
+    private static final Map<String, List<String>> PROVIDER_KEY_VARIABLES = Map.of(
+            "openai", List.of("OPENAI_API_KEY"),
+            "anthropic", List.of("ANTHROPIC_API_KEY"),
+            "gemini", List.of("GEMINI_API_KEY", "GOOGLE_API_KEY"),
+            "ollama", List.of("OLLAMA_API_KEY"));
+
     public LlmConfig {
-        provider = provider == null ? "none" : provider;
+        provider = provider == null || provider.isBlank() ? "none" : provider.strip().toLowerCase(Locale.ROOT);
+        if (!PROVIDERS.contains(provider)) {
+            throw new IllegalArgumentException("unknown provider '" + provider + "' (known: "
+                    + String.join(", ", PROVIDERS) + ")");
+        }
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip();
+        model = model == null || model.isBlank() ? null : model.strip();
         timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
         maxTokens = maxTokens == null ? 600 : maxTokens;
         maxRetries = maxRetries == null ? 2 : maxRetries;
+        if (timeout.isNegative() || timeout.isZero() || maxTokens < 1 || maxRetries < 0) {
+            throw new IllegalArgumentException("timeout and maxTokens must be positive, maxRetries not negative");
+        }
+    }
+
+    public boolean enabled() {
+        return !"none".equals(provider);
+    }
+
+    /** This configuration with the {@code POLICYBOT_LLM_*} environment variables applied over it. */
+    public LlmConfig withEnvironment(Map<String, String> env) {
+        String newProvider = env.getOrDefault(ENV_PROVIDER, provider);
+        try {
+            return new LlmConfig(newProvider, env.getOrDefault(ENV_BASE_URL, baseUrl),
+                    env.getOrDefault(ENV_MODEL, model), timeout, maxTokens, maxRetries);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(ENV_PROVIDER + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The API key from the environment: {@value #ENV_API_KEY}, else the provider's usual variable
+     * (e.g. {@code OPENAI_API_KEY}); {@code null} when none is set. Never store or log it.
+     */
+    public String apiKey(Map<String, String> env) {
+        String key = env.get(ENV_API_KEY);
+        for (String variable : PROVIDER_KEY_VARIABLES.getOrDefault(provider, List.of())) {
+            if (key == null || key.isBlank()) {
+                key = env.get(variable);
+            }
+        }
+        return key == null || key.isBlank() ? null : key.strip();
+    }
+
+    /** The variables a key for this provider may be given in, for error messages. */
+    public List<String> apiKeyVariables() {
+        List<String> variables = new java.util.ArrayList<>(List.of(ENV_API_KEY));
+        variables.addAll(PROVIDER_KEY_VARIABLES.getOrDefault(provider, List.of()));
+        return variables;
     }
 }

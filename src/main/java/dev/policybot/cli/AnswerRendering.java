@@ -1,0 +1,82 @@
+package dev.policybot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.policybot.config.YamlFiles;
+import dev.policybot.core.Answer;
+import dev.policybot.core.Citation;
+import dev.policybot.core.Clause;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An answer as the terminal shows it (text, numbered citations with quotes, note, reminder) or as JSON. */
+final class AnswerRendering {
+    private static final String QUOTE_INDENT = "    ";
+
+    private AnswerRendering() {
+    }
+
+    static String text(Answer answer) {
+        StringBuilder out = new StringBuilder(answer.text().strip()).append("\n");
+        if (!answer.citations().isEmpty()) {
+            out.append("\n");
+        }
+        for (Citation citation : answer.citations()) {
+            out.append(citationLine(citation)).append("\n");
+            out.append(QUOTE_INDENT).append('\u201c')
+                    .append(citation.quote().strip().replace("\n", "\n" + QUOTE_INDENT)).append("\u201d\n");
+        }
+        if (answer.note() != null && !answer.note().isBlank()) {
+            out.append("\nNote: ").append(answer.note().strip()).append("\n");
+        }
+        return out.append("\n").append(Answer.DISCLAIMER).append("\n").toString();
+    }
+
+    /** "[1] SoundCloud · Terms of Service · Grant of license · version 2025-09-10 · https://…". */
+    static String citationLine(Citation citation) {
+        Clause clause = citation.clause();
+        List<String> parts = new ArrayList<>(List.of(clause.platform(), clause.document(), clause.section(),
+                "version " + clause.version()));
+        String link = link(clause);
+        if (link != null) {
+            parts.add(link);
+        }
+        return "[" + citation.n() + "] " + String.join(" \u00b7 ", parts);
+    }
+
+    private static String link(Clause clause) {
+        return clause.deepLink() != null ? clause.deepLink() : clause.url();
+    }
+
+    static String json(Answer answer) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("answer", answer.text());
+        List<Map<String, Object>> citations = new ArrayList<>();
+        for (Citation citation : answer.citations()) {
+            Clause clause = citation.clause();
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("n", citation.n());
+            c.put("clauseId", clause.id());
+            c.put("platform", clause.platform());
+            c.put("document", clause.document());
+            c.put("section", clause.section());
+            c.put("version", clause.version().toString());
+            c.put("url", link(clause));
+            c.put("quote", citation.quote());
+            citations.add(c);
+        }
+        root.put("citations", citations);
+        root.put("abstained", answer.abstained());
+        root.put("mode", answer.mode());
+        root.put("platforms", answer.platforms());
+        root.put("searched", answer.searched());
+        root.put("note", answer.note());
+        root.put("relevance", Double.isNaN(answer.relevance()) ? null : answer.relevance());
+        try {
+            return YamlFiles.json().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.policybot.cli;
+
+import dev.policybot.core.Answer;
+import dev.policybot.core.Question;
+import dev.policybot.core.Slugs;
+import dev.policybot.core.UserFacingException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ask "QUESTION" [--platform P] [--as-of YYYY-MM-DD] [--json]}: answers from the policies, with citations. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answers a question from the indexed policies, quoting them with numbered citations.")
+public final class AskCommand implements Callable<Integer> {
+    public static final String PLATFORM = "--platform";
+    public static final String AS_OF = "--as-of";
+    public static final String JSON = "--json";
+
+    @ParentCommand
+    CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, in quotes.")
+    String question;
+
+    @Option(names = PLATFORM, paramLabel = "P", description = "Only this platform (e.g. soundcloud); "
+            + "by default the platform named in the question, or all.")
+    String platform;
+
+    @Option(names = AS_OF, paramLabel = "YYYY-MM-DD", description = "Answer from the versions in force on this day.")
+    String asOf;
+
+    @Option(names = JSON, description = "Print the answer as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Question parsed = new Question(questionText(), platformId(), day());
+        PrintWriter out = spec.commandLine().getOut();
+        context.ensureIndex(spec.commandLine().getErr());
+        Answer answer = context.asker().ask(parsed);
+        out.print(json ? AnswerRendering.json(answer) : AnswerRendering.text(answer));
+        out.flush();
+        return 0;
+    }
+
+    private String questionText() {
+        if (question == null || question.isBlank()) {
+            throw UserFacingException.badInput("the question is empty: ask \"your question\"");
+        }
+        return question.strip();
+    }
+
+    private String platformId() {
+        return platform == null || platform.isBlank() ? null : Slugs.of(platform);
+    }
+
+    private LocalDate day() {
+        if (asOf == null || asOf.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw UserFacingException.badInput(AS_OF + " takes a date as YYYY-MM-DD, not '" + asOf + "'");
+        }
+    }
+}

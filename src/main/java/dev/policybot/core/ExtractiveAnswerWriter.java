@@ -1,0 +1,178 @@
+package dev.policybot.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The default answerer, offline and model-free: quotes the sentences of the best clauses that answer the question,
+ * introduced by what they are ("SoundCloud's Terms of Service (version 2026-08-17) say:"), and claims nothing else.
+ * When the best sentence's relevance is below the threshold it abstains, naming the documents it searched.
+ */
+public final class ExtractiveAnswerWriter implements AnswerWriter {
+    public static final String MODE = "extractive";
+
+    private final SentenceRanker ranker;
+    private final Settings settings;
+
+    public ExtractiveAnswerWriter(Embedder embedder, Settings settings) {
+        this.ranker = new SentenceRanker(embedder, settings.embeddingWeight());
+        this.settings = settings;
+    }
+
+    /**
+     * The knobs of extraction, tuned on the question sets.
+     *
+     * @param abstainThreshold below this relevance (best sentence score, see {@link SentenceRanker}) it abstains
+     * @param maxCitations     at most this many quotes
+     * @param candidateClauses how many of the top hits it reads
+     * @param embeddingWeight  share of embedding similarity in a sentence's score (term overlap gets the rest)
+     * @param retrievalWeight  bonus {@code retrievalWeight / (1 + rank)} for the retriever's order when choosing quotes
+     * @param keepRatio        a further quote must score at least this share of the best one
+     * @param wordBudget       the answer text stays near this many words (quotes are shortened in the text, never in
+     *                         the citations)
+     */
+    public record Settings(double abstainThreshold, int maxCitations, int candidateClauses, double embeddingWeight,
+                           double retrievalWeight, double keepRatio, int wordBudget) {
+        public Settings {
+            if (maxCitations < 1 || candidateClauses < 1 || wordBudget < 20) {
+                throw new IllegalArgumentException("maxCitations, candidateClauses must be positive, wordBudget >= 20");
+            }
+        }
+
+        /** Defaults for everything but what the configuration sets. */
+        public static Settings of(double abstainThreshold, int maxCitations) {
+            return new Settings(abstainThreshold, maxCitations, 8, 0.6, 0.1, 0.75, 120);
+        }
+    }
+
+    @Override
+    public Answer write(Question question, SearchResult evidence) {
+        List<SentenceRanker.Quote> quotes = rank(question.text(), evidence);
+        double relevance = quotes.stream().mapToDouble(SentenceRanker.Quote::score).max().orElse(0);
+        if (relevance < settings.abstainThreshold()) {
+            return abstain(evidence, relevance);
+        }
+        List<Citation> citations = number(choose(quotes));
+        return new Answer(compose(citations), citations, false, MODE, Searched.platformNames(evidence),
+                evidence.searched(), null, relevance);
+    }
+
+    /** The relevance score {@link #write} compares with the threshold, without writing an answer (for tuning). */
+    public double relevance(Question question, SearchResult evidence) {
+        return rank(question.text(), evidence).stream().mapToDouble(SentenceRanker.Quote::score).max().orElse(0);
+    }
+
+    /** "SoundCloud's indexed documents don't address this", naming what was searched. */
+    public static Answer abstain(SearchResult evidence, double relevance) {
+        List<String> platforms = Searched.platformNames(evidence);
+        String text = Searched.owners(platforms) + " indexed documents don't address this. "
+                + (evidence.searched().isEmpty() ? "No documents were indexed to search."
+                : "Searched: " + Searched.list(evidence.searched()) + ".");
+        return new Answer(text, List.of(), true, MODE, platforms, evidence.searched(), null, relevance);
+    }
+
+    /** The best quote in each clause the writer would read, in retrieval order; used also to quote LLM citations. */
+    public List<SentenceRanker.Quote> rank(String query, SearchResult evidence) {
+        List<Clause> clauses = evidence.hits().stream().limit(settings.candidateClauses())
+                .map(ScoredClause::clause).toList();
+        return ranker.bestQuotes(query, clauses, platformTerms(clauses));
+    }
+
+    /**
+     * The sentence or two of one clause that best support {@code query} (used to quote a clause an LLM cited), or the
+     * clause's first sentence when it has no full sentence to rank.
+     */
+    public String bestQuote(String query, Clause clause) {
+        List<SentenceRanker.Quote> quotes = ranker.bestQuotes(query, List.of(clause), platformTerms(List.of(clause)));
+        if (!quotes.isEmpty()) {
+            return quotes.get(0).text();
+        }
+        List<Sentences.Span> sentences = Sentences.split(clause.text());
+        return sentences.isEmpty() ? clause.text() : sentences.get(0).text();
+    }
+
+    /** Platform names match every clause of the platform, so they say nothing about relevance. */
+    static Set<String> platformTerms(List<Clause> clauses) {
+        return clauses.stream()
+                .flatMap(c -> Words.contentTerms(c.platform() + " " + c.platformId().replace('-', ' ')).stream())
+                .collect(Collectors.toSet());
+    }
+
+    private double choiceScore(SentenceRanker.Quote quote) {
+        return quote.score() + settings.retrievalWeight() / (1 + quote.rank());
+    }
+
+    private List<SentenceRanker.Quote> choose(List<SentenceRanker.Quote> quotes) {
+        List<SentenceRanker.Quote> ordered = new ArrayList<>(quotes);
+        ordered.sort(Comparator.comparingDouble(this::choiceScore).reversed());
+        double floor = Math.max(settings.abstainThreshold(), settings.keepRatio() * ordered.get(0).score());
+        List<SentenceRanker.Quote> chosen = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (SentenceRanker.Quote quote : ordered) {
+            String normalized = Words.normalize(quote.text());
+            boolean duplicate = seen.contains(normalized);
+            if (chosen.size() < settings.maxCitations() && (chosen.isEmpty() || quote.score() >= floor) && !duplicate) {
+                chosen.add(quote);
+                seen.add(normalized);
+            }
+        }
+        return chosen;
+    }
+
+    /** Groups quotes by document version (in order of first appearance) and numbers them in reading order. */
+    private static List<Citation> number(List<SentenceRanker.Quote> chosen) {
+        Map<String, List<SentenceRanker.Quote>> byDocument = new LinkedHashMap<>();
+        for (SentenceRanker.Quote quote : chosen) {
+            byDocument.computeIfAbsent(quote.clause().documentKey() + "@" + quote.clause().version(),
+                    k -> new ArrayList<>()).add(quote);
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (List<SentenceRanker.Quote> group : byDocument.values()) {
+            for (SentenceRanker.Quote quote : group) {
+                citations.add(new Citation(citations.size() + 1, quote.clause(), quote.text()));
+            }
+        }
+        return citations;
+    }
+
+    private String compose(List<Citation> citations) {
+        int leadWords = 0;
+        Map<String, List<Citation>> byDocument = new LinkedHashMap<>();
+        for (Citation citation : citations) {
+            byDocument.computeIfAbsent(citation.clause().documentKey() + "@" + citation.clause().version(),
+                    k -> new ArrayList<>()).add(citation);
+        }
+        for (List<Citation> group : byDocument.values()) {
+            leadWords += Words.rawWords(lead(group.get(0).clause())).size();
+        }
+        int perQuote = Math.max(15, (settings.wordBudget() - leadWords) / citations.size());
+        List<String> lines = new ArrayList<>();
+        for (List<Citation> group : byDocument.values()) {
+            StringBuilder line = new StringBuilder(lead(group.get(0).clause()));
+            for (Citation citation : group) {
+                line.append(" \u201c").append(shorten(citation.quote(), perQuote)).append("\u201d [")
+                        .append(citation.n()).append(']');
+            }
+            lines.add(line.toString());
+        }
+        return String.join("\n", lines);
+    }
+
+    /** "SoundCloud's Terms of Service (version 2026-08-17) say:". */
+    static String lead(Clause clause) {
+        return Searched.possessive(clause.platform()) + " " + clause.document() + " (version " + clause.version()
+                + ") say:";
+    }
+
+    /** The first {@code maxWords} words of a quote, with an ellipsis when cut. */
+    static String shorten(String quote, int maxWords) {
+        String flat = quote.replaceAll("\\s*\\n\\s*", " ");
+        List<String> words = Words.rawWords(flat);
+        return words.size() <= maxWords ? flat : String.join(" ", words.subList(0, maxWords)) + " \u2026";
+    }
+}

@@ -1,0 +1,60 @@
+package dev.policybot.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Guesses the language of a question or passage from its function words: enough to tell a German question from
+ * an English one without a model. Defaults to English when unsure.
+ */
+public final class Languages {
+    public static final String ENGLISH = "en";
+
+    private static final Map<String, Set<String>> MARKERS = Map.of(
+            "en", Set.of("the", "and", "is", "are", "can", "does", "do", "my", "i", "you", "what", "how", "of", "to",
+                    "with", "will", "if", "it", "on", "for", "this", "that", "they", "their", "your", "me"),
+            "de", Set.of("der", "die", "das", "und", "ist", "sind", "kann", "darf", "meine", "meinen", "mein", "ich",
+                    "nicht", "mit", "für", "auf", "wie", "was", "wird", "werden", "ein", "eine", "auch", "sie",
+                    "dürfen", "meiner", "zu", "über", "wenn", "mich", "mir", "oder", "von", "nutzen"),
+            "fr", Set.of("le", "la", "les", "et", "est", "sont", "peut", "mes", "mon", "ma", "je", "pas", "avec",
+                    "pour", "sur", "comment", "que", "qui", "une", "des", "du", "vous", "ils", "elle"),
+            "es", Set.of("el", "la", "los", "las", "y", "es", "son", "puede", "mis", "mi", "yo", "no", "con",
+                    "para", "como", "que", "una", "del", "usted", "pueden", "sobre"),
+            "nl", Set.of("de", "het", "en", "is", "zijn", "kan", "mijn", "ik", "niet", "met", "voor", "op", "hoe",
+                    "wat", "een", "mag", "wordt", "ze"));
+
+    private static final java.util.regex.Pattern UMLAUT = java.util.regex.Pattern.compile("[äöüßÄÖÜ]");
+
+    private static final Map<String, String> NAMES = Map.of("en", "English", "de", "German", "fr", "French",
+            "es", "Spanish", "nl", "Dutch");
+
+    private Languages() {
+    }
+
+    /** ISO 639-1 code of the most likely language, {@code en} when unsure. */
+    public static String detect(String text) {
+        List<String> tokens = Words.tokens(text);
+        String best = ENGLISH;
+        int bestHits = hits(tokens, text, ENGLISH);
+        for (String language : MARKERS.keySet()) {
+            int hits = hits(tokens, text, language);
+            if (hits > bestHits) {
+                best = language;
+                bestHits = hits;
+            }
+        }
+        return best;
+    }
+
+    private static int hits(List<String> tokens, String text, String language) {
+        Set<String> markers = MARKERS.get(language);
+        int umlauts = language.equals("de") && UMLAUT.matcher(text).find() ? 1 : 0;
+        return umlauts + (int) tokens.stream().filter(markers::contains).count();
+    }
+
+    /** English name of a language code ("German"), or the code itself when unknown. */
+    public static String name(String code) {
+        return NAMES.getOrDefault(code, code);
+    }
+}
