@@ -2,6 +2,7 @@ package dev.policybot;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.policybot.cli.AskCommand;
+import dev.policybot.cli.BenchCommand;
 import dev.policybot.cli.BotCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
@@ -19,6 +20,7 @@ import dev.policybot.core.UserFacingException;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
+import dev.policybot.eval.BenchTarget;
 import dev.policybot.llm.ChatModelFactory;
 import dev.policybot.llm.LlmAnswerWriter;
 import dev.policybot.llm.LlmQueryTranslator;
@@ -40,6 +42,7 @@ import picocli.CommandLine.Option;
                 // the one list of subcommands
                 BotCommand.class,
                 AskCommand.class,
+                BenchCommand.class,
         })
 public final class PolicyBot implements CliContext {
     /** Clauses retrieved per question. */
@@ -99,6 +102,11 @@ public final class PolicyBot implements CliContext {
 
     private static UserFacingException notWiredYet(String what) {
         return UserFacingException.failure(what + " is not available in this build yet.", null);
+    }
+
+    @Override
+    public BenchTarget benchTarget() {
+        return new BenchWiring(AppConfig.load(configDir));
     }
 
     @Override

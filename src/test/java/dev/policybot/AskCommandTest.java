@@ -57,6 +57,11 @@ class AskCommandTest {
         public Asker asker() {
             return PolicyBot.asker(AppConfig.defaults(), env, search, new BagOfWordsEmbedder());
         }
+
+        @Override
+        public AutoCloseable startDiscordBot(String token) {
+            throw new UnsupportedOperationException("no Discord in this test");
+        }
     }
 
     private record Run(int exitCode, String out, String err) {

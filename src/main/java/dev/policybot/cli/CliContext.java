@@ -1,6 +1,7 @@
 package dev.policybot.cli;
 
 import dev.policybot.core.Asker;
+import dev.policybot.eval.BenchTarget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -26,5 +27,10 @@ public interface CliContext {
      * an index is there. Called by {@code ask} (and {@code search}) before they read the index.
      */
     default void ensureIndex(PrintWriter progress) {
+    }
+
+    /** The product's parts that {@code bench} measures, and its baseline. */
+    default BenchTarget benchTarget() {
+        throw new UnsupportedOperationException("the benchmark is not wired into this context");
     }
 }
