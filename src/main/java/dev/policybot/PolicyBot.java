@@ -4,6 +4,8 @@ import dev.policybot.cli.BotCommand;
 import dev.policybot.cli.ChangesCommand;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.policybot.cli.AskCommand;
+import dev.policybot.cli.BenchCommand;
+import dev.policybot.eval.BenchTarget;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.EvalCommand;
 import dev.policybot.cli.ExitCodes;
@@ -80,6 +82,7 @@ import picocli.CommandLine.Option;
                 SearchCommand.class,
                 EvalCommand.class,
                 AskCommand.class,
+                BenchCommand.class,
         })
 public final class PolicyBot implements CliContext {
     /** Clauses retrieved per question. */
@@ -235,6 +238,11 @@ public final class PolicyBot implements CliContext {
             search = new SearchWiring(indexDir);
         }
         return search;
+    }
+
+    @Override
+    public BenchTarget benchTarget() {
+        return new BenchWiring(AppConfig.load(configDir));
     }
 
     @Override

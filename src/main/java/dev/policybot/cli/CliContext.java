@@ -61,6 +61,11 @@ public interface CliContext {
     default void ensureIndex(PrintWriter progress) {
     }
 
+    /** The product's parts that {@code bench} measures, and its baselines. */
+    default dev.policybot.eval.BenchTarget benchTarget() {
+        throw notWired("The benchmark");
+    }
+
     private static UserFacingException notWired(String what) {
         return UserFacingException.failure(what + " is not available in this build.", null);
     }
