@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * temp folder and are deleted on close; their embeddings are kept under {@code <index>/eval-cache} so a second run over
  * the same archives embeds nothing.
  */
-final class SearchWiring implements RetrievalSystems {
+final class SearchWiring implements RetrievalSystems, AutoCloseable {
     private final Path indexDir;
     private Embedder embedder;
     private LuceneClauseIndex index;
@@ -66,6 +66,14 @@ final class SearchWiring implements RetrievalSystems {
             index = new LuceneClauseIndex(indexDir.resolve("lucene"), embedder());
         }
         return index;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
     }
 
     ClauseSearch clauseSearch() {

@@ -1,12 +1,19 @@
 package dev.policybot.cli;
 
 import dev.policybot.core.Asker;
+import dev.policybot.core.ClauseSearch;
 import dev.policybot.core.HistoryService;
+import dev.policybot.core.Reindexer;
+import dev.policybot.core.SourceCatalog;
 import dev.policybot.core.UserFacingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
-/** What subcommands get from the composition root: the global options and the wired services. */
+/**
+ * What subcommands get from the composition root: the global options and the wired services. Every service has a
+ * default that says it is not wired, so a test context implements only what its command uses.
+ */
 public interface CliContext {
     Path configDir();
 
@@ -17,33 +24,49 @@ public interface CliContext {
      * cleanly (replies in flight finish first).
      */
     default AutoCloseable startDiscordBot(String token) {
-        throw new UnsupportedOperationException("the Discord bot is not wired into this context");
+        throw notWired("The Discord bot");
     }
 
-    /** Hybrid search over the configured index. */
-    default dev.policybot.core.ClauseSearch clauseSearch() {
-        throw new UnsupportedOperationException("search is not wired into this context");
+    /** The reindex: over the given archive folders when there are any, else over {@code sources.yaml}. */
+    default Reindexer reindexer(List<Path> archives) {
+        throw notWired("Reindexing");
     }
 
-    /** The systems {@code eval} compares, over the configured index or temporary ones. */
-    default RetrievalSystems retrievalSystems() {
-        throw new UnsupportedOperationException("eval is not wired into this context");
-    }
-
-    /** Answers questions end to end (extractive by default, an LLM when configured). */
-    default Asker asker() {
-        throw new UnsupportedOperationException("answering is not wired into this context");
-    }
-
-    /**
-     * Builds the index from {@code config/sources.yaml} when none exists yet, reporting progress; does nothing when
-     * an index is there. Called by {@code ask} (and {@code search}) before they read the index.
-     */
-    default void ensureIndex(PrintWriter progress) {
+    /** What is archived, per platform document. */
+    default SourceCatalog sourceCatalog() {
+        throw notWired("The source catalog");
     }
 
     /** What changed in the archived documents, and when ({@code changes}, {@code history}). */
     default HistoryService historyService() {
-        throw UserFacingException.failure("Policy history is not available in this build.", null);
+        throw notWired("Policy history");
+    }
+
+    /** Hybrid search over the live index. */
+    default ClauseSearch clauseSearch() {
+        throw notWired("Search");
+    }
+
+    /** The retrieval systems {@code eval} compares. */
+    default RetrievalSystems retrievalSystems() {
+        throw notWired("Evaluation");
+    }
+
+    /** Answering, end to end. */
+    default Asker asker() {
+        throw notWired("Answering");
+    }
+
+    /** Builds the index from the configured sources when none exists yet (first run), reporting progress. */
+    default void ensureIndex(PrintWriter progress) {
+    }
+
+    /** The product's parts that {@code bench} measures, and its baselines. */
+    default dev.policybot.eval.BenchTarget benchTarget() {
+        throw notWired("The benchmark");
+    }
+
+    private static UserFacingException notWired(String what) {
+        return UserFacingException.failure(what + " is not available in this build.", null);
     }
 }

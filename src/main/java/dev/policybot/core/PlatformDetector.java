@@ -22,7 +22,7 @@ public final class PlatformDetector {
     private static final Map<String, List<String>> WELL_KNOWN = Map.ofEntries(
             Map.entry("x", List.of("twitter", "tweet", "tweets", "x com", "x corp")),
             Map.entry("google-generative-ai-services", List.of("gemini", "google gemini", "bard", "google ai",
-                    "google generative ai", "imagen", "notebooklm")),
+                    "google generative ai", "notebooklm")),
             Map.entry("apple-media-services", List.of("itunes", "itunes store", "apple music", "apple tv",
                     "apple media", "apple podcasts")),
             Map.entry("chatgpt", List.of("openai", "open ai", "chat gpt", "dall e", "dalle", "sora", "gpt")),
@@ -66,10 +66,11 @@ public final class PlatformDetector {
                 names.add(platform.name().substring(0, platform.name().indexOf('.')));
             }
             names.addAll(WELL_KNOWN.getOrDefault(platform.id(), List.of()));
+            Set<String> own = Set.of(platform.name(), platform.id().replace('-', ' '));
             for (String name : names) {
                 List<String> tokens = tokens(name);
                 if (!tokens.isEmpty()) {
-                    patterns.add(new Pattern(platform.id(), tokens));
+                    patterns.add(new Pattern(platform.id(), tokens, own.contains(name)));
                 }
             }
         }
@@ -120,7 +121,8 @@ public final class PlatformDetector {
     private record Match(int position, Set<Integer> covered) {
     }
 
-    private record Pattern(String platformId, List<String> tokens) {
+    /** @param fuzzy whether small misspellings count (display names and slugs only, never aliases) */
+    private record Pattern(String platformId, List<String> tokens, boolean fuzzy) {
 
         Match find(List<Token> words) {
             Match exact = contiguous(words);
@@ -135,7 +137,7 @@ public final class PlatformDetector {
             for (int i = 0; i + tokens.size() <= words.size(); i++) {
                 boolean all = true;
                 for (int j = 0; j < tokens.size() && all; j++) {
-                    all = matches(tokens.get(j), words.get(i + j), tokens.size() == 1);
+                    all = matches(tokens.get(j), words.get(i + j), tokens.size() == 1 && fuzzy, tokens.size() == 1);
                 }
                 if (all) {
                     return new Match(i, range(i, tokens.size()));
@@ -182,12 +184,12 @@ public final class PlatformDetector {
             return new Match(covered.stream().min(Integer::compare).orElse(0), covered);
         }
 
-        private static boolean matches(String token, Token word, boolean alone) {
+        private static boolean matches(String token, Token word, boolean fuzzy, boolean alone) {
             if (word.lower.equals(token)) {
                 return !alone || !EVERYDAY_WORDS.contains(token) || word.original.equals(word.original.toUpperCase(Locale.ROOT))
                         || word.capitalised() && token.length() > 1;
             }
-            return alone && token.length() >= 6 && word.lower.charAt(0) == token.charAt(0)
+            return fuzzy && token.length() >= 6 && word.lower.charAt(0) == token.charAt(0)
                     && !NOT_MISSPELLINGS.contains(word.lower) && editDistance(token, word.lower) <= 1;
         }
 

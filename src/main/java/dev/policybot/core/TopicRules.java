@@ -22,12 +22,16 @@ import java.util.List;
  */
 public final class TopicRules {
 
-    /** "AI", "A.I.", "ML" and friends match in capitals only, so that other words spelled "ai" do not. */
-    private static final String AI = "(?:artificial intelligence|machine[- ]learning"
-            + "|(?-i:AI|A\\.I\\.|ML|LLMs?|GenAI)"
+    /**
+     * "ML" and "LLM" match in capitals only (millilitres); "ai" in any case, since people type "train ai" and the
+     * rules using this term also need a training word nearby.
+     */
+    private static final String AI = "(?:artificial intelligence|machine[- ]learning|AI|A\\.I\\.|GenAI"
+            + "|(?-i:ML|LLMs?)"
             + "|(?:language |foundation |generative |AI |machine learning )?models?|algorithms?|neural networks?)";
     private static final String TRAIN = "(?:train(?:s|ed|ing)?|fine-?tun\\w*|tuning)";
-    private static final String CONTENT = "(?:your|user|users'?|customer|member) (?:content|uploads?|works?|material)"
+    private static final String CONTENT = "(?:your|my|our|user|users'?|customer|member) "
+            + "(?:content|uploads?|works?|material|music|songs?|tracks?|videos?|photos?)"
             + "|content (?:that )?you (?:upload|post|submit|provide|share)";
     private static final String DATA = "(?:personal )?(?:data|information)";
     private static final String THIRD_PARTIES =
@@ -48,6 +52,8 @@ public final class TopicRules {
             rule(AI_TRAINING, "train-near-ai", near(TRAIN, AI, 80)),
             rule(AI_TRAINING, "training-data", "\\btraining (?:data|datasets?|sets?|corpus|corpora|material)\\b"),
             rule(AI_TRAINING, "input-to-ai", near("inform|serve as input|as input|input for", AI, 60)),
+            rule(AI_TRAINING, "use-for-ai",
+                    "\\b(?:use[ds]?|using)\\b[^.;!?]{0,60}\\bfor (?:AI|artificial intelligence|machine learning)\\b"),
             rule(AI_TRAINING, "develop-ai-models",
                     "\\b(?:develop|improv|build)\\w*\\s+(?:our |its |the |their )?"
                             + "(?:AI|artificial intelligence|machine learning|generative)\\s+"
@@ -73,7 +79,7 @@ public final class TopicRules {
             rule(CONTENT_LICENCE, "licence-to-content", near("licen[cs]e[ds]?", CONTENT, 80)),
 
             rule(OWNERSHIP, "you-retain",
-                    "\\byou (?:retain|keep|own|maintain|remain the owner)\\b[^.;]{0,60}"
+                    "\\b(?:you|I|we) (?:retain|keep|own|maintain|remain the owner)\\b[^.;]{0,60}"
                             + "\\b(?:owner\\w*|rights?|title|copyright|intellectual property|content)\\b"),
             rule(OWNERSHIP, "owner-of-content", near("owner(?:ship)?|owns?|owned", CONTENT, 60)),
             rule(OWNERSHIP, "owned-by-you",
@@ -131,7 +137,8 @@ public final class TopicRules {
                     "\\b\\d{1,2}\\s*(?:\\(\\w+\\)\\s*)?years? (?:of age|old)\\b",
                     "\\b(?:under|over|below|above) the age of\\b",
                     "\\bage of (?:majority|digital consent|consent|\\d{1,2})\\b",
-                    "\\bminimum age\\b"),
+                    "\\bminimum age\\b",
+                    "\\bhow old\\b"),
             rule(AGE_LIMITS, "minors",
                     "\\bminors?\\b",
                     "\\bchild(?:ren)?\\b",
@@ -165,6 +172,7 @@ public final class TopicRules {
                     "\\bpay you\\b",
                     "\\bpayments? to (?:you|creators|artists|rights ?holders)\\b",
                     "\\bearnings\\b",
+                    "\\bget paid\\b",
                     "\\brevenue[- ]shar\\w*",
                     "\\bshare of (?:the )?revenues?\\b"),
             rule(MONETISATION, "monetise", "\\bmoneti[sz]\\w*"),
@@ -174,7 +182,7 @@ public final class TopicRules {
 
             rule(MODERATION, "remove-content",
                     near("remov\\w*|block\\w*|disabl\\w*|take down|taken down|restrict access",
-                            "content|material|posts?|uploads?|sounds?|tracks?|videos?", 40)),
+                            "content|material|posts?|uploads?|sounds?|tracks?|songs?|videos?", 40)),
             rule(MODERATION, "takedown",
                     "\\btake-?downs?\\b",
                     "\\bnotice[- ]and[- ](?:action|takedown)\\b",

@@ -37,9 +37,13 @@ final class ClauseAligner {
     private ClauseAligner() {
     }
 
+    /** Aligns clause texts compared by {@link Words#key}. */
     static List<Group> align(List<String> before, List<String> after) {
-        List<String> beforeKeys = before.stream().map(Words::key).toList();
-        List<String> afterKeys = after.stream().map(Words::key).toList();
+        return alignKeys(before.stream().map(Words::key).toList(), after.stream().map(Words::key).toList());
+    }
+
+    /** Aligns clauses by their content keys (words joined by single spaces). */
+    static List<Group> alignKeys(List<String> beforeKeys, List<String> afterKeys) {
         List<Group> groups = new ArrayList<>();
         Set<Integer> leftBefore = new TreeSet<>();
         Set<Integer> leftAfter = new TreeSet<>();

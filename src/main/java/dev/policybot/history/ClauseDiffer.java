@@ -38,19 +38,22 @@ public final class ClauseDiffer implements ChangeDiffer {
         }
         List<Clause> oldClauses = splitter.split(before, after.date());
         List<Clause> newClauses = splitter.split(after, null);
-        List<ClauseAligner.Group> groups = inReadingOrder(ClauseAligner.align(texts(oldClauses), texts(newClauses)));
+        ContentKeys keys = new ContentKeys(headings(oldClauses, newClauses));
+        List<ClauseAligner.Group> groups = inReadingOrder(ClauseAligner.alignKeys(keys.of(oldClauses),
+                keys.of(newClauses)));
         List<Draft> drafts = new ArrayList<>();
         int unchanged = 0;
         for (ClauseAligner.Group group : groups) {
-            Draft draft = describe(group, oldClauses, newClauses);
+            Draft draft = describe(group, oldClauses, newClauses, keys);
             if (draft == null) {
                 unchanged++;
             } else {
                 drafts.add(draft);
             }
         }
+        List<ClauseChange> changes = tagged(movedParagraphsAsFormatting(drafts, keys));
         return new DocumentChange(after.platformId(), after.platform(), after.documentId(), after.document(),
-                before.date(), after.date(), after.url(), tagged(drafts), unchanged,
+                before.date(), after.date(), after.url(), changes, unchanged,
                 StatedDates.find(before.text()), StatedDates.find(after.text()));
     }
 
@@ -67,7 +70,8 @@ public final class ClauseDiffer implements ChangeDiffer {
         }
     }
 
-    private static Draft describe(ClauseAligner.Group group, List<Clause> oldClauses, List<Clause> newClauses) {
+    private static Draft describe(ClauseAligner.Group group, List<Clause> oldClauses, List<Clause> newClauses,
+                                  ContentKeys keys) {
         Clause before = joined(group.before(), oldClauses);
         Clause after = joined(group.after(), newClauses);
         if (before == null) {
@@ -80,11 +84,44 @@ public final class ClauseDiffer implements ChangeDiffer {
             return null;
         }
         List<DiffSegment> words = WordDiff.between(before.text(), after.text());
-        if (Words.key(before.text()).equals(Words.key(after.text()))) {
+        if (keys.of(before.text()).equals(keys.of(after.text()))) {
             return new Draft(Kind.FORMATTING, before, after, words, List.of(), List.of());
         }
         return new Draft(Kind.CHANGED, before, after, words, Sentences.missingFrom(before.text(), after.text()),
                 Sentences.missingFrom(after.text(), before.text()));
+    }
+
+    /**
+     * A changed clause whose only edits are whole paragraphs that moved to or from a neighbouring clause ("READ THIS
+     * SECTION CAREFULLY" now opening the next section) changed no words a reader would notice.
+     */
+    private static List<Draft> movedParagraphsAsFormatting(List<Draft> drafts, ContentKeys keys) {
+        java.util.Set<String> removedAnywhere = new java.util.HashSet<>();
+        java.util.Set<String> addedAnywhere = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            List<String> before = d.before() == null ? List.of() : keys.paragraphs(d.before().text());
+            List<String> after = d.after() == null ? List.of() : keys.paragraphs(d.after().text());
+            before.stream().filter(p -> !after.contains(p)).forEach(removedAnywhere::add);
+            after.stream().filter(p -> !before.contains(p)).forEach(addedAnywhere::add);
+        }
+        List<Draft> result = new ArrayList<>();
+        for (Draft d : drafts) {
+            result.add(d.kind() == Kind.CHANGED && onlyMovedParagraphs(d, keys, removedAnywhere, addedAnywhere)
+                    ? new Draft(Kind.FORMATTING, d.before(), d.after(), d.words(), List.of(), List.of()) : d);
+        }
+        return result;
+    }
+
+    private static boolean onlyMovedParagraphs(Draft d, ContentKeys keys, java.util.Set<String> removedAnywhere,
+                                               java.util.Set<String> addedAnywhere) {
+        List<String> before = keys.paragraphs(d.before().text());
+        List<String> after = keys.paragraphs(d.after().text());
+        List<String> gone = before.stream().filter(p -> !after.contains(p)).toList();
+        List<String> come = after.stream().filter(p -> !before.contains(p)).toList();
+        boolean allMoved = addedAnywhere.containsAll(gone) && removedAnywhere.containsAll(come);
+        List<String> keptBefore = before.stream().filter(after::contains).toList();
+        List<String> keptAfter = after.stream().filter(before::contains).toList();
+        return allMoved && keptBefore.equals(keptAfter);
     }
 
     private List<ClauseChange> tagged(List<Draft> drafts) {
@@ -140,7 +177,39 @@ public final class ClauseDiffer implements ChangeDiffer {
         return -0.5;
     }
 
-    private static List<String> texts(List<Clause> clauses) {
-        return clauses.stream().map(Clause::text).toList();
+    /** The headings of both versions, as content keys. */
+    private static java.util.Set<String> headings(List<Clause> oldClauses, List<Clause> newClauses) {
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(oldClauses.stream(), newClauses.stream())
+                .flatMap(c -> c.headingPath().stream()).map(Words::key).filter(k -> !k.isEmpty())
+                .forEach(headings::add);
+        return headings;
+    }
+
+    /**
+     * Content keys of clause texts, leaving out paragraphs that are only a heading of either version: a splitter
+     * may keep a (renumbered) section title with the clause before it in one version and as a heading in the other,
+     * which moves no words a reader would notice.
+     */
+    private record ContentKeys(java.util.Set<String> headings) {
+        List<String> of(List<Clause> clauses) {
+            return clauses.stream().map(c -> of(c.text())).toList();
+        }
+
+        String of(String text) {
+            return String.join(" ", paragraphs(text));
+        }
+
+        /** The keys of the text's paragraphs, headings left out. */
+        List<String> paragraphs(String text) {
+            List<String> kept = new ArrayList<>();
+            for (String paragraph : text.split("\\n\\s*\\n")) {
+                String key = Words.key(paragraph);
+                if (!key.isEmpty() && !headings.contains(key)) {
+                    kept.add(key);
+                }
+            }
+            return kept;
+        }
     }
 }

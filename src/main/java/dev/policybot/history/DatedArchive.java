@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +22,13 @@ import java.util.stream.Stream;
 
 /**
  * Reads a dated archive, {@code <root>/<platform>/<document>/<YYYY-MM-DD>.md} (the layout of {@code index/archive}
- * and of ../shared/corpus), with display names and URLs from an optional {@code manifest.json}. A stand-in until
- * the ingest package's archive serves these ports; it never writes.
+ * and of ../shared/corpus), with display names and URLs from the document's {@code state.json} (as the ingest
+ * archive writes it) or the root's {@code manifest.json}. A day with several texts ({@code <date>.2.md}, …) counts
+ * with its last one, as in the ingest archive. It never writes.
  */
 public final class DatedArchive implements VersionSource, SourceCatalog {
-    private static final Pattern DATE_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.md");
+    private static final Pattern DATE_FILE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\.(\\d+))?\\.md");
+    private static final String STATE_FILE = "state.json";
     private static final Pattern JSON_OBJECT = Pattern.compile("\\{[^{}]*\\}");
     private static final Pattern JSON_STRING = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Set<String> SMALL_WORDS = Set.of("of", "and", "for", "the", "to", "in", "on", "a");
@@ -41,35 +42,27 @@ public final class DatedArchive implements VersionSource, SourceCatalog {
     @Override
     public List<PolicyVersion> versions(String platformId, String documentId) {
         Path folder = root.resolve(platformId).resolve(documentId);
-        Names names = names().getOrDefault(platformId + "/" + documentId, Names.of(platformId, documentId));
+        Names names = names(folder, names());
         List<PolicyVersion> versions = new ArrayList<>();
-        for (Path file : list(folder)) {
-            LocalDate date = dateOf(file);
-            if (date != null) {
-                versions.add(new PolicyVersion(platformId, names.platform(), documentId, names.document(), date,
-                        names.url(), read(file)));
-            }
-        }
-        versions.sort(Comparator.comparing(PolicyVersion::date));
+        lastOfEachDay(folder).forEach((date, file) -> versions.add(new PolicyVersion(platformId, names.platform(),
+                documentId, names.document(), date, names.url(), read(file))));
         return versions;
     }
 
     @Override
     public List<SourceStatus> sources() {
-        Map<String, Names> names = names();
+        Map<String, Names> manifest = names();
         List<SourceStatus> sources = new ArrayList<>();
         for (Path platform : list(root)) {
             for (Path document : list(platform)) {
-                List<LocalDate> dates = list(document).stream().map(DatedArchive::dateOf)
-                        .filter(java.util.Objects::nonNull).sorted().toList();
+                List<LocalDate> dates = new ArrayList<>(lastOfEachDay(document).keySet());
                 if (dates.isEmpty()) {
                     continue;
                 }
-                String platformId = platform.getFileName().toString();
-                String documentId = document.getFileName().toString();
-                Names n = names.getOrDefault(platformId + "/" + documentId, Names.of(platformId, documentId));
-                sources.add(new SourceStatus(platformId, n.platform(), documentId, n.document(),
-                        dates.get(dates.size() - 1), dates.size(), null, null, n.url()));
+                Names n = names(document, manifest);
+                sources.add(new SourceStatus(platform.getFileName().toString(), n.platform(),
+                        document.getFileName().toString(), n.document(), dates.get(dates.size() - 1), dates.size(),
+                        null, null, n.url()));
             }
         }
         return sources;
@@ -81,6 +74,46 @@ public final class DatedArchive implements VersionSource, SourceCatalog {
         }
     }
 
+    /** The document's names: from its state.json, else from the manifest, else from its folder names. */
+    private static Names names(Path documentDir, Map<String, Names> manifest) {
+        String platformId = documentDir.getParent().getFileName().toString();
+        String documentId = documentDir.getFileName().toString();
+        Names fallback = manifest.getOrDefault(platformId + "/" + documentId, Names.of(platformId, documentId));
+        Path state = documentDir.resolve(STATE_FILE);
+        if (!Files.isRegularFile(state)) {
+            return fallback;
+        }
+        Map<String, String> fields = fields(read(state));
+        return new Names(fields.getOrDefault("platform", fallback.platform()),
+                fields.getOrDefault("document", fallback.document()), fields.getOrDefault("url", fallback.url()));
+    }
+
+    /** Each day's file, the last one when a day has several ({@code 2026-08-17.md}, {@code 2026-08-17.2.md}). */
+    private static java.util.SortedMap<LocalDate, Path> lastOfEachDay(Path folder) {
+        java.util.SortedMap<LocalDate, Path> files = new java.util.TreeMap<>();
+        Map<LocalDate, Integer> numbers = new HashMap<>();
+        for (Path file : list(folder)) {
+            Matcher matcher = DATE_FILE.matcher(file.getFileName().toString());
+            LocalDate date = matcher.matches() ? date(matcher.group(1)) : null;
+            int n = date == null || matcher.group(2) == null ? 1 : Integer.parseInt(matcher.group(2));
+            if (date != null && n >= numbers.getOrDefault(date, 0)) {
+                numbers.put(date, n);
+                files.put(date, file);
+            }
+        }
+        return files;
+    }
+
+    /** String fields of a flat JSON object (our state.json, a manifest entry). */
+    private static Map<String, String> fields(String json) {
+        Map<String, String> fields = new HashMap<>();
+        Matcher field = JSON_STRING.matcher(json);
+        while (field.find()) {
+            fields.put(field.group(1), field.group(2).replace("\\\"", "\"").replace("\\/", "/"));
+        }
+        return fields;
+    }
+
     /** Display names and URLs by {@code platform/document}, from manifest.json's flat objects. */
     private Map<String, Names> names() {
         Path manifest = root.resolve("manifest.json");
@@ -90,11 +123,7 @@ public final class DatedArchive implements VersionSource, SourceCatalog {
         }
         Matcher object = JSON_OBJECT.matcher(read(manifest));
         while (object.find()) {
-            Map<String, String> fields = new HashMap<>();
-            Matcher field = JSON_STRING.matcher(object.group());
-            while (field.find()) {
-                fields.put(field.group(1), field.group(2).replace("\\\"", "\"").replace("\\/", "/"));
-            }
+            Map<String, String> fields = fields(object.group());
             String[] path = fields.getOrDefault("path", "").split("/");
             if (path.length >= 2) {
                 names.put(path[0] + "/" + path[1], new Names(fields.getOrDefault("service", title(path[0])),
@@ -118,13 +147,9 @@ public final class DatedArchive implements VersionSource, SourceCatalog {
         return title.toString();
     }
 
-    private static LocalDate dateOf(Path file) {
-        Matcher matcher = DATE_FILE.matcher(file.getFileName().toString());
-        if (!matcher.matches()) {
-            return null;
-        }
+    private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(matcher.group(1));
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -16,7 +16,6 @@ import java.util.Map;
  */
 final class ClauseIds {
     private static final int MAX_SLUG = 48;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final String prefix;
     private final Map<String, Integer> seen = new HashMap<>();
 
@@ -49,6 +48,6 @@ final class ClauseIds {
     }
 
     static String normalise(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        return Whitespace.collapse(text);
     }
 }

@@ -18,9 +18,14 @@ final class DeepLinks {
             return null;
         }
         String base = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
-        String firstLine = clauseText.strip().split("\n", 2)[0];
-        String[] words = firstLine.strip().split("\\s+");
-        String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(WORDS, words.length)));
+        String text = clauseText.strip();
+        int lineEnd = text.indexOf('\n');
+        String firstLine = Whitespace.collapse(lineEnd < 0 ? text : text.substring(0, lineEnd));
+        int end = 0;
+        for (int words = 0; words < WORDS && end >= 0; words++) {
+            end = firstLine.indexOf(' ', end + 1);
+        }
+        String opening = end < 0 ? firstLine : firstLine.substring(0, end);
         return opening.isBlank() ? base : base + "#:~:text=" + encode(opening);
     }
 

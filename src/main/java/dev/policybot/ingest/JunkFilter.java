@@ -5,15 +5,17 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises text that is not policy wording: scripts, style sheets, JSON state, base64 images and the
- * navigation chrome that page captures carry along. Heuristic on purpose: policy prose is mostly words.
+ * navigation chrome that page captures carry along. Heuristic on purpose: policy prose is mostly words, while
+ * code is full of braces and equals signs and encoded data is one endless token. URLs are ignored, being
+ * neither prose nor junk.
  */
 final class JunkFilter {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "javascript is disabled|enable javascript|skip to (main )?content|back to top"
                     + "|(accept|reject) all cookies|cookie (settings|preferences)$|show me how to enable it");
-    private static final Pattern WORD = Pattern.compile("^[(\"“‘'\\[]*[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,;:!?)\"”%&/-]*$");
     private static final int SHORT = 120;
-    private static final Pattern URL = Pattern.compile("(https?|mailto):\\S+");
+    private static final int MIN_JUDGED = 60;
+    private static final int LONG_TOKEN = 45;
 
     private JunkFilter() {
     }
@@ -26,44 +28,80 @@ final class JunkFilter {
         if (t.length() < SHORT && BOILERPLATE.matcher(t.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        if (t.length() < 60) {
+        if (t.length() < MIN_JUDGED) {
             return false;
         }
-        String withoutUrls = URL.matcher(t).replaceAll("url");
-        return codeSymbolShare(withoutUrls) > 0.02 || longTokenShare(withoutUrls) > 0.5 || wordShare(withoutUrls) < 0.5;
+        Counts counts = count(t);
+        return counts.symbols > 0.02 * counts.chars || counts.inLongTokens > 0.5 * counts.chars
+                || counts.words < 0.5 * counts.tokens;
     }
 
-    /** Braces, equals signs and backslashes are rare in prose and everywhere in code and style sheets. */
-    private static double codeSymbolShare(String t) {
-        int symbols = 0;
-        for (int i = 0; i < t.length(); i++) {
+    /** Characters, code symbols, characters in over-long tokens, tokens and word-like tokens, URLs left out. */
+    private static final class Counts {
+        int chars;
+        int symbols;
+        int inLongTokens;
+        int tokens;
+        int words;
+    }
+
+    private static Counts count(String t) {
+        Counts counts = new Counts();
+        int i = 0;
+        while (i < t.length()) {
+            while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                token(t, start, i, counts);
+            }
+        }
+        return counts;
+    }
+
+    private static void token(String t, int start, int end, Counts counts) {
+        if (t.startsWith("http://", start) || t.startsWith("https://", start) || t.startsWith("mailto:", start)) {
+            counts.chars += 4;
+            counts.tokens++;
+            counts.words++;
+            return;
+        }
+        int length = end - start;
+        counts.chars += length + 1;
+        counts.tokens++;
+        if (length > LONG_TOKEN) {
+            counts.inLongTokens += length;
+        }
+        for (int i = start; i < end; i++) {
             switch (t.charAt(i)) {
-                case '{', '}', '=', '\\', '$', '^' -> symbols++;
+                case '{', '}', '=', '\\', '$', '^' -> counts.symbols++;
                 default -> { }
             }
         }
-        return symbols / (double) t.length();
+        if (isWord(t, start, end)) {
+            counts.words++;
+        }
     }
 
-    /** Share of characters in whitespace-free runs longer than any word (base64, minified code, hashes). */
-    private static double longTokenShare(String t) {
-        int inLong = 0;
-        for (String token : t.split("\\s+")) {
-            if (token.length() > 45) {
-                inLong += token.length();
+    /** Optional opening punctuation, a letter or digit, then letters, digits and prose punctuation only. */
+    private static boolean isWord(String t, int start, int end) {
+        int i = start;
+        while (i < end && "(\"“‘'[".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == end || !Character.isLetterOrDigit(t.charAt(i))) {
+            return false;
+        }
+        for (i++; i < end; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c) && "'’.,;:!?)\"”%&/-]".indexOf(c) < 0) {
+                return false;
             }
         }
-        return inLong / (double) t.length();
-    }
-
-    private static double wordShare(String t) {
-        String[] tokens = t.split("\\s+");
-        int words = 0;
-        for (String token : tokens) {
-            if (WORD.matcher(token).matches()) {
-                words++;
-            }
-        }
-        return words / (double) tokens.length;
+        return true;
     }
 }

@@ -43,7 +43,6 @@ final class MarkdownStructure {
             "(?i)(last|date)\\s+(amended|updated|modified|revised)|effective|^updated|^version");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s]+$");
     private static final Pattern CELL_BULLET = Pattern.compile("(?m)^\\s*[*+\\-•]\\s+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MarkdownStructure.class);
     private static final Parser PARSER = Parser.builder().build();
 
@@ -199,7 +198,7 @@ final class MarkdownStructure {
     static String tidy(String text) {
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n")) {
-            String l = SPACES.matcher(line).replaceAll(" ").strip();
+            String l = Whitespace.collapse(line);
             if (!l.isEmpty()) {
                 out.append(out.length() == 0 ? "" : "\n").append(l);
             }

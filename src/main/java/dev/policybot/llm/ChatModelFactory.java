@@ -60,7 +60,7 @@ public final class ChatModelFactory {
         requireKeyWhereNeeded(config, apiKey);
         String model = modelName(config);
         LOG.info("answering with {} model {}{}", config.provider(), model,
-                config.baseUrl() == null ? "" : " at " + config.baseUrl());
+                config.baseUrl() == null ? "" : " at " + hostOf(config.baseUrl()));
         RetryingHttpClient.Builder http = new RetryingHttpClient.Builder(
                 new RetryPolicy(config.maxRetries(), BACKOFF, config.timeout()), sleeper, clock);
         return Optional.of(switch (config.provider()) {
@@ -120,5 +120,15 @@ public final class ChatModelFactory {
             builder.baseUrl(config.baseUrl());
         }
         return builder.build();
+    }
+
+    /** Scheme, host and port only: a base URL may carry credentials in its user part or query. */
+    static String hostOf(String baseUrl) {
+        try {
+            java.net.URI uri = java.net.URI.create(baseUrl);
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return "(unparsable base URL)";
+        }
     }
 }

@@ -74,6 +74,9 @@ public final class HybridClauseSearch implements ClauseSearch {
 
     @Override
     public SearchResult search(SearchRequest request) {
+        if (request.query().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new SearchResult(List.of(), List.copyOf(request.platformIds()), List.of());
+        }
         List<String> platforms = new ArrayList<>(request.platformIds().isEmpty()
                 ? detector().detect(request.query()) : new TreeSet<>(request.platformIds()));
         UnderstoodQuery understood = understanding.understand(request.query());

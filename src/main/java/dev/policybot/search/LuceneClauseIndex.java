@@ -91,7 +91,7 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     }
 
     /** The text whose vector stands for a clause: its headings and text, cut to what the model reads. */
-    static String embeddingText(Clause clause) {
+    public static String embeddingText(Clause clause) {
         String text = ClauseDocuments.searchableText(clause);
         return text.length() <= MAX_EMBEDDED_CHARS ? text : text.substring(0, MAX_EMBEDDED_CHARS);
     }

@@ -21,7 +21,7 @@ public record Tuning(int candidates, double rrfK, double bm25Weight, double dens
                      double exactWeight, double synonymWeight, double documentBoost, double bm25K1, double bm25B,
                      double lengthPrior) {
 
-    public static final Tuning DEFAULT = new Tuning(50, 60, 1.0, 1.0, false, 0.0, 0.0, 1.0, 1.2, 0.75, 0.0);
+    public static final Tuning DEFAULT = new Tuning(50, 60, 1.0, 1.5, true, 0.0, 0.0, 1.0, 1.2, 0.3, 0.3);
 
     /** Reads {@code name=value} pairs separated by commas over these defaults, e.g. {@code wd=1.5,sf=1,b=0.5}. */
     public static Tuning parse(String spec, Tuning base) {

@@ -164,4 +164,27 @@ class CitationVerifierTest {
 
         assertThat(verifier.verify(QUESTION, EVIDENCE, extractive)).isEqualTo(extractive);
     }
+
+    @Test
+    void an_extractive_answer_quoting_bracketed_numbers_is_left_as_it_is() {
+        String quote = "We will not use your Content [2] to train generative AI models.";
+        Clause clause = dev.policybot.fakes.FixtureClauses.withText(AI, quote);
+        Answer extractive = new Answer("Tunebox's Terms of Service (version 2026-08-17) say: \u201c" + quote
+                + "\u201d [1]", List.of(new Citation(1, clause, quote)), false, "extractive", List.of("Tunebox"),
+                List.of(), null, 0.7);
+        SearchResult evidence = new SearchResult(List.of(new ScoredClause(clause, 1)), List.of("tunebox"), List.of());
+
+        assertThat(verifier.verify(QUESTION, evidence, extractive)).isEqualTo(extractive);
+    }
+
+    @Test
+    void an_extractive_answer_with_a_quote_not_from_its_clause_becomes_an_abstention() {
+        Answer broken = new Answer("text [1]", List.of(new Citation(1, AI, "Not in the clause at all.")), false,
+                "extractive", List.of("Tunebox"), List.of(), null, 0.7);
+
+        Answer verified = verifier.verify(QUESTION, EVIDENCE, broken);
+
+        assertThat(verified.abstained()).isTrue();
+        assertThat(verified.citations()).isEmpty();
+    }
 }

@@ -78,6 +78,22 @@ class TopicClassifierTest {
     }
 
     @Test
+    void questions_as_people_type_them_get_their_topic() {
+        assertThat(rulesOnly.topicsOf("can soundcloud train ai on my tracks?")).containsExactly(Topic.AI_TRAINING);
+        assertThat(rulesOnly.topicsOf("does zoom use my calls for ai")).containsExactly(Topic.AI_TRAINING);
+        assertThat(rulesOnly.topicsOf("how old do I need to be")).containsExactly(Topic.AGE_LIMITS);
+        assertThat(rulesOnly.topicsOf("can they remove my songs")).containsExactly(Topic.MODERATION);
+        assertThat(rulesOnly.topicsOf("do I keep the rights to my music")).containsExactly(Topic.OWNERSHIP);
+        assertThat(rulesOnly.topicsOf("who owns my uploads")).containsExactly(Topic.OWNERSHIP);
+        assertThat(rulesOnly.topicsOf("do I get paid")).containsExactly(Topic.MONETISATION);
+    }
+
+    @Test
+    void a_french_j_ai_is_not_artificial_intelligence() {
+        assertThat(rulesOnly.topicsOf("J'ai lu les conditions générales.")).isEmpty();
+    }
+
+    @Test
     void plain_boilerplate_has_no_topic() {
         assertThat(rulesOnly.topicsOf("If any provision of this Agreement is held invalid, the rest remains in force."))
                 .isEmpty();

@@ -21,6 +21,7 @@ class TopicRulesTest {
         EXAMPLES.put("ai-training/training-data", "Public posts may be included in training data for our systems.");
         EXAMPLES.put("ai-training/input-to-ai",
                 "Your Content may be used to inform or serve as input to artificial intelligence technologies.");
+        EXAMPLES.put("ai-training/use-for-ai", "Does Zoom use my calls for AI?");
         EXAMPLES.put("ai-training/develop-ai-models", "We use uploads to improve our AI models.");
 
         EXAMPLES.put("ai-features/ai-generated", "You must label AI-generated tracks as such.");

@@ -11,6 +11,7 @@ import dev.policybot.core.DocumentChange;
 import dev.policybot.core.DocumentChange.Notice;
 import dev.policybot.core.PolicyVersion;
 import dev.policybot.core.Topic;
+import dev.policybot.core.TopicClassifier;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,33 @@ class ClauseDifferTest {
     }
 
     @Test
+    void a_renumbered_section_title_kept_with_the_clause_before_it_is_formatting() {
+        ClauseDiffer chunked = new ClauseDiffer(ClauseDifferTest::chunks, new TopicClassifier());
+        PolicyVersion before = version("2024-01-01",
+                "# Intro\nYou may use the app on any device.\n\n4. ORDERING\n---\n# ORDERING\nOrders are binding.");
+        PolicyVersion after = version("2024-06-01",
+                "# Intro\nYou may use the app on any device.\n---\n# 2. ORDERING\nOrders are binding.");
+
+        DocumentChange change = chunked.diff(before, after);
+
+        assertThat(change.contentChanged()).isFalse();
+        assertThat(change.changes()).extracting(ClauseChange::kind).containsOnly(Kind.FORMATTING);
+    }
+
+    @Test
+    void a_paragraph_moved_to_the_next_clause_is_formatting() {
+        ClauseDiffer chunked = new ClauseDiffer(ClauseDifferTest::chunks, new TopicClassifier());
+        PolicyVersion before = version("2024-01-01", "# A\nFirst clause about refunds and returns.\n\n"
+                + "READ THIS SECTION CAREFULLY.\n---\n# B\nSecond clause about liability limits.");
+        PolicyVersion after = version("2024-06-01", "# A\nFirst clause about refunds and returns.\n---\n# B\n"
+                + "READ THIS SECTION CAREFULLY.\n\nSecond clause about liability limits.");
+
+        DocumentChange change = chunked.diff(before, after);
+
+        assertThat(change.changes()).extracting(ClauseChange::kind).containsExactly(Kind.FORMATTING, Kind.FORMATTING);
+    }
+
+    @Test
     void versions_of_different_documents_are_refused() {
         PolicyVersion terms = Fixtures.tunecloudTerms("2024-02-07");
         PolicyVersion privacy = Fixtures.version(Fixtures.ARCHIVE, "tunecloud", "privacy-policy", "2024-01-01");
@@ -146,6 +174,18 @@ class ClauseDifferTest {
 
     private DocumentChange diff(String from, String to) {
         return differ.diff(Fixtures.tunecloudTerms(from), Fixtures.tunecloudTerms(to));
+    }
+
+    /** Splitter for these tests: clauses separated by "---" lines, each opened by a "# heading" line. */
+    private static List<dev.policybot.core.Clause> chunks(PolicyVersion version, LocalDate validTo) {
+        List<dev.policybot.core.Clause> clauses = new java.util.ArrayList<>();
+        for (String chunk : version.text().split("\n---\n")) {
+            String heading = chunk.substring(2, chunk.indexOf('\n'));
+            String text = chunk.substring(chunk.indexOf('\n') + 1);
+            clauses.add(new dev.policybot.core.Clause("p/d#" + clauses.size(), "p", "P", "d", "D", List.of(heading),
+                    text, version.date(), validTo, null, null));
+        }
+        return clauses;
     }
 
     private static PolicyVersion version(String date, String text) {

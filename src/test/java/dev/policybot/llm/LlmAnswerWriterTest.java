@@ -266,4 +266,15 @@ class LlmAnswerWriterTest {
         assertThat(answer.text()).isEqualTo("Tunebox's indexed documents don't address this. "
                 + "Searched: Tunebox · Terms of Service (version 2026-08-17).");
     }
+
+    @org.junit.jupiter.api.Test
+    void a_server_that_cannot_be_reached_falls_back() {
+        server.close();
+
+        Answer answer = asker(ProviderWire.OPENAI, Duration.ofSeconds(2), evidence(AI, LICENSE, TERMINATION))
+                .ask(QUESTION);
+
+        assertExtractiveFallback(answer,
+                "The language model could not be reached, so this answer quotes the documents directly.");
+    }
 }

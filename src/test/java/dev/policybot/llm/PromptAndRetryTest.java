@@ -77,4 +77,10 @@ class PromptAndRetryTest {
         assertThat(ChatModelFactory.modelName(new LlmConfig("openai", null, "gpt-x", null, null, null)))
                 .isEqualTo("gpt-x");
     }
+
+    @Test
+    void the_logged_endpoint_carries_no_credentials() {
+        assertThat(ChatModelFactory.hostOf("https://user:secret@llm.example:8443/v1?key=secret"))
+                .isEqualTo("https://llm.example:8443");
+    }
 }

@@ -1,0 +1,97 @@
+package dev.policybot.cli;
+
+import dev.policybot.core.ProgressListener;
+import dev.policybot.core.ReindexReport;
+import dev.policybot.core.UserFacingException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reindex}: fetch or import the sources, archive new versions, rebuild the index, and print what happened
+ * per source. Progress goes to stderr (a bar on a terminal, one line per source otherwise); the report to stdout.
+ * Exit code 0 when every source was read, 1 when any failed, 2 for bad input (config, arguments).
+ */
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+        description = "Fetch or import the sources, archive new versions and rebuild the index.")
+public final class ReindexCommand implements Callable<Integer> {
+    public static final String ARCHIVE = "--archive";
+    public static final String ONLY = "--only";
+
+    @ParentCommand
+    CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = ARCHIVE, paramLabel = "DIR",
+            description = "Import this archive folder (dated or single-version layout) instead of the configured sources; repeatable.")
+    List<Path> archives = new ArrayList<>();
+
+    @Option(names = ONLY, paramLabel = "PLATFORM", description = "Read only this platform's sources (name, slug or alias).")
+    String only;
+
+    @Override
+    public Integer call() {
+        for (Path archive : archives) {
+            if (!Files.isDirectory(archive)) {
+                throw UserFacingException.badInput("archive folder " + archive + " does not exist or is not a folder");
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReindexReport report = context.reindexer(archives).reindex(only, progress(err));
+        print(report, out);
+        if (only != null && report.sources().isEmpty()) {
+            throw UserFacingException.badInput("no source matches --only " + only);
+        }
+        return report.count(ReindexReport.Outcome.FAILED) > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private static ProgressListener progress(PrintWriter err) {
+        boolean terminal = System.console() != null;
+        return (done, total, what) -> {
+            if (terminal) {
+                int width = 30;
+                int filled = total == 0 ? width : done * width / total;
+                err.printf("\r[%s%s] %d/%d %-60.60s", "#".repeat(filled), " ".repeat(width - filled), done, total, what);
+                if (done == total) {
+                    err.println();
+                }
+            } else {
+                err.printf("[%d/%d] %s%n", done, total, what);
+            }
+            err.flush();
+        };
+    }
+
+    static void print(ReindexReport report, PrintWriter out) {
+        for (ReindexReport.SourceOutcome source : report.sources()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-9s %s",
+                    source.outcome().name().toLowerCase(Locale.ROOT), source.source()));
+            if (source.outcome() == ReindexReport.Outcome.FAILED) {
+                line.append(" — ").append(source.reason());
+            } else {
+                line.append(" — ").append(source.versions()).append(source.versions() == 1 ? " version" : " versions");
+                if (source.newVersion() != null) {
+                    line.append(", new ").append(source.newVersion());
+                }
+            }
+            out.println(line);
+        }
+        out.printf(Locale.ROOT, "%d sources: %d changed, %d unchanged, %d failed; %d clauses indexed in %.1f s%n",
+                report.sources().size(), report.count(ReindexReport.Outcome.CHANGED),
+                report.count(ReindexReport.Outcome.UNCHANGED), report.count(ReindexReport.Outcome.FAILED),
+                report.clauses(), report.elapsed().toMillis() / 1000.0);
+        out.flush();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.policybot.eval;
+
+import dev.policybot.core.Asker;
+import dev.policybot.core.Clause;
+import dev.policybot.core.ClauseIndexWriter;
+import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.ClauseSplitter;
+import dev.policybot.core.Embedder;
+import dev.policybot.core.PolicyVersion;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the benchmark measures, wired by the composition root: the product's reader, splitter, embedding model, index,
+ * searches and answering, and the baseline. The harness depends on the core only; everything else comes through here.
+ */
+public interface BenchTarget {
+
+    /** Reads one archive folder (dated or single-version layout). */
+    List<PolicyVersion> readArchive(Path dir);
+
+    ClauseSplitter splitter();
+
+    /** Loads the in-process embedding model (a new instance; closed by the harness when it is {@link AutoCloseable}). */
+    Embedder loadModel();
+
+    /** The text the index embeds for a clause, so baselines get the very same vectors. */
+    String embeddingText(Clause clause);
+
+    /** Opens the product's index in {@code dir} (empty or built before), its passage vectors from {@code passages}. */
+    IndexUnderTest openIndex(Path dir, Embedder passages);
+
+    /** LangChain4j's {@code InMemoryEmbeddingStore} over these clauses and vectors: a linear scan, the easy-RAG way. */
+    ClauseSearch linearScan(List<Clause> clauses, List<float[]> vectors, Embedder queries);
+
+    /** The product's extractive answering over {@code search}, ranking sentences with {@code embedder}. */
+    Asker extractiveAsker(ClauseSearch search, Embedder embedder);
+
+    /** The product's index in one folder, and the searches over it. */
+    interface IndexUnderTest extends AutoCloseable {
+        ClauseIndexWriter writer();
+
+        /** The product's hybrid retrieval (BM25 + vectors, fused), embedding queries with {@code queries}. */
+        ClauseSearch hybrid(Embedder queries);
+
+        /** The same pipeline with BM25 alone (the Lucene baseline). */
+        ClauseSearch bm25();
+
+        @Override
+        void close();
+    }
+}

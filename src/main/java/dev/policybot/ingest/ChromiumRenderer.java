@@ -1,0 +1,78 @@
+package dev.policybot.ingest;
+
+import dev.policybot.core.UserFacingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Renders pages that need client scripts with a headless Chromium ({@code chromium --headless --dump-dom URL}),
+ * for declarations marked {@code executeClientScripts}. Without Chromium, such a source fails with a message
+ * saying so.
+ */
+public final class ChromiumRenderer {
+    private final String command;
+    private final Duration timeout;
+    private final long maxBytes;
+
+    public ChromiumRenderer(String command, Duration timeout, long maxBytes) {
+        this.command = command;
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The page's DOM after its scripts ran, as HTML bytes (UTF-8). */
+    public byte[] render(String url) {
+        HttpFetcher.checked(url);
+        Process process;
+        try {
+            process = new ProcessBuilder(List.of(command, "--headless", "--disable-gpu", "--no-first-run",
+                    "--virtual-time-budget=10000", "--dump-dom", url)).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            throw UserFacingException.failure(url + ": this page needs client scripts (executeClientScripts), but "
+                    + "Chromium ('" + command + "') is not available; install it or set fetch.chromium in sources.yaml", e);
+        }
+        CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readCapped(process.getInputStream()));
+        try {
+            if (!process.waitFor(timeout.toMillis() + 15_000, TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw UserFacingException.failure(url + ": Chromium did not finish within " + timeout.plusSeconds(15).toSeconds()
+                        + " s (timeout)", null);
+            }
+            byte[] dom = output.get(5, TimeUnit.SECONDS);
+            if (dom == null) {
+                throw UserFacingException.failure(url + ": the rendered page is larger than the " + maxBytes + "-byte limit", null);
+            }
+            if (process.exitValue() != 0 || dom.length == 0) {
+                throw UserFacingException.failure(url + ": Chromium could not render the page (exit code "
+                        + process.exitValue() + ")", null);
+            }
+            return dom;
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw UserFacingException.failure(url + ": interrupted", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            process.destroyForcibly();
+            throw UserFacingException.failure(url + ": could not read Chromium's output", e);
+        }
+    }
+
+    private byte[] readCapped(InputStream in) {
+        try (in) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return bytes.length > maxBytes ? null : bytes;
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    static String contentType() {
+        return "text/html; charset=" + StandardCharsets.UTF_8.name();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.policybot.ingest;
+
+import dev.policybot.core.SourceDocument;
+import dev.policybot.core.UserFacingException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Fetches one page over https with {@code java.net.http}: connect and read timeouts, at most {@value #MAX_REDIRECTS}
+ * redirects (each hop checked), a body-size cap, a User-Agent naming PolicyBot, and conditional requests
+ * (ETag / Last-Modified; 304 means unchanged). Plain http is allowed only to loopback addresses, for tests.
+ * Every failure is a {@link UserFacingException} whose message names the URL.
+ */
+public final class HttpFetcher {
+    static final int MAX_REDIRECTS = 5;
+
+    private final HttpClient client;
+    private final Duration timeout;
+    private final long maxBytes;
+    private final String userAgent;
+
+    /** What came back: the body with its type, or "not modified". */
+    public record Response(URI uri, String contentType, byte[] body, boolean notModified,
+                           SourceDocument.Validators validators) {
+    }
+
+    public HttpFetcher(Duration timeout, long maxBytes, String userAgent) {
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+        this.userAgent = userAgent;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Response fetch(String url, SourceDocument.Validators known) {
+        URI uri = checked(url);
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            HttpResponse<byte[]> response = send(url, uri, known);
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && status != 304) {
+                uri = redirectTarget(url, uri, response);
+                continue;
+            }
+            if (status == 304) {
+                return new Response(uri, null, new byte[0], true, known);
+            }
+            if (status >= 400) {
+                throw UserFacingException.failure(url + ": the server answered HTTP " + status
+                        + (status == 404 ? " (not found)" : status >= 500 ? " (server error)" : ""), null);
+            }
+            return new Response(uri, response.headers().firstValue("Content-Type").orElse(null), response.body(), false,
+                    new SourceDocument.Validators(header(response, "ETag"), header(response, "Last-Modified")));
+        }
+        throw UserFacingException.failure(url + ": more than " + MAX_REDIRECTS + " redirects (a redirect loop?)", null);
+    }
+
+    /** Sends one request; the whole exchange, body included, must finish within the timeout. */
+    private HttpResponse<byte[]> send(String url, URI uri, SourceDocument.Validators known) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
+                .header("User-Agent", userAgent)
+                .header("Accept", "text/html,application/xhtml+xml,text/markdown,text/plain,application/pdf;q=0.9,*/*;q=0.5");
+        if (known != null && known.etag() != null) {
+            request.header("If-None-Match", known.etag());
+        }
+        if (known != null && known.lastModified() != null) {
+            request.header("If-Modified-Since", known.lastModified());
+        }
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), info -> {
+            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+            return declared > maxBytes ? new CappedBody(-1) : new CappedBody(maxBytes);
+        });
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw UserFacingException.failure(url + ": no complete answer within " + seconds() + " (timeout)", e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw UserFacingException.failure(url + ": interrupted", e);
+        } catch (ExecutionException e) {
+            throw translate(url, uri, e.getCause());
+        }
+    }
+
+    private UserFacingException translate(String url, URI uri, Throwable e) {
+        if (e instanceof CappedBody.TooLarge) {
+            return UserFacingException.failure(url + ": the page is larger than the " + maxBytes + "-byte limit", e);
+        }
+        if (e instanceof HttpConnectTimeoutException) {
+            return UserFacingException.failure(url + ": could not connect within " + seconds() + " (timeout)", e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return UserFacingException.failure(url + ": no answer within " + seconds() + " (timeout)", e);
+        }
+        if (isUnknownHost(e)) {
+            return UserFacingException.failure(url + ": unknown host '" + uri.getHost() + "'", e);
+        }
+        if (e instanceof ConnectException) {
+            return UserFacingException.failure(url + ": could not connect (" + describe(e) + ")", e);
+        }
+        return UserFacingException.failure(url + ": request failed (" + describe(e) + ")", e);
+    }
+
+    private static boolean isUnknownHost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private String seconds() {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    }
+
+    private static URI redirectTarget(String url, URI from, HttpResponse<byte[]> response) {
+        String location = response.headers().firstValue("Location").orElseThrow(() ->
+                UserFacingException.failure(url + ": redirect without a Location header", null));
+        return checked(from.resolve(location.trim()).toString());
+    }
+
+    /** Refuses every scheme but https (and http to loopback, for tests). */
+    static URI checked(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw UserFacingException.badInput("'" + url + "' is not a valid URL (" + e.getReason() + ")");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost();
+        boolean loopback = host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+        if (host == null || !(scheme.equals("https") || scheme.equals("http") && loopback)) {
+            throw UserFacingException.badInput("only https URLs are fetched, not '" + url + "'");
+        }
+        return uri;
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        Optional<String> value = response.headers().firstValue(name);
+        return value.filter(v -> !v.isBlank()).orElse(null);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.policybot.llm;
+
+import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.filter.Filter;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import dev.policybot.core.Clause;
+import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.Embedder;
+import dev.policybot.core.ScoredClause;
+import dev.policybot.core.SearchRequest;
+import dev.policybot.core.SearchResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The speed baseline of {@code bench}: the very clauses and vectors of the index, in LangChain4j's
+ * {@link InMemoryEmbeddingStore} with a metadata filter for platform, document and date, as an easy-RAG application
+ * would hold them. Every search scans every entry (a linear scan); it detects no platform and has no BM25.
+ */
+public final class InMemoryStoreSearch implements ClauseSearch {
+    private static final String INDEX = "n";
+    private static final String PLATFORM = "platformId";
+    private static final String DOCUMENT = "documentId";
+    private static final String FROM = "validFrom";
+    private static final String TO = "validTo";
+    private static final long OPEN_END = Long.MAX_VALUE;
+
+    private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+    private final List<Clause> clauses;
+    private final Embedder queries;
+
+    private InMemoryStoreSearch(List<Clause> clauses, Embedder queries) {
+        this.clauses = clauses;
+        this.queries = queries;
+    }
+
+    /**
+     * @param clauses the clauses, in the order of {@code vectors}
+     * @param vectors one vector per clause (read once each, in order)
+     * @param queries embeds the questions
+     */
+    public static InMemoryStoreSearch of(List<Clause> clauses, List<float[]> vectors, Embedder queries) {
+        if (clauses.size() != vectors.size()) {
+            throw new IllegalArgumentException(clauses.size() + " clauses but " + vectors.size() + " vectors");
+        }
+        InMemoryStoreSearch search = new InMemoryStoreSearch(clauses, queries);
+        List<Embedding> embeddings = new ArrayList<>(clauses.size());
+        List<TextSegment> segments = new ArrayList<>(clauses.size());
+        for (int i = 0; i < clauses.size(); i++) {
+            embeddings.add(Embedding.from(vectors.get(i)));
+            segments.add(TextSegment.from(clauses.get(i).text(), metadata(clauses.get(i), i)));
+        }
+        search.store.addAll(embeddings, segments);
+        return search;
+    }
+
+    private static Metadata metadata(Clause clause, int index) {
+        return new Metadata()
+                .put(INDEX, index)
+                .put(PLATFORM, clause.platformId())
+                .put(DOCUMENT, clause.documentId())
+                .put(FROM, clause.validFrom().toEpochDay())
+                .put(TO, clause.validTo() == null ? OPEN_END : clause.validTo().toEpochDay());
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        EmbeddingSearchRequest search = EmbeddingSearchRequest.builder()
+                .queryEmbedding(Embedding.from(queries.embedQuery(request.query())))
+                .maxResults(request.limit())
+                .filter(filter(request))
+                .build();
+        List<ScoredClause> hits = new ArrayList<>();
+        for (EmbeddingMatch<TextSegment> match : store.search(search).matches()) {
+            hits.add(new ScoredClause(clauses.get(match.embedded().metadata().getInteger(INDEX)), match.score()));
+        }
+        return new SearchResult(hits, List.copyOf(request.platformIds()), List.of());
+    }
+
+    private static Filter filter(SearchRequest request) {
+        Filter filter = request.asOf() == null
+                ? metadataKey(TO).isEqualTo(OPEN_END)
+                : metadataKey(FROM).isLessThanOrEqualTo(request.asOf().toEpochDay())
+                        .and(metadataKey(TO).isGreaterThan(request.asOf().toEpochDay()));
+        if (!request.platformIds().isEmpty()) {
+            filter = filter.and(metadataKey(PLATFORM).isIn(request.platformIds()));
+        }
+        if (request.documentId() != null) {
+            filter = filter.and(metadataKey(DOCUMENT).isEqualTo(request.documentId()));
+        }
+        return filter;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.policybot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.policybot.core.Clause;
+import dev.policybot.core.PolicyVersion;
+import dev.policybot.core.SearchRequest;
+import dev.policybot.core.SearchResult;
+import dev.policybot.core.Slugs;
+import dev.policybot.core.VersionHistory;
+import dev.policybot.eval.EvalQuestion;
+import dev.policybot.eval.Evaluation;
+import dev.policybot.eval.Metrics;
+import dev.policybot.eval.QuestionSetReader;
+import dev.policybot.ingest.ArchiveImport;
+import dev.policybot.ingest.MarkdownClauseSplitter;
+import dev.policybot.llm.InProcessEmbedder;
+import dev.policybot.search.HybridClauseSearch;
+import dev.policybot.search.LuceneClauseIndex;
+import dev.policybot.search.RetrievalMode;
+import dev.policybot.search.Tuning;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The quality ratchet on the public sets in ../shared (skipped when it is absent): eval of hybrid, bm25 and dense on
+ * corpus-dev (platform detected; the index holds the current versions, and those in force on the questions' as-of
+ * days, of every platform the questions or their gold name), every 8th ToS;DR service in name order (service given;
+ * the full set takes too long for every build) and PolicyQA dev (service given). Fails when any metric pinned in
+ * {@code src/test/resources/eval/pinned-metrics.json} drops by more than 0.005. Pins may only go up: the measured
+ * metrics are printed so they can be raised. Embeddings live in memory only, so nothing persists between runs.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SharedEvalRatchetTest {
+    private static final Path SHARED = Path.of("../shared");
+    private static final Path PINS = Path.of("src/test/resources/eval/pinned-metrics.json");
+    private static final double TOLERANCE = 0.005;
+    private static final int TOSDR_EVERY = 8;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+
+    private InProcessEmbedder embedder;
+    private final ObjectNode measured = JSON.createObjectNode();
+
+    @BeforeAll
+    void loadModel() {
+        assumeTrue(Files.isDirectory(SHARED.resolve("eval")) && Files.isDirectory(SHARED.resolve("corpus")),
+                "../shared is not here");
+        embedder = new InProcessEmbedder();
+    }
+
+    @AfterAll
+    void printMeasured() throws Exception {
+        if (embedder != null) {
+            embedder.close();
+            System.out.println("measured metrics: " + JSON.writerWithDefaultPrettyPrinter().writeValueAsString(measured));
+        }
+    }
+
+    @Test
+    void corpus_dev_with_detected_platforms_holds_its_pins_and_finds_the_soundcloud_ai_clause_first() throws Exception {
+        List<EvalQuestion> questions = QuestionSetReader.read(SHARED.resolve("eval/corpus-dev/questions.jsonl"));
+        Set<LocalDate> days = questions.stream().map(EvalQuestion::asOf).filter(d -> d != null).collect(Collectors.toSet());
+        Set<String> platforms = new TreeSet<>();
+        for (EvalQuestion q : questions) {
+            if (!q.anyService()) {
+                platforms.add(Slugs.of(q.service()));
+            }
+            q.gold().forEach(g -> platforms.add(Slugs.of(g.document().substring(0, g.document().indexOf('/')))));
+        }
+        Predicate<Clause> needed = c -> platforms.contains(c.platformId())
+                && (c.isCurrent() || days.stream().anyMatch(c::validOn));
+        try (LuceneClauseIndex index = index("corpus", ArchiveImport.read(SHARED.resolve("corpus")), needed)) {
+            SearchResult result = new HybridClauseSearch(index, embedder)
+                    .search(SearchRequest.of("can soundcloud train ai on my tracks", 5));
+            assertThat(result.hits()).isNotEmpty();
+            assertThat(result.hits().get(0).clause().documentKey()).isEqualTo("soundcloud/terms-of-service");
+            assertThat(result.hits().get(0).clause().text()).contains("We will not use your content to train generative AI models");
+            check("corpus-dev/detect", index, questions, Evaluation.Scope.DETECT);
+        }
+    }
+
+    @Test
+    void tosdr_every_eighth_service_with_given_service_holds_its_pins() throws Exception {
+        List<PolicyVersion> all = ArchiveImport.read(SHARED.resolve("eval/tosdr/documents"));
+        List<String> services = new ArrayList<>(new TreeSet<>(all.stream().map(PolicyVersion::platformId).toList()));
+        Set<String> chosen = new TreeSet<>();
+        for (int i = 0; i < services.size(); i += TOSDR_EVERY) {
+            chosen.add(services.get(i));
+        }
+        List<EvalQuestion> questions = QuestionSetReader.read(SHARED.resolve("eval/tosdr/questions.jsonl")).stream()
+                .filter(q -> chosen.contains(Slugs.of(q.service()))).toList();
+        List<PolicyVersion> versions = all.stream().filter(v -> chosen.contains(v.platformId())).toList();
+        try (LuceneClauseIndex index = index("tosdr", versions, c -> true)) {
+            check("tosdr-eighth/given", index, questions, Evaluation.Scope.GIVEN);
+        }
+    }
+
+    @Test
+    void policyqa_dev_with_given_service_holds_its_pins() throws Exception {
+        List<EvalQuestion> questions = QuestionSetReader.read(SHARED.resolve("eval/policyqa/questions-dev.jsonl"));
+        try (LuceneClauseIndex index = index("policyqa", ArchiveImport.read(SHARED.resolve("eval/policyqa/documents")), c -> true)) {
+            check("policyqa-dev/given", index, questions, Evaluation.Scope.GIVEN);
+        }
+    }
+
+    private LuceneClauseIndex index(String name, List<PolicyVersion> versions, Predicate<Clause> keep) {
+        List<Clause> clauses = VersionHistory.splitAll(versions, new MarkdownClauseSplitter()).stream().filter(keep).toList();
+        LuceneClauseIndex index = new LuceneClauseIndex(tmp.resolve(name), embedder, null);
+        index.rebuild(clauses);
+        return index;
+    }
+
+    private void check(String set, LuceneClauseIndex index, List<EvalQuestion> questions, Evaluation.Scope scope)
+            throws Exception {
+        Evaluation evaluation = new Evaluation(scope, 10);
+        ObjectNode setNode = measured.putObject(set);
+        JsonNode pins = JSON.readTree(PINS.toFile()).path(set);
+        List<String> drops = new ArrayList<>();
+        for (RetrievalMode mode : RetrievalMode.values()) {
+            String system = mode.name().toLowerCase(java.util.Locale.ROOT);
+            HybridClauseSearch search = new HybridClauseSearch(index, embedder, mode, Tuning.DEFAULT);
+            Metrics metrics = Evaluation.score(evaluation.run(system, search, questions, r -> { })).get(Evaluation.ALL);
+            Map<String, Double> values = Map.of("r1", metrics.r1(), "r3", metrics.r3(), "r5", metrics.r5(),
+                    "r10", metrics.r10(), "mrr10", metrics.mrr10());
+            ObjectNode systemNode = setNode.putObject(system);
+            values.forEach(systemNode::put);
+            pins.path(system).fields().forEachRemaining(pin -> {
+                double actual = values.get(pin.getKey());
+                if (actual < pin.getValue().asDouble() - TOLERANCE) {
+                    drops.add(String.format(java.util.Locale.ROOT, "%s %s %s: %.3f < pinned %.3f", set, system,
+                            pin.getKey(), actual, pin.getValue().asDouble()));
+                }
+            });
+        }
+        assertThat(drops).as("metrics that dropped below their pins").isEmpty();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.policybot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.policybot.config.YamlFiles;
+import dev.policybot.core.ReindexReport;
+import dev.policybot.core.Reindexer;
+import dev.policybot.core.SourceCatalog;
+import dev.policybot.core.SourceStatus;
+import dev.policybot.core.UserFacingException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class ReindexAndSourcesCommandTest {
+    @TempDir
+    Path tmp;
+
+    /** Hand-written stand-in for the composition root. */
+    @Command(name = "policybot", subcommands = {ReindexCommand.class, SourcesCommand.class})
+    static final class FakeRoot implements CliContext {
+        ReindexReport report = new ReindexReport(List.of(), 0, Duration.ZERO);
+        RuntimeException failure;
+        List<SourceStatus> statuses = List.of();
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public Path configDir() {
+            return Path.of("config");
+        }
+
+        @Override
+        public Path indexDir() {
+            return Path.of("index");
+        }
+
+        @Override
+        public AutoCloseable startDiscordBot(String token) {
+            throw new IllegalStateException("not in this test");
+        }
+
+        @Override
+        public Reindexer reindexer(List<Path> archives) {
+            return (only, progress) -> {
+                calls.add("archives=" + archives + " only=" + only);
+                if (failure != null) {
+                    throw failure;
+                }
+                for (int i = 0; i < report.sources().size(); i++) {
+                    progress.progress(i + 1, report.sources().size(), report.sources().get(i).source());
+                }
+                return report;
+            };
+        }
+
+        @Override
+        public SourceCatalog sourceCatalog() {
+            return () -> statuses;
+        }
+    }
+
+    private final FakeRoot root = new FakeRoot();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        commandLine.setExecutionExceptionHandler(ExitCodes::handle);
+        commandLine.setExitCodeExceptionMapper(ExitCodes::of);
+        return commandLine.execute(args);
+    }
+
+    private static ReindexReport.SourceOutcome outcome(String name, ReindexReport.Outcome outcome, String reason) {
+        return new ReindexReport.SourceOutcome(name, outcome, reason == null ? 3 : 0,
+                outcome == ReindexReport.Outcome.CHANGED ? LocalDate.of(2026, 8, 17) : null, reason);
+    }
+
+    @Test
+    void reindexPrintsOneLinePerSourceAndTheTotals() {
+        root.report = new ReindexReport(List.of(
+                outcome("SoundCloud · Terms of Service", ReindexReport.Outcome.CHANGED, null),
+                outcome("Spotify · Privacy Policy", ReindexReport.Outcome.UNCHANGED, null)), 1234, Duration.ofMillis(2500));
+
+        int exit = run("reindex", "--only", "soundcloud");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("changed   SoundCloud · Terms of Service — 3 versions, new 2026-08-17",
+                "unchanged Spotify · Privacy Policy — 3 versions",
+                "2 sources: 1 changed, 1 unchanged, 0 failed; 1234 clauses indexed in 2.5 s");
+        assertThat(err.toString()).contains("[1/2] SoundCloud · Terms of Service", "[2/2] Spotify · Privacy Policy");
+        assertThat(root.calls).containsExactly("archives=[] only=soundcloud");
+    }
+
+    @Test
+    void aFailedSourceIsReportedWithItsReasonAndExitCode1() {
+        root.report = new ReindexReport(List.of(
+                outcome("Twitch · Terms of Service", ReindexReport.Outcome.FAILED, "https://twitch.tv/terms: HTTP 500")),
+                0, Duration.ZERO);
+
+        assertThat(run("reindex")).isEqualTo(1);
+        assertThat(out.toString()).contains("failed    Twitch · Terms of Service — https://twitch.tv/terms: HTTP 500");
+    }
+
+    @Test
+    void aMissingArchiveFolderIsBadInputWithExitCode2() {
+        int exit = run("reindex", "--archive", tmp.resolve("nowhere").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("archive folder " + tmp.resolve("nowhere") + " does not exist");
+        assertThat(root.calls).isEmpty();
+    }
+
+    @Test
+    void archivesGivenOnTheCommandLineReachTheReindexer() {
+        run("reindex", "--archive", tmp.toString(), "--archive", tmp.toString());
+
+        assertThat(root.calls).containsExactly("archives=[" + tmp + ", " + tmp + "] only=null");
+    }
+
+    @Test
+    void aBrokenConfigIsExitCode2WithItsMessage() {
+        root.failure = UserFacingException.badInput("config/sources.yaml, line 3, key platforms[0].ulr: unknown key 'ulr'");
+
+        assertThat(run("reindex")).isEqualTo(2);
+        assertThat(err.toString()).contains("policybot: config/sources.yaml, line 3, key platforms[0].ulr: unknown key 'ulr'");
+    }
+
+    @Test
+    void sourcesJsonGroupsDocumentsByPlatform() throws Exception {
+        root.statuses = List.of(
+                new SourceStatus("soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
+                        LocalDate.of(2026, 8, 17), 19, Instant.parse("2026-08-20T09:00:00Z"), null, "https://soundcloud.com/terms-of-use"),
+                new SourceStatus("soundcloud", "SoundCloud", "privacy-policy", "Privacy Policy",
+                        null, 0, Instant.parse("2026-08-20T09:00:00Z"), "unknown host 'soundcloud.com'", null));
+
+        assertThat(run("sources", "--json")).isZero();
+
+        JsonNode json = YamlFiles.json().readTree(out.toString());
+        assertThat(json.get("platforms")).hasSize(1);
+        JsonNode terms = json.get("platforms").get(0).get("documents").get(0);
+        assertThat(terms.get("name").asText()).isEqualTo("Terms of Service");
+        assertThat(terms.get("versions").asInt()).isEqualTo(19);
+        assertThat(terms.get("currentVersion").asText()).isEqualTo("2026-08-17");
+        assertThat(json.get("platforms").get(0).get("documents").get(1).get("lastError").asText())
+                .isEqualTo("unknown host 'soundcloud.com'");
+    }
+
+    @Test
+    void sourcesPrintsATableOrSaysNothingIsArchived() {
+        assertThat(run("sources")).isZero();
+        assertThat(out.toString()).contains("Nothing archived yet: run 'reindex' first.");
+
+        root.statuses = List.of(new SourceStatus("zoom", "Zoom", "terms-of-service", "Terms of Service",
+                LocalDate.of(2026, 8, 6), 5, null, null, null));
+        run("sources");
+        assertThat(out.toString()).contains("Zoom", "Terms of Service", "2026-08-06", "1 platforms, 1 documents");
+    }
+}

@@ -1,0 +1,37 @@
+package dev.policybot.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InProcessEmbedderTest {
+
+    @Test
+    void texts_without_a_visible_character_are_recognised() {
+        assertThat(InProcessEmbedder.hasVisibleText("")).isFalse();
+        assertThat(InProcessEmbedder.hasVisibleText(" \t\n ")).isFalse();
+        assertThat(InProcessEmbedder.hasVisibleText("\u00A0\u00A0")).isFalse();
+        assertThat(InProcessEmbedder.hasVisibleText("\u200B\uFEFF\u2007")).isFalse();
+        assertThat(InProcessEmbedder.hasVisibleText("\u00A0a")).isTrue();
+    }
+
+    @Test
+    void a_batch_with_blank_texts_is_embedded_in_order_with_zero_vectors_for_the_blanks() {
+        try (InProcessEmbedder embedder = new InProcessEmbedder()) {
+            List<float[]> vectors = embedder.embedAll(List.of("We sell your data.", "\u00A0 ", "We never sell your data."));
+            assertThat(vectors).hasSize(3);
+            assertThat(vectors.get(0)).hasSize(384);
+            assertThat(vectors.get(1)).containsOnly(0f);
+            assertThat(cosine(vectors.get(0), vectors.get(2))).isGreaterThan(0.5);
+        }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+}
