@@ -8,6 +8,7 @@ import dev.policybot.core.Topic;
 import dev.policybot.core.TopicClassifier;
 import dev.policybot.core.UnderstoodQuery;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +37,25 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
      * @param documentBoost    a clause of a document kind the question points at scores this many times as much
      * @param minSimilarity    cosine similarity of the question to a topic description that adds the topic
      *                         (with an embedder; above 1 turns similarity off)
+     * @param crossLanguageBoost a French clause scores up to {@code 1 + crossLanguageBoost} times as much, by how many
+     *                         of the question's core terms it has in French: vector similarity cannot judge it against
+     *                         an English (or German) question, the glossary's French wording can
      */
     public record Settings(double glossaryWeight, double frenchWeight, double paraphraseWeight, boolean wordingInDense,
-                           double topicBoost, double documentBoost, double minSimilarity) {
-        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.4, true, 0.3, 1.2, 0.5);
+                           double topicBoost, double documentBoost, double minSimilarity, double crossLanguageBoost) {
+        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.4, true, 0.3, 1.2, 0.5, 0.5);
     }
+
+    /** French words matched for the cross-language prior are at least this long (no articles or prepositions). */
+    private static final int MIN_FRENCH_WORD = 4;
+    /** This many distinct French core words in a clause earn the whole cross-language boost. */
+    private static final double FULL_FRENCH_MATCH = 3;
 
     private final Glossary glossary;
     private final Paraphrases paraphrases;
     private final IntentRules intents;
     private final TopicClassifier questionTopics;
-    private final ClauseTopics clauseTopics = new ClauseTopics();
+    private final ClauseFacts clauseFacts = new ClauseFacts();
     private final Settings settings;
 
     /**
@@ -84,18 +93,18 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         translation.extras().forEach(extra -> expansions.merge(extra, settings.glossaryWeight(), Math::max));
         List<String> wording = paraphrases.wordingFor(english);
         wording.forEach(phrase -> expansions.merge(phrase, settings.paraphraseWeight(), Math::max));
-        glossary.frenchFor(english).forEach(french -> expansions.merge(french, settings.frenchWeight(), Math::max));
-        translation.french().forEach(french -> expansions.merge(french, settings.frenchWeight(), Math::max));
+        Set<String> french = new LinkedHashSet<>(translation.french());
+        french.addAll(glossary.frenchFor(english));
+        french.forEach(phrase -> expansions.merge(phrase, settings.frenchWeight(), Math::max));
         IntentRules.Intent intent = intents.of(english);
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         topics.addAll(intent.topics());
         topics.addAll(questionTopics.topicsOf(english));
         String dense = settings.wordingInDense() && !wording.isEmpty() ? english + ". " + String.join("; ", wording)
                 : english;
-        Set<Topic> wanted = Set.copyOf(topics);
-        Set<String> documents = intent.documents();
-        return new UnderstoodQuery(question, language, english, dense, expansions, wanted,
-                clause -> prior(clause, wanted, documents));
+        Prior wanted = new Prior(Set.copyOf(topics), intent.documents(), language, frenchWords(french));
+        return new UnderstoodQuery(question, language, english, dense, expansions, wanted.topics(),
+                clause -> prior(clause, wanted));
     }
 
     private Glossary.Translation translate(String question, String language) {
@@ -106,13 +115,29 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         };
     }
 
-    private double prior(Clause clause, Set<Topic> topics, Set<String> documents) {
+    private static Set<String> frenchWords(Set<String> phrases) {
+        Set<String> words = new LinkedHashSet<>();
+        phrases.forEach(phrase -> QueryWords.tokens(phrase).stream().filter(w -> w.length() >= MIN_FRENCH_WORD)
+                .forEach(words::add));
+        return Set.copyOf(words);
+    }
+
+    /** What raises a candidate clause: its topics, its kind of document, and for French text its French words. */
+    private record Prior(Set<Topic> topics, Set<String> documents, String language, Set<String> frenchWords) {
+    }
+
+    private double prior(Clause clause, Prior wanted) {
+        ClauseFacts.Facts facts = clauseFacts.of(clause);
         double factor = 1;
-        if (!topics.isEmpty() && clauseTopics.of(clause).stream().anyMatch(topics::contains)) {
+        if (facts.topics().stream().anyMatch(wanted.topics()::contains)) {
             factor *= 1 + settings.topicBoost();
         }
-        if (documents.stream().anyMatch(clause.documentId()::contains)) {
+        if (wanted.documents().stream().anyMatch(clause.documentId()::contains)) {
             factor *= settings.documentBoost();
+        }
+        if ("fr".equals(facts.language()) && !"fr".equals(wanted.language()) && !wanted.frenchWords().isEmpty()) {
+            long matched = wanted.frenchWords().stream().filter(facts.words()::contains).count();
+            factor *= 1 + settings.crossLanguageBoost() * Math.min(1, matched / FULL_FRENCH_MATCH);
         }
         return factor;
     }
