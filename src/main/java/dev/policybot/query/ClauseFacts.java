@@ -39,7 +39,7 @@ final class ClauseFacts {
         }
         String text = String.join(" › ", clause.headingPath()) + "\n" + clause.text();
         String language = Languages.detect(clause.text());
-        Set<String> words = Languages.ENGLISH.equals(language) ? Set.of() : Set.copyOf(new HashSet<>(QueryWords.tokens(text)));
+        Set<String> words = Languages.ENGLISH.equals(language) ? Set.of() : new HashSet<>(QueryWords.tokens(text));
         Facts facts = new Facts(Set.copyOf(rules.topicsOf(text)), language, words);
         byVersion.put(clause.versionKey(), facts);
         return facts;

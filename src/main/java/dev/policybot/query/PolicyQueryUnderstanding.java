@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,7 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
 
     /** French words matched for the cross-language prior are at least this long (no articles or prepositions). */
     private static final int MIN_FRENCH_WORD = 4;
+    private static final int RECENT = 256;
     /** This many distinct French core words in a clause earn the whole cross-language boost. */
     private static final double FULL_FRENCH_MATCH = 3;
 
@@ -56,6 +58,8 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
     private final IntentRules intents;
     private final TopicClassifier questionTopics;
     private final ClauseFacts clauseFacts = new ClauseFacts();
+    /** The last questions read: {@code ask} reads each twice (retrieval, then quoting), the model need not. */
+    private final Map<String, UnderstoodQuery> recent = new ConcurrentHashMap<>();
     private final Settings settings;
 
     /**
@@ -86,6 +90,19 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
 
     @Override
     public UnderstoodQuery understand(String question) {
+        UnderstoodQuery known = recent.get(question);
+        if (known != null) {
+            return known;
+        }
+        if (recent.size() >= RECENT) {
+            recent.clear();
+        }
+        UnderstoodQuery understood = read(question);
+        recent.put(question, understood);
+        return understood;
+    }
+
+    private UnderstoodQuery read(String question) {
         String language = Languages.detect(question);
         Glossary.Translation translation = translate(question, language);
         String english = translation.english();
@@ -93,8 +110,9 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         translation.extras().forEach(extra -> expansions.merge(extra, settings.glossaryWeight(), Math::max));
         List<String> wording = paraphrases.wordingFor(english);
         wording.forEach(phrase -> expansions.merge(phrase, settings.paraphraseWeight(), Math::max));
-        Set<String> french = new LinkedHashSet<>(translation.french());
-        french.addAll(glossary.frenchFor(english));
+        // a German question brings the French of the rows it used; an English one gets its core terms' French
+        Set<String> french = new LinkedHashSet<>("de".equals(language) ? translation.french()
+                : glossary.frenchFor(english));
         french.forEach(phrase -> expansions.merge(phrase, settings.frenchWeight(), Math::max));
         IntentRules.Intent intent = intents.of(english);
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
