@@ -41,10 +41,13 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
      * @param crossLanguageBoost a French clause scores up to {@code 1 + crossLanguageBoost} times as much, by how many
      *                         of the question's core terms it has in French: vector similarity cannot judge it against
      *                         an English (or German) question, the glossary's French wording can
+     * @param phraseBoost      a clause that contains a policy phrase the question's lay wording stands for ("opt out
+     *                         of personalized ads") scores {@code 1 + phraseBoost} times as much
      */
     public record Settings(double glossaryWeight, double frenchWeight, double paraphraseWeight, boolean wordingInDense,
-                           double topicBoost, double documentBoost, double minSimilarity, double crossLanguageBoost) {
-        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.4, true, 0.3, 1.2, 0.5, 0.5);
+                           double topicBoost, double documentBoost, double minSimilarity, double crossLanguageBoost,
+                           double phraseBoost) {
+        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.4, true, 0.3, 1.2, 0.5, 0.5, 0.3);
     }
 
     /** French words matched for the cross-language prior are at least this long (no articles or prepositions). */
@@ -88,24 +91,31 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
                 + intents.version();
     }
 
-    @Override
+    /** As {@link #understand(String, Set)} without platform words. */
     public UnderstoodQuery understand(String question) {
-        UnderstoodQuery known = recent.get(question);
+        return understand(question, Set.of());
+    }
+
+    @Override
+    public UnderstoodQuery understand(String question, Set<String> platformWords) {
+        String key = question + "\n" + new java.util.TreeSet<>(platformWords);
+        UnderstoodQuery known = recent.get(key);
         if (known != null) {
             return known;
         }
         if (recent.size() >= RECENT) {
             recent.clear();
         }
-        UnderstoodQuery understood = read(question);
-        recent.put(question, understood);
+        UnderstoodQuery understood = read(question, platformWords);
+        recent.put(key, understood);
         return understood;
     }
 
-    private UnderstoodQuery read(String question) {
+    private UnderstoodQuery read(String question, Set<String> platformWords) {
         String language = Languages.detect(question);
         Glossary.Translation translation = translate(question, language);
-        String english = translation.english();
+        // the platform is chosen by then: its name says nothing about which clause answers ("face" in Hugging Face)
+        String english = QueryWords.without(translation.english(), platformWords);
         Map<String, Double> expansions = new LinkedHashMap<>();
         translation.extras().forEach(extra -> expansions.merge(extra, settings.glossaryWeight(), Math::max));
         List<String> wording = paraphrases.wordingFor(english);
@@ -120,7 +130,8 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         topics.addAll(questionTopics.topicsOf(english));
         String dense = settings.wordingInDense() && !wording.isEmpty() ? english + ". " + String.join("; ", wording)
                 : english;
-        Prior wanted = new Prior(Set.copyOf(topics), intent.documents(), language, frenchWords(french));
+        Prior wanted = new Prior(Set.copyOf(topics), intent.documents(), language, frenchWords(french, english),
+                phrases(wording));
         return new UnderstoodQuery(question, language, english, dense, expansions, wanted.topics(),
                 clause -> prior(clause, wanted));
     }
@@ -133,15 +144,35 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         };
     }
 
-    private static Set<String> frenchWords(Set<String> phrases) {
+    /** The French core words to look for in French clauses, and the question's numbers ("14 days" → "14 jours"). */
+    private static Set<String> frenchWords(Set<String> phrases, String english) {
         Set<String> words = new LinkedHashSet<>();
         phrases.forEach(phrase -> QueryWords.tokens(phrase).stream().filter(w -> w.length() >= MIN_FRENCH_WORD)
                 .forEach(words::add));
+        if (!words.isEmpty()) {
+            QueryWords.tokens(english).stream().filter(w -> w.chars().allMatch(Character::isDigit)).forEach(words::add);
+        }
         return Set.copyOf(words);
     }
 
-    /** What raises a candidate clause: its topics, its kind of document, and for French text its French words. */
-    private record Prior(Set<Topic> topics, Set<String> documents, String language, Set<String> frenchWords) {
+    /** Policy phrases of two or more meaningful words, stemmed, to look for in clauses. */
+    private static Set<String> phrases(List<String> wording) {
+        Set<String> phrases = new LinkedHashSet<>();
+        for (String phrase : wording) {
+            String stemmed = QueryWords.stemmed(phrase);
+            if (stemmed.strip().contains(" ")) {
+                phrases.add(stemmed);
+            }
+        }
+        return Set.copyOf(phrases);
+    }
+
+    /**
+     * What raises a candidate clause: its topics, its kind of document, for French text its French words, and the
+     * policy phrases the question's lay wording stands for.
+     */
+    private record Prior(Set<Topic> topics, Set<String> documents, String language, Set<String> frenchWords,
+                         Set<String> phrases) {
     }
 
     private double prior(Clause clause, Prior wanted) {
@@ -156,6 +187,9 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         if ("fr".equals(facts.language()) && !"fr".equals(wanted.language()) && !wanted.frenchWords().isEmpty()) {
             long matched = wanted.frenchWords().stream().filter(facts.words()::contains).count();
             factor *= 1 + settings.crossLanguageBoost() * Math.min(1, matched / FULL_FRENCH_MATCH);
+        }
+        if (wanted.phrases().stream().anyMatch(facts.stemmed()::contains)) {
+            factor *= 1 + settings.phraseBoost();
         }
         return factor;
     }
