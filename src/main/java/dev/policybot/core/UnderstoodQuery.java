@@ -16,10 +16,12 @@ import java.util.Set;
  *                   phrase with its weight relative to the question's own words (0–1)
  * @param topics     topics the question is about; clauses tagged with them are raised, never filtered
  * @param prior      a factor for each candidate clause (topics and document kinds the question points at), 1 = none
+ * @param denseTrust how far nearest-neighbour similarity is to be trusted for this wording, in (0, 1]: 1 for a
+ *                   question as typed, less for a word-by-word translation (which embeds worse than it searches)
  */
 public record UnderstoodQuery(String question, String language, String english, String dense,
-                              Map<String, Double> expansions,
-                              Set<Topic> topics, ClausePrior prior) {
+                              Map<String, Double> expansions, Set<Topic> topics, ClausePrior prior,
+                              double denseTrust) {
 
     public UnderstoodQuery {
         question = question == null ? "" : question;
@@ -29,11 +31,15 @@ public record UnderstoodQuery(String question, String language, String english, 
         expansions = Map.copyOf(expansions == null ? Map.of() : expansions);
         topics = Set.copyOf(topics == null ? Set.of() : topics);
         prior = Objects.requireNonNullElse(prior, ClausePrior.NONE);
+        if (!(denseTrust > 0 && denseTrust <= 1)) {
+            throw new IllegalArgumentException("denseTrust must lie in (0, 1]: " + denseTrust);
+        }
     }
 
     /** The question as typed, with nothing added. */
     public static UnderstoodQuery plain(String question) {
-        return new UnderstoodQuery(question, Languages.ENGLISH, question, question, Map.of(), Set.of(), ClausePrior.NONE);
+        return new UnderstoodQuery(question, Languages.ENGLISH, question, question, Map.of(), Set.of(), ClausePrior.NONE,
+                1);
     }
 
     /** A factor on a candidate clause's retrieval score: above 1 raises it. */

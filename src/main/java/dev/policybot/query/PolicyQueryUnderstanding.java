@@ -42,19 +42,24 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
      *                         of the question's core terms it has in French: vector similarity cannot judge it against
      *                         an English (or German) question, the glossary's French wording can
      * @param phraseBoost      a clause that contains a policy phrase the question's lay wording stands for ("opt out
-     *                         of personalized ads") scores {@code 1 + phraseBoost} times as much
+     *                         of personalized ads") scores up to {@code 1 + phraseBoost} times as much (the whole boost
+     *                         for a phrase of four meaningful words, less for shorter ones)
+     * @param translatedTrust  trust in nearest-neighbour similarity for a question translated by the glossary (word by
+     *                         word, it embeds worse than a typed English question; 1 = as much)
      */
     public record Settings(double glossaryWeight, double frenchWeight, double paraphraseWeight, boolean wordingInDense,
                            double topicBoost, double documentBoost, double minSimilarity, double crossLanguageBoost,
-                           double phraseBoost) {
-        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.4, true, 0.3, 1.2, 0.5, 0.5, 0.3);
+                           double phraseBoost, double translatedTrust) {
+        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.4, true, 0.3, 1.2, 0.5, 0.5, 0.5, 0.5);
     }
 
     /** French words matched for the cross-language prior are at least this long (no articles or prepositions). */
     private static final int MIN_FRENCH_WORD = 4;
     private static final int RECENT = 256;
+    /** A policy phrase of this many meaningful words earns the whole phrase boost; shorter ones are less specific. */
+    private static final int SPECIFIC_PHRASE = 4;
     /** This many distinct French core words in a clause earn the whole cross-language boost. */
-    private static final double FULL_FRENCH_MATCH = 3;
+    private static final double FULL_FRENCH_MATCH = 5;
 
     private final Glossary glossary;
     private final Paraphrases paraphrases;
@@ -132,8 +137,9 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
                 : english;
         Prior wanted = new Prior(Set.copyOf(topics), intent.documents(), language, frenchWords(french, english),
                 phrases(wording));
+        double denseTrust = translation.matched().isEmpty() ? 1 : settings.translatedTrust();
         return new UnderstoodQuery(question, language, english, dense, expansions, wanted.topics(),
-                clause -> prior(clause, wanted));
+                clause -> prior(clause, wanted), denseTrust);
     }
 
     private Glossary.Translation translate(String question, String language) {
@@ -153,6 +159,10 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
             QueryWords.tokens(english).stream().filter(w -> w.chars().allMatch(Character::isDigit)).forEach(words::add);
         }
         return Set.copyOf(words);
+    }
+
+    private static int wordCount(String stemmed) {
+        return stemmed.strip().split(" ").length;
     }
 
     /** Policy phrases of two or more meaningful words, stemmed, to look for in clauses. */
@@ -188,8 +198,10 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
             long matched = wanted.frenchWords().stream().filter(facts.words()::contains).count();
             factor *= 1 + settings.crossLanguageBoost() * Math.min(1, matched / FULL_FRENCH_MATCH);
         }
-        if (wanted.phrases().stream().anyMatch(facts.stemmed()::contains)) {
-            factor *= 1 + settings.phraseBoost();
+        int longest = wanted.phrases().stream().filter(facts.stemmed()::contains)
+                .mapToInt(PolicyQueryUnderstanding::wordCount).max().orElse(0);
+        if (longest > 1) {
+            factor *= 1 + settings.phraseBoost() * Math.min(1, (longest - 1) / (double) (SPECIFIC_PHRASE - 1));
         }
         return factor;
     }

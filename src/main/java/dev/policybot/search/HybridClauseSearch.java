@@ -122,7 +122,7 @@ public final class HybridClauseSearch implements ClauseSearch {
             if (mode != RetrievalMode.BM25) {
                 TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter),
                         tuning.candidates());
-                fuse(fused, knn, tuning.denseWeight(), mode == RetrievalMode.DENSE);
+                fuse(fused, knn, tuning.denseWeight() * understood.denseTrust(), mode == RetrievalMode.DENSE);
             }
             return ordered(searcher, fused, hinted, understood.prior(), request.limit());
         } catch (IOException e) {
