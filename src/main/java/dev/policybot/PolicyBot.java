@@ -57,6 +57,8 @@ import dev.policybot.core.CitationVerifier;
 import dev.policybot.core.Embedder;
 import dev.policybot.core.ExtractiveAnswerWriter;
 import dev.policybot.core.QueryTranslator;
+import dev.policybot.core.QueryUnderstanding;
+import dev.policybot.query.PolicyQueryUnderstanding;
 import dev.policybot.llm.ChatModelFactory;
 import dev.policybot.llm.LlmAnswerWriter;
 import dev.policybot.llm.LlmQueryTranslator;
@@ -247,14 +249,20 @@ public final class PolicyBot implements CliContext {
 
     @Override
     public Asker asker() {
-        return asker(AppConfig.load(configDir), System.getenv(), clauseSearch(), searchWiring().embedder());
+        return asker(AppConfig.load(configDir), System.getenv(), clauseSearch(), searchWiring().embedder(),
+                searchWiring().understanding());
     }
 
     /** Answering, wired from the config and environment: extractive, or an LLM that falls back to extractive. */
     static Asker asker(AppConfig config, Map<String, String> env, ClauseSearch search, Embedder embedder) {
+        return asker(config, env, search, embedder, PolicyQueryUnderstanding.offline());
+    }
+
+    static Asker asker(AppConfig config, Map<String, String> env, ClauseSearch search, Embedder embedder,
+                       QueryUnderstanding understanding) {
         LlmConfig llm = config.llm().withEnvironment(env);
         ExtractiveAnswerWriter extractive = new ExtractiveAnswerWriter(embedder, ExtractiveAnswerWriter.Settings.of(
-                config.answer().abstainThreshold(), config.answer().maxCitations()));
+                config.answer().abstainThreshold(), config.answer().maxCitations()), understanding);
         Optional<ChatModel> model = new ChatModelFactory().create(llm, llm.apiKey(env));
         AnswerWriter writer = model.<AnswerWriter>map(m -> new LlmAnswerWriter(m, llm.provider(), extractive,
                 LLM_EXCERPTS)).orElse(extractive);

@@ -12,6 +12,7 @@ import dev.policybot.ingest.ArchiveImport;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.EasyRagSearch;
 import dev.policybot.llm.InProcessEmbedder;
+import dev.policybot.query.PolicyQueryUnderstanding;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import dev.policybot.search.RetrievalMode;
@@ -37,6 +38,7 @@ final class SearchWiring implements RetrievalSystems, AutoCloseable {
     private final Path indexDir;
     private Embedder embedder;
     private LuceneClauseIndex index;
+    private PolicyQueryUnderstanding understanding;
 
     SearchWiring(Path indexDir) {
         this.indexDir = indexDir;
@@ -48,6 +50,14 @@ final class SearchWiring implements RetrievalSystems, AutoCloseable {
             embedder = new InProcessEmbedder();
         }
         return embedder;
+    }
+
+    /** Reads questions before retrieval (glossary, lay wording, intents); shared by every search. */
+    synchronized PolicyQueryUnderstanding understanding() {
+        if (understanding == null) {
+            understanding = new PolicyQueryUnderstanding(embedder(), PolicyQueryUnderstanding.Settings.DEFAULT);
+        }
+        return understanding;
     }
 
     /** The live index in {@code <index>/lucene}; also the {@link ClauseIndexWriter} that reindex rebuilds. */
@@ -67,7 +77,7 @@ final class SearchWiring implements RetrievalSystems, AutoCloseable {
     }
 
     ClauseSearch clauseSearch() {
-        return new HybridClauseSearch(index(), embedder());
+        return new HybridClauseSearch(index(), embedder(), RetrievalMode.HYBRID, Tuning.DEFAULT, understanding());
     }
 
     @Override
@@ -87,7 +97,7 @@ final class SearchWiring implements RetrievalSystems, AutoCloseable {
         for (String name : names) {
             systems.put(name, "easyrag".equals(name)
                     ? EasyRagSearch.build(ArchiveImport.read(indexDir.resolve("archive")), embedder())
-                    : new HybridClauseSearch(live, embedder(), mode(name), Tuning.DEFAULT));
+                    : new HybridClauseSearch(live, embedder(), mode(name), Tuning.DEFAULT, understanding()));
         }
         return opened(systems, "using the index in " + indexDir.resolve("lucene"), () -> { });
     }
@@ -114,7 +124,7 @@ final class SearchWiring implements RetrievalSystems, AutoCloseable {
                 systems.put(name, EasyRagSearch.build(versions, cached));
                 cached.save();
             } else {
-                systems.put(name, new HybridClauseSearch(temp, embedder(), mode(name), Tuning.DEFAULT));
+                systems.put(name, new HybridClauseSearch(temp, embedder(), mode(name), Tuning.DEFAULT, understanding()));
             }
         }
         summary += ", indexed in " + (System.nanoTime() - start) / 1_000_000 / 1000.0 + " s";

@@ -42,4 +42,11 @@ class ArchitectureTest {
             .resideInAPackage("dev.policybot.eval..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "net.dv8tion..",
                     "dev.policybot.discord..", "dev.policybot.cli..");
+
+    @ArchTest
+    static final ArchRule query_understanding_depends_only_on_core = noClasses().that()
+            .resideInAPackage("dev.policybot.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "dev.langchain4j..",
+                    "net.dv8tion..", "dev.policybot.search..", "dev.policybot.llm..", "dev.policybot.discord..",
+                    "dev.policybot.ingest..", "dev.policybot.cli..", "dev.policybot.config..");
 }

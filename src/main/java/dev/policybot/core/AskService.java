@@ -68,8 +68,9 @@ public final class AskService implements Asker {
 
     /** An extractive answer to a question in another language quotes the documents as written: say so. */
     private static Answer withLanguageNote(Answer answer, String language) {
-        if (Languages.ENGLISH.equals(language) || !ExtractiveAnswerWriter.MODE.equals(answer.mode())) {
-            return answer;
+        if (Languages.ENGLISH.equals(language) || !ExtractiveAnswerWriter.MODE.equals(answer.mode())
+                || AnswerFraming.GERMAN.framed(answer)) {
+            return answer; // English, written by a model, or framed in the asker's language already
         }
         String asked = "Your question looks " + Languages.name(language) + "; ";
         if (answer.abstained()) {

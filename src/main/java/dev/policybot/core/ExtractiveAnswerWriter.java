@@ -12,16 +12,25 @@ import java.util.stream.Collectors;
  * The default answerer, offline and model-free: quotes the sentences of the best clauses that answer the question,
  * introduced by what they are ("SoundCloud's Terms of Service (version 2026-08-17) say:"), and claims nothing else.
  * When the best sentence's relevance is below the threshold it abstains, naming the documents it searched.
+ * A question in another language is ranked against the sentences through its English words (from the
+ * {@link QueryUnderstanding}), and a German one is answered with German framing around the original quotes.
  */
 public final class ExtractiveAnswerWriter implements AnswerWriter {
     public static final String MODE = "extractive";
 
     private final SentenceRanker ranker;
     private final Settings settings;
+    private final QueryUnderstanding understanding;
 
     public ExtractiveAnswerWriter(Embedder embedder, Settings settings) {
+        this(embedder, settings, QueryUnderstanding.NONE);
+    }
+
+    /** @param understanding gives a question's language and English words (for questions asked in German) */
+    public ExtractiveAnswerWriter(Embedder embedder, Settings settings, QueryUnderstanding understanding) {
         this.ranker = new SentenceRanker(embedder, settings.embeddingWeight());
         this.settings = settings;
+        this.understanding = understanding;
     }
 
     /**
@@ -53,27 +62,38 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
 
     @Override
     public Answer write(Question question, SearchResult evidence) {
-        List<SentenceRanker.Quote> quotes = rank(question.text(), evidence);
+        UnderstoodQuery understood = understanding.understand(question.text());
+        AnswerFraming framing = AnswerFraming.of(question, understood.language());
+        List<SentenceRanker.Quote> quotes = rank(rankingQuery(question, understood), evidence);
         double relevance = quotes.stream().mapToDouble(SentenceRanker.Quote::score).max().orElse(0);
         if (relevance < settings.abstainThreshold()) {
-            return abstain(evidence, relevance);
+            return abstain(evidence, relevance, framing);
         }
         List<Citation> citations = number(choose(quotes));
-        return new Answer(compose(citations), citations, false, MODE, Searched.platformNames(evidence),
+        return new Answer(compose(citations, framing), citations, false, MODE, Searched.platformNames(evidence),
                 evidence.searched(), null, relevance);
     }
 
     /** The relevance score {@link #write} compares with the threshold, without writing an answer (for tuning). */
     public double relevance(Question question, SearchResult evidence) {
-        return rank(question.text(), evidence).stream().mapToDouble(SentenceRanker.Quote::score).max().orElse(0);
+        String query = rankingQuery(question, understanding.understand(question.text()));
+        return rank(query, evidence).stream().mapToDouble(SentenceRanker.Quote::score).max().orElse(0);
+    }
+
+    /** English questions are ranked as typed; others through their English words. */
+    private static String rankingQuery(Question question, UnderstoodQuery understood) {
+        return Languages.ENGLISH.equals(understood.language()) ? question.text() : understood.english();
     }
 
     /** "SoundCloud's indexed documents don't address this", naming what was searched. */
     public static Answer abstain(SearchResult evidence, double relevance) {
+        return abstain(evidence, relevance, AnswerFraming.ENGLISH);
+    }
+
+    /** As above, in the framing's language. */
+    public static Answer abstain(SearchResult evidence, double relevance, AnswerFraming framing) {
         List<String> platforms = Searched.platformNames(evidence);
-        String text = Searched.owners(platforms) + " indexed documents don't address this. "
-                + (evidence.searched().isEmpty() ? "No documents were indexed to search."
-                : "Searched: " + Searched.list(evidence.searched()) + ".");
+        String text = framing.notAddressed(platforms, evidence.searched());
         return new Answer(text, List.of(), true, MODE, platforms, evidence.searched(), null, relevance);
     }
 
@@ -141,7 +161,7 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         return citations;
     }
 
-    private String compose(List<Citation> citations) {
+    private String compose(List<Citation> citations, AnswerFraming framing) {
         int leadWords = 0;
         Map<String, List<Citation>> byDocument = new LinkedHashMap<>();
         for (Citation citation : citations) {
@@ -149,17 +169,21 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
                     k -> new ArrayList<>()).add(citation);
         }
         for (List<Citation> group : byDocument.values()) {
-            leadWords += Words.rawWords(lead(group.get(0).clause())).size();
+            leadWords += Words.rawWords(framing.lead(group.get(0).clause())).size();
         }
         int perQuote = Math.max(15, (settings.wordBudget() - leadWords) / citations.size());
         List<String> lines = new ArrayList<>();
         for (List<Citation> group : byDocument.values()) {
-            StringBuilder line = new StringBuilder(lead(group.get(0).clause()));
+            StringBuilder line = new StringBuilder(framing.lead(group.get(0).clause()));
             for (Citation citation : group) {
                 line.append(" \u201c").append(shorten(citation.quote(), perQuote)).append("\u201d [")
                         .append(citation.n()).append(']');
             }
             lines.add(line.toString());
+        }
+        String original = framing.originalLine(citations);
+        if (original != null) {
+            lines.add(original);
         }
         return String.join("\n", lines);
     }

@@ -14,9 +14,13 @@ public final class Languages {
     private static final Map<String, Set<String>> MARKERS = Map.of(
             "en", Set.of("the", "and", "is", "are", "can", "does", "do", "my", "i", "you", "what", "how", "of", "to",
                     "with", "will", "if", "it", "on", "for", "this", "that", "they", "their", "your", "me"),
-            "de", Set.of("der", "die", "das", "und", "ist", "sind", "kann", "darf", "meine", "meinen", "mein", "ich",
+            "de", Set.copyOf(List.of("der", "die", "das", "und", "ist", "sind", "kann", "darf", "meine", "meinen", "mein", "ich",
                     "nicht", "mit", "für", "auf", "wie", "was", "wird", "werden", "ein", "eine", "auch", "sie",
-                    "dürfen", "meiner", "zu", "über", "wenn", "mich", "mir", "oder", "von", "nutzen"),
+                    "dürfen", "meiner", "zu", "über", "wenn", "mich", "mir", "oder", "von", "nutzen", "bei", "beim",
+                    "im", "vom", "zum", "zur", "dem", "den", "des", "einen", "einem", "meinem", "meines", "gibt",
+                    "kein", "keine", "nach", "noch", "schon", "welche", "warum", "wann", "wer", "wo", "ob", "sich",
+                    "uns", "dass", "weil", "aber", "habe", "hat", "haben", "bin", "wurde", "werden", "wieso", "kann",
+                    "können", "muss", "soll", "eigentlich", "jetzt", "nur", "man", "es", "mein", "dir", "dich")),
             "fr", Set.of("le", "la", "les", "et", "est", "sont", "peut", "mes", "mon", "ma", "je", "pas", "avec",
                     "pour", "sur", "comment", "que", "qui", "une", "des", "du", "vous", "ils", "elle"),
             "es", Set.of("el", "la", "los", "las", "y", "es", "son", "puede", "mis", "mi", "yo", "no", "con",
@@ -25,6 +29,9 @@ public final class Languages {
                     "wat", "een", "mag", "wordt", "ze"));
 
     private static final java.util.regex.Pattern UMLAUT = java.util.regex.Pattern.compile("[äöüßÄÖÜ]");
+    /** Word shapes that are German rather than English: Datenweitergabe, Löschung, Nutzungsbedingungen, Möglichkeit. */
+    private static final java.util.regex.Pattern GERMAN_SHAPE = java.util.regex.Pattern.compile(
+            "(?:ung|ungen|keit|heit|schaft|lich|liche|lichen|isch|ische|ieren|iert)$|\\p{L}sch|weitergabe|bedingung");
 
     private static final Map<String, String> NAMES = Map.of("en", "English", "de", "German", "fr", "French",
             "es", "Spanish", "nl", "Dutch");
@@ -50,7 +57,9 @@ public final class Languages {
     private static int hits(List<String> tokens, String text, String language) {
         Set<String> markers = MARKERS.get(language);
         int umlauts = language.equals("de") && UMLAUT.matcher(text).find() ? 1 : 0;
-        return umlauts + (int) tokens.stream().filter(markers::contains).count();
+        int shapes = language.equals("de") ? (int) tokens.stream().filter(t -> !markers.contains(t) && t.length() > 5
+                && GERMAN_SHAPE.matcher(t).find()).count() : 0;
+        return umlauts + shapes + (int) tokens.stream().filter(markers::contains).count();
     }
 
     /** English name of a language code ("German"), or the code itself when unknown. */

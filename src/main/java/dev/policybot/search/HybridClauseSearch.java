@@ -4,9 +4,11 @@ import dev.policybot.core.Clause;
 import dev.policybot.core.ClauseSearch;
 import dev.policybot.core.Embedder;
 import dev.policybot.core.PlatformDetector;
+import dev.policybot.core.QueryUnderstanding;
 import dev.policybot.core.ScoredClause;
 import dev.policybot.core.SearchRequest;
 import dev.policybot.core.SearchResult;
+import dev.policybot.core.UnderstoodQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -38,7 +40,8 @@ import org.apache.lucene.document.LongPoint;
  * Hybrid retrieval over the clause index: BM25 over the analysed text and nearest neighbours of the question's vector,
  * each restricted to the requested platforms, document and date, fused, de-duplicated, and ranked with ties broken by
  * the clause version key. When the request names no platform, the platforms named in the question are searched (each
- * on its own, results interleaved), or all platforms when it names none.
+ * on its own, results interleaved), or all platforms when it names none. A {@link QueryUnderstanding} reads the question
+ * once first: its English words and policy wording are searched, and its prior raises clauses before ranking.
  */
 public final class HybridClauseSearch implements ClauseSearch {
     private static final int MAX_SEARCHED_LINES = 100;
@@ -47,15 +50,22 @@ public final class HybridClauseSearch implements ClauseSearch {
     private final Embedder embedder;
     private final RetrievalMode mode;
     private final Tuning tuning;
+    private final QueryUnderstanding understanding;
     private final Analyzer english = Analyzers.english();
     private final Analyzer exact = Analyzers.exact();
     private volatile DetectorCache detector;
 
     public HybridClauseSearch(LuceneClauseIndex index, Embedder embedder, RetrievalMode mode, Tuning tuning) {
+        this(index, embedder, mode, tuning, QueryUnderstanding.NONE);
+    }
+
+    public HybridClauseSearch(LuceneClauseIndex index, Embedder embedder, RetrievalMode mode, Tuning tuning,
+                              QueryUnderstanding understanding) {
         this.index = index;
         this.embedder = embedder;
         this.mode = mode;
         this.tuning = tuning;
+        this.understanding = understanding;
     }
 
     public HybridClauseSearch(LuceneClauseIndex index, Embedder embedder) {
@@ -69,15 +79,16 @@ public final class HybridClauseSearch implements ClauseSearch {
         }
         List<String> platforms = new ArrayList<>(request.platformIds().isEmpty()
                 ? detector().detect(request.query()) : new TreeSet<>(request.platformIds()));
-        float[] vector = mode == RetrievalMode.BM25 ? null : embedder.embedQuery(request.query());
-        Set<String> hinted = DocumentHints.of(request.query());
+        UnderstoodQuery understood = understanding.understand(request.query());
+        float[] vector = mode == RetrievalMode.BM25 ? null : embedder.embedQuery(understood.dense());
+        Set<String> hinted = DocumentHints.of(understood.english());
         return index.withSearcher(searcher -> {
             List<List<ScoredClause>> perPlatform = new ArrayList<>();
             if (platforms.isEmpty()) {
-                perPlatform.add(rank(searcher, request, filter(null, request), vector, hinted));
+                perPlatform.add(rank(searcher, understood, request, filter(null, request), vector, hinted));
             } else {
                 for (String platform : platforms) {
-                    perPlatform.add(rank(searcher, request, filter(platform, request), vector, hinted));
+                    perPlatform.add(rank(searcher, understood, request, filter(platform, request), vector, hinted));
                 }
             }
             List<ScoredClause> hits = interleave(perPlatform, request.limit());
@@ -98,14 +109,14 @@ public final class HybridClauseSearch implements ClauseSearch {
     private record DetectorCache(Object platforms, PlatformDetector detector) {
     }
 
-    private List<ScoredClause> rank(IndexSearcher shared, SearchRequest request, Query filter, float[] vector,
-                                    Set<String> hinted) {
+    private List<ScoredClause> rank(IndexSearcher shared, UnderstoodQuery understood, SearchRequest request,
+                                    Query filter, float[] vector, Set<String> hinted) {
         try {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
             Map<Integer, Double> fused = new HashMap<>();
             if (mode != RetrievalMode.DENSE) {
-                TopDocs bm25 = searcher.search(bm25Query(request.query(), filter), tuning.candidates());
+                TopDocs bm25 = searcher.search(bm25Query(understood, filter), tuning.candidates());
                 fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
             }
             if (mode != RetrievalMode.BM25) {
@@ -113,7 +124,7 @@ public final class HybridClauseSearch implements ClauseSearch {
                         tuning.candidates());
                 fuse(fused, knn, tuning.denseWeight(), mode == RetrievalMode.DENSE);
             }
-            return ordered(searcher, fused, hinted, request.limit());
+            return ordered(searcher, fused, hinted, understood.prior(), request.limit());
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
@@ -136,8 +147,8 @@ public final class HybridClauseSearch implements ClauseSearch {
         }
     }
 
-    private List<ScoredClause> ordered(IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted, int limit)
-            throws IOException {
+    private List<ScoredClause> ordered(IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted,
+                                       UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
         List<ScoredClause> scored = new ArrayList<>(fused.size());
         for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
             Clause clause = ClauseDocuments.toClause(searcher.storedFields().document(entry.getKey()));
@@ -145,7 +156,7 @@ public final class HybridClauseSearch implements ClauseSearch {
             if (tuning.lengthPrior() > 0) {
                 boost *= 1 + tuning.lengthPrior() * Math.log1p(clause.text().length() / 400.0);
             }
-            scored.add(new ScoredClause(clause, entry.getValue() * boost));
+            scored.add(new ScoredClause(clause, entry.getValue() * boost * prior.of(clause)));
         }
         scored.sort(Comparator.comparingDouble(ScoredClause::score).reversed()
                 .thenComparing(s -> s.clause().versionKey()));
@@ -168,7 +179,8 @@ public final class HybridClauseSearch implements ClauseSearch {
         return kept;
     }
 
-    private Query bm25Query(String text, Query filter) {
+    private Query bm25Query(UnderstoodQuery understood, Query filter) {
+        String text = understood.english();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         QueryTerms.of(english, IndexFields.TEXT, text)
                 .forEach((term, count) -> words.add(new TermQuery(new Term(IndexFields.TEXT, term)), Occur.SHOULD));
@@ -183,6 +195,8 @@ public final class HybridClauseSearch implements ClauseSearch {
                         Occur.SHOULD);
             }
         }
+        ExpansionTerms.of(english, IndexFields.TEXT, understood).forEach((term, weight) -> words.add(
+                new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), weight), Occur.SHOULD));
         return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(filter, Occur.FILTER).build();
     }
 

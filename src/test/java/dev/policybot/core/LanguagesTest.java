@@ -1,0 +1,47 @@
+package dev.policybot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LanguagesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Kann ich bei SoundCloud personalisierte Werbung abschalten?",
+            "Wie viel vom Geld bekommen Künstler bei Bandcamp eigentlich?",
+            "Ist es bei Deezer erlaubt, Streams mit Bots künstlich hochzutreiben?",
+            "Verkauft Discord meine Daten an Werbefirmen?",
+            "Kann ich einen Kauf im iTunes Store innerhalb von 14 Tagen widerrufen?",
+            "KI-Training bei Spotify?",
+            "Datenweitergabe an Dritte",
+            "Löschung meines Kontos",
+            "Nutzungsbedingungen TikTok Mindestalter",
+            "wie lange speichert zoom meine anrufe",
+            "gibt es ein opt-out fuer ki training"})
+    void reads_german_questions_as_german(String question) {
+        assertThat(Languages.detect(question)).isEqualTo("de");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "uninstalled soundcloud from my phone, does that close my account or nah?",
+            "im 15 can i use tiktok",
+            "does X hand my data to other companies so they can train their own AI?",
+            "can i pass off gemini-generated stuff as my own handmade work?",
+            "Spotify licensing",
+            "how much does amazon music pay artists per stream?",
+            "personalised advertising settings"})
+    void reads_english_questions_and_bare_keywords_as_english(String question) {
+        assertThat(Languages.detect(question)).isEqualTo("en");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Puis-je supprimer mon compte et mes données ?",
+            "Vous pouvez supprimer votre compte et toutes les données personnelles associées à votre compte"})
+    void reads_french_as_french(String text) {
+        assertThat(Languages.detect(text)).isEqualTo("fr");
+    }
+}
