@@ -258,6 +258,7 @@ public final class PolicyBot implements CliContext {
         return asker(config, env, search, embedder, PolicyQueryUnderstanding.offline());
     }
 
+    /** As above; {@code understanding} gives German questions their English words and German framing. */
     static Asker asker(AppConfig config, Map<String, String> env, ClauseSearch search, Embedder embedder,
                        QueryUnderstanding understanding) {
         LlmConfig llm = config.llm().withEnvironment(env);

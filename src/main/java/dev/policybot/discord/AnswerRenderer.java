@@ -37,10 +37,15 @@ public final class AnswerRenderer {
     }
 
     public Rendered render(Answer answer, String question, String key) {
+        return render(answer, question, key, ReplyLanguage.ENGLISH);
+    }
+
+    /** As above, with the labels, footer and buttons in the reply language. */
+    public Rendered render(Answer answer, String question, String key, ReplyLanguage language) {
         String title = TextCutter.fit(Embeds.oneLine(question), DiscordLimits.EMBED_TITLE);
         List<MessageEmbed.Field> fields = new ArrayList<>();
         List<Citation> shown = new ArrayList<>();
-        MessageEmbed.Field searched = answer.citations().isEmpty() ? searchedField(answer) : null;
+        MessageEmbed.Field searched = answer.citations().isEmpty() ? searchedField(answer, language) : null;
         int reserved = title.length() + length(searched) + FOOTER_ROOM;
         for (Citation citation : answer.citations()) {
             MessageEmbed.Field field = citationField(citation);
@@ -55,19 +60,19 @@ public final class AnswerRenderer {
         if (searched != null) {
             fields.add(searched);
         }
-        String footer = footer(answer, answer.citations().size() - shown.size());
+        String footer = footer(answer, answer.citations().size() - shown.size(), language);
         int budget = Math.min(DiscordLimits.EMBED_DESCRIPTION, DiscordLimits.EMBEDS_TOTAL - reserved);
         TextCutter.Cut description = TextCutter.cut(answer.text(), budget);
 
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(answer.abstained() ? Embeds.ABSTAIN_COLOR : Embeds.ANSWER_COLOR)
-                .setTitle(title.isEmpty() ? "Answer" : title)
+                .setTitle(title.isEmpty() ? language.answer() : title)
                 .setDescription(description.shown())
                 .setFooter(footer);
         fields.forEach(embed::addField);
         MessageEditData message = new MessageEditBuilder()
                 .setEmbeds(embed.build())
-                .setComponents(buttons(key, shown, description.wasCut()))
+                .setComponents(buttons(key, shown, description.wasCut(), language))
                 .setAllowedMentions(Embeds.NO_MENTIONS)
                 .build();
         return new Rendered(message, List.copyOf(shown), description.rest());
@@ -88,20 +93,19 @@ public final class AnswerRenderer {
         return new MessageEmbed.Field(name, TextCutter.fit(value, DiscordLimits.FIELD_VALUE), false);
     }
 
-    private static MessageEmbed.Field searchedField(Answer answer) {
+    private static MessageEmbed.Field searchedField(Answer answer, ReplyLanguage language) {
         if (answer.searched().isEmpty()) {
             return null;
         }
         String lines = String.join("\n", answer.searched());
-        return new MessageEmbed.Field("Searched", TextCutter.fit(lines, DiscordLimits.FIELD_VALUE), false);
+        return new MessageEmbed.Field(language.searched(), TextCutter.fit(lines, DiscordLimits.FIELD_VALUE), false);
     }
 
-    private static String footer(Answer answer, int notShown) {
-        StringBuilder footer = new StringBuilder(Answer.DISCLAIMER);
+    private static String footer(Answer answer, int notShown, ReplyLanguage language) {
+        StringBuilder footer = new StringBuilder(language.disclaimer());
         footer.append(" · ").append(answer.mode());
         if (notShown > 0) {
-            footer.append(" · ").append(notShown).append(notShown == 1 ? " more citation" : " more citations")
-                    .append(" not shown");
+            footer.append(" · ").append(language.notShown(notShown));
         }
         if (answer.note() != null && !answer.note().isBlank()) {
             footer.append(" · ").append(Embeds.oneLine(answer.note()));
@@ -109,16 +113,17 @@ public final class AnswerRenderer {
         return TextCutter.fit(footer.toString(), FOOTER_ROOM);
     }
 
-    private static List<ActionRow> buttons(String key, List<Citation> shown, boolean cut) {
+    private static List<ActionRow> buttons(String key, List<Citation> shown, boolean cut, ReplyLanguage language) {
         List<Button> clauseButtons = shown.stream().limit(MAX_CLAUSE_BUTTONS)
-                .map(citation -> ResultButtons.showClause(key, citation.n())).toList();
+                .map(citation -> ResultButtons.showClause(key, citation.n()).withLabel(language.showClause(citation.n())))
+                .toList();
         List<ActionRow> rows = new ArrayList<>();
         if (!clauseButtons.isEmpty()) { // an empty row is invalid
             rows.addAll(ActionRow.partitionOf(clauseButtons));
         }
         List<Button> last = new ArrayList<>();
         if (cut) {
-            last.add(ResultButtons.showRest(key));
+            last.add(ResultButtons.showRest(key).withLabel(language.showRest()));
         }
         last.add(ResultButtons.helpful(key));
         last.add(ResultButtons.unhelpful(key));

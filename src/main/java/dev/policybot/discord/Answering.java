@@ -40,7 +40,8 @@ public final class Answering {
         long started = System.nanoTime();
         LOG.debug("Question {}: {}", key, question.text());
         Answer answer = asker.ask(question);
-        AnswerRenderer.Rendered rendered = renderer.render(answer, question.text(), key);
+        AnswerRenderer.Rendered rendered = renderer.render(answer, question.text(), key,
+                ReplyLanguage.of(question, answer));
         results.put(key, new RecentResults.Shown(rendered.shown(), rendered.rest(), answer.mode(), answer.abstained()));
         LOG.info("Answered question {} in {} ms: mode {}, {} citations, abstained {}", key,
                 (System.nanoTime() - started) / 1_000_000, answer.mode(), answer.citations().size(), answer.abstained());

@@ -62,7 +62,7 @@ public final class AskCommand implements DiscordCommand {
     public MessageEditData run(Invocation invocation) {
         String text = Answering.checkQuestion(invocation.option(QUESTION));
         String platformId = platforms.requireKnown(invocation.option(PLATFORM));
-        Question question = new Question(text, platformId, asOf(invocation.option(AS_OF)));
+        Question question = new Question(text, platformId, asOf(invocation.option(AS_OF)), invocation.language());
         return answering.answer(question, invocation.key());
     }
 

@@ -39,7 +39,8 @@ public final class AskMessageCommand implements DiscordCommand {
 
     @Override
     public MessageEditData run(Invocation invocation) {
-        return answering.answer(Question.of(question(invocation)), invocation.key());
+        return answering.answer(new Question(question(invocation), null, null, invocation.language()),
+                invocation.key());
     }
 
     private static String question(Invocation invocation) {

@@ -116,7 +116,8 @@ public final class CommandRouter extends ListenerAdapter {
         DiscordCommand command = commands.get(event.getName());
         InteractionHook hook = event.getHook();
         Invocation invocation = new Invocation(options, targetText, event.getUser().getId(), event.getId(),
-                edit -> hook.editOriginal(edit).queue(null, error -> LOG.debug("progress edit failed", error)));
+                edit -> hook.editOriginal(edit).queue(null, error -> LOG.debug("progress edit failed", error)),
+                ReplyLanguage.of(event.getUserLocale()));
         try {
             admit(event, command, invocation);
         } catch (RuntimeException e) {

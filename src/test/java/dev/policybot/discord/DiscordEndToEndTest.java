@@ -98,6 +98,15 @@ class DiscordEndToEndTest {
                 .asText()).isEqualTo("stichtag");
         assertThat(commands.get(AskMessageCommand.NAME).path("name_localizations").path("de").asText())
                 .isEqualTo("PolicyBot fragen");
+        assertThat(commands.get(AskCommand.NAME).path("description_localizations").path("de").asText())
+                .startsWith("Frag, was die Richtlinien einer Plattform sagen");
+        assertThat(option(commands.get(AskCommand.NAME), AskCommand.QUESTION).path("description_localizations")
+                .path("de").asText()).contains("Darf SoundCloud meine Songs für KI-Training nutzen?");
+        assertThat(commands.get(LookupCommand.NAME).path("name_localizations").path("de").asText())
+                .isEqualTo("nachschlagen");
+        assertThat(commands.get(SourcesCommand.NAME).path("name_localizations").path("de").asText()).isEqualTo("quellen");
+        assertThat(commands.get(ReindexCommand.NAME).path("name_localizations").path("de").asText())
+                .isEqualTo("neu-indexieren");
     }
 
     @Test
@@ -121,7 +130,20 @@ class DiscordEndToEndTest {
         assertThat(customIds(edit.body())).containsExactly("clause:" + ask.id() + ":1", "vote:" + ask.id() + ":up",
                 "vote:" + ask.id() + ":down");
         assertThat(lastQuestion()).isEqualTo(new Question("Can SoundCloud train AI on my tracks? @everyone",
-                "soundcloud", LocalDate.of(2025, 10, 1)));
+                "soundcloud", LocalDate.of(2025, 10, 1), "en"));
+    }
+
+    @Test
+    void a_user_whose_discord_language_is_german_gets_the_reply_in_german() throws Exception {
+        Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
+                "Darf SoundCloud meine Songs für KI-Training nutzen?"), member(), "de");
+
+        Request edit = discord.await("PATCH", ask.originalPath(), WAIT);
+
+        assertThat(lastQuestion().language()).isEqualTo("de");
+        JsonNode embed = edit.body().path("embeds").get(0);
+        assertThat(embed.path("footer").path("text").asText()).startsWith("Das sind Zitate aus den Texten der Plattformen");
+        assertThat(labels(edit.body())).contains("Klausel 1 zeigen");
     }
 
     @Test
@@ -349,7 +371,7 @@ class DiscordEndToEndTest {
 
         assertThat(edit.body().path("embeds").get(0).path("fields").get(0).path("name").asText())
                 .isEqualTo("[1] SoundCloud · Terms of Service");
-        assertThat(lastQuestion()).isEqualTo(Question.of("does soundcloud use my songs for AI??"));
+        assertThat(lastQuestion()).isEqualTo(new Question("does soundcloud use my songs for AI??", null, null, "en"));
     }
 
     @Test
@@ -456,6 +478,13 @@ class DiscordEndToEndTest {
     private static JsonNode option(JsonNode command, String name) {
         return StreamSupport.stream(command.path("options").spliterator(), false)
                 .filter(option -> option.path("name").asText().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<String> labels(JsonNode message) {
+        List<String> labels = new ArrayList<>();
+        message.path("components").forEach(row -> row.path("components")
+                .forEach(component -> labels.add(component.path("label").asText())));
+        return labels;
     }
 
     private static List<String> customIds(JsonNode message) {

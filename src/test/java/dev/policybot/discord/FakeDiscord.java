@@ -139,9 +139,15 @@ final class FakeDiscord implements AutoCloseable {
     // ---- interactions -------------------------------------------------------------------------------------------
 
     Interaction slashCommand(String name, Map<String, String> options, Member member) {
+        return slashCommand(name, options, member, "en-US");
+    }
+
+    /** As above, from a user whose Discord language is {@code locale} (e.g. "de"). */
+    Interaction slashCommand(String name, Map<String, String> options, Member member, String locale) {
         ArrayNode optionArray = json.createArrayNode();
         options.forEach((option, value) -> optionArray.add(obj("name", option, "type", 3, "value", value)));
-        return dispatchInteraction(2, member, obj("id", snowflake(), "name", name, "type", 1, "options", optionArray), null);
+        return dispatchInteraction(2, member, obj("id", snowflake(), "name", name, "type", 1, "options", optionArray),
+                null, locale);
     }
 
     Interaction autocomplete(String command, String focused, String typed, Map<String, String> others, Member member) {
@@ -170,6 +176,10 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private Interaction dispatchInteraction(int type, Member member, ObjectNode data, JsonNode message) {
+        return dispatchInteraction(type, member, data, message, "en-US");
+    }
+
+    private Interaction dispatchInteraction(int type, Member member, ObjectNode data, JsonNode message, String locale) {
         String id = snowflake();
         String token = "interaction-token-" + tokenCounter.incrementAndGet();
         long permissions = permissionsOf(member);
@@ -178,7 +188,7 @@ final class FakeDiscord implements AutoCloseable {
                 "channel", channelJson(CHANNEL_ID, "general", 0).put("permissions", Long.toString(permissions)),
                 "guild", obj("id", GUILD_ID, "features", json.createArrayNode(), "locale", "en-US"),
                 "member", memberJson(member, permissions),
-                "locale", "en-US", "guild_locale", "en-US", "context", 0,
+                "locale", locale, "guild_locale", "en-US", "context", 0,
                 "authorizing_integration_owners", obj("0", GUILD_ID),
                 "app_permissions", Long.toString(EVERYONE), "entitlements", json.createArrayNode(),
                 "data", data);

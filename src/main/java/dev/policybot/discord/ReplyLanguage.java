@@ -1,0 +1,70 @@
+package dev.policybot.discord;
+
+import dev.policybot.core.Answer;
+import dev.policybot.core.AnswerFraming;
+import dev.policybot.core.Question;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
+
+/**
+ * The words of an answer reply that are not the answer itself (title, "Searched", footer, buttons), in the user's
+ * language: German for users whose Discord language is German or who asked in German, else English.
+ */
+public enum ReplyLanguage {
+    ENGLISH("Answer", "Searched", Answer.DISCLAIMER, "Show clause %d", "Show the rest"),
+    GERMAN("Antwort", "Durchsucht", "Das sind Zitate aus den Texten der Plattformen, keine Rechtsberatung.",
+            "Klausel %d zeigen", "Rest zeigen");
+
+    private final String answer;
+    private final String searched;
+    private final String disclaimer;
+    private final String showClause;
+    private final String showRest;
+
+    ReplyLanguage(String answer, String searched, String disclaimer, String showClause, String showRest) {
+        this.answer = answer;
+        this.searched = searched;
+        this.disclaimer = disclaimer;
+        this.showClause = showClause;
+        this.showRest = showRest;
+    }
+
+    /** The language code of a Discord locale ("de" for German, "en" for en-US and en-GB), or null when unknown. */
+    static String of(DiscordLocale locale) {
+        if (locale == null || locale == DiscordLocale.UNKNOWN) {
+            return null;
+        }
+        return locale.getLocale().split("-", 2)[0];
+    }
+
+    /** German when the answer was framed in German or the asker's language is German. */
+    static ReplyLanguage of(Question question, Answer answer) {
+        return "de".equals(question.language()) || AnswerFraming.GERMAN.framed(answer) ? GERMAN : ENGLISH;
+    }
+
+    String answer() {
+        return answer;
+    }
+
+    String searched() {
+        return searched;
+    }
+
+    String disclaimer() {
+        return disclaimer;
+    }
+
+    String showClause(int n) {
+        return String.format(java.util.Locale.ROOT, showClause, n);
+    }
+
+    String showRest() {
+        return showRest;
+    }
+
+    String notShown(int count) {
+        if (this == GERMAN) {
+            return count == 1 ? "1 weitere Quelle nicht angezeigt" : count + " weitere Quellen nicht angezeigt";
+        }
+        return count + (count == 1 ? " more citation" : " more citations") + " not shown";
+    }
+}
