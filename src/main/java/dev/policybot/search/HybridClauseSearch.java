@@ -109,6 +109,19 @@ public final class HybridClauseSearch implements ClauseSearch {
     private record DetectorCache(Object platforms, PlatformDetector detector) {
     }
 
+    /**
+     * A question without a single content word (only emoji, punctuation or query syntax) can embed to the zero vector;
+     * cosine against it is undefined (Lucene asserts), so such a question is ranked by its words alone.
+     */
+    private static boolean hasDirection(float[] vector) {
+        for (float x : vector) {
+            if (x != 0f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<ScoredClause> rank(IndexSearcher shared, UnderstoodQuery understood, SearchRequest request,
                                     Query filter, float[] vector, Set<String> hinted) {
         try {
@@ -119,7 +132,7 @@ public final class HybridClauseSearch implements ClauseSearch {
                 TopDocs bm25 = searcher.search(bm25Query(understood, filter), tuning.candidates());
                 fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
             }
-            if (mode != RetrievalMode.BM25) {
+            if (mode != RetrievalMode.BM25 && hasDirection(vector)) {
                 TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter),
                         tuning.candidates());
                 fuse(fused, knn, tuning.denseWeight(), mode == RetrievalMode.DENSE);

@@ -112,6 +112,11 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     private void switchPointer(String generation) throws IOException {
         Path tmp = dir.resolve(POINTER + ".tmp");
         Files.writeString(tmp, generation, StandardCharsets.UTF_8);
+        // fsync before the rename, so after a power loss CURRENT never names a generation with an empty pointer file
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
         Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
