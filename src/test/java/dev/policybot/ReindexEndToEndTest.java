@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,12 @@ class ReindexEndToEndTest {
         assertThat(archivedVersions()).isEqualTo(1);
     }
 
+    /**
+     * Embeds all ~13k clauses of the shared corpus with the real model (minutes on 2 cores), so it runs under
+     * {@code -Psoak}; the import itself (166 versions, 61 platforms, 19 SoundCloud versions) is checked in every build
+     * by {@code SharedCorpusImportTest}.
+     */
+    @Tag("soak")
     @Test
     void theSharedCorpusImportsAllItsPlatformsAndHistories() throws IOException {
         Path corpus = Path.of("..", "shared", "corpus");
