@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -265,6 +266,70 @@ class LlmAnswerWriterTest {
         assertThat(answer.citations()).isEmpty();
         assertThat(answer.text()).isEqualTo("Tunebox's indexed documents don't address this. "
                 + "Searched: Tunebox · Terms of Service (version 2026-08-17).");
+    }
+
+    private static MockResponse droppedConnection() {
+        return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProviderWire.class, names = {"OPENAI", "OLLAMA", "ANTHROPIC"})
+    void a_dropped_connection_is_retried_and_the_answer_arrives(ProviderWire wire) {
+        Answer answer = ask(wire, droppedConnection(), wire.answering(GOOD_REPLY));
+
+        assertThat(answer.mode()).isEqualTo("llm:" + wire.provider);
+        assertThat(answer.text()).isEqualTo(GOOD_REPLY);
+        assertThat(waits).containsExactly(Duration.ofMillis(500));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProviderWire.class, names = {"OPENAI", "OLLAMA", "ANTHROPIC"})
+    void a_connection_that_keeps_dropping_falls_back_after_the_retries(ProviderWire wire) {
+        Answer answer = ask(wire, droppedConnection(), droppedConnection(), droppedConnection());
+
+        assertExtractiveFallback(answer,
+                "The language model dropped the connection, so this answer quotes the documents directly.");
+        assertThat(waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProviderWire.class, names = {"OPENAI", "ANTHROPIC"})
+    void a_slow_reply_after_a_retry_still_falls_back_within_the_deadline(ProviderWire wire) {
+        ChatModelFactory sleeping = new ChatModelFactory(RetryingHttpClient.Sleeper.REAL, Clock.systemUTC());
+        ChatModel model = sleeping.create(wire.config(server, Duration.ofSeconds(8), Duration.ofMillis(1500)), "test-key")
+                .orElseThrow();
+        Asker asker = new AskService(request -> evidence(AI, LICENSE, TERMINATION),
+                new LlmAnswerWriter(model, wire.provider, extractive, 6), new CitationVerifier(extractive),
+                QueryTranslator.NONE, 10);
+        server.enqueue(ProviderWire.json(503, "{}"));
+        server.enqueue(new MockResponse.Builder(wire.answering(GOOD_REPLY)).headersDelay(10, TimeUnit.SECONDS).build());
+
+        long start = System.nanoTime();
+        Answer answer = asker.ask(QUESTION);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertExtractiveFallback(answer, "The language model timed out, so this answer quotes the documents directly.");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(took).as("cut at the 1.5 s deadline, not the 8 s request timeout").isLessThan(Duration.ofSeconds(6));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProviderWire.class, names = {"OPENAI", "OLLAMA", "ANTHROPIC"})
+    void a_retry_whose_wait_outlasts_the_deadline_is_not_made(ProviderWire wire) {
+        server.enqueue(new MockResponse.Builder(ProviderWire.json(429, "{}")).addHeader("Retry-After", "3").build());
+        ChatModel model = factory.create(wire.config(server, Duration.ofSeconds(5), Duration.ofSeconds(2)), "test-key")
+                .orElseThrow();
+
+        Answer answer = new AskService(request -> evidence(AI, LICENSE, TERMINATION),
+                new LlmAnswerWriter(model, wire.provider, extractive, 6), new CitationVerifier(extractive),
+                QueryTranslator.NONE, 10).ask(QUESTION);
+
+        assertExtractiveFallback(answer,
+                "The language model was rate-limited (HTTP 429), so this answer quotes the documents directly.");
+        assertThat(waits).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @org.junit.jupiter.api.Test
