@@ -1,5 +1,6 @@
 package dev.policybot.ingest;
 
+import dev.policybot.config.Secrets;
 import dev.policybot.core.SourceDocument;
 import dev.policybot.core.UserFacingException;
 import java.net.ConnectException;
@@ -54,8 +55,9 @@ public final class HttpFetcher {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    public Response fetch(String url, SourceDocument.Validators known) {
-        URI uri = policy.check(url);
+    public Response fetch(String configuredUrl, SourceDocument.Validators known) {
+        URI uri = policy.check(configuredUrl);
+        String url = Secrets.redact(configuredUrl); // names the source in messages, without its credentials
         long deadline = System.nanoTime() + timeout.toNanos();
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             HttpResponse<byte[]> response = send(url, uri, known, deadline);

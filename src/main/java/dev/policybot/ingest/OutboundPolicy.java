@@ -1,5 +1,6 @@
 package dev.policybot.ingest;
 
+import dev.policybot.config.Secrets;
 import dev.policybot.core.UserFacingException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -41,12 +42,12 @@ public enum OutboundPolicy {
         String host = uri.getHost();
         boolean loopbackName = host != null && isLoopbackName(host);
         if (host == null || !(scheme.equals("https") || scheme.equals("http") && loopbackName && loopbackAllowed)) {
-            throw UserFacingException.badInput("only https URLs are fetched, not '" + url + "'");
+            throw UserFacingException.badInput("only https URLs are fetched, not '" + Secrets.redact(url) + "'");
         }
         for (InetAddress address : resolve(host)) {
             String refusal = refusal(address);
             if (refusal != null && !(loopbackAllowed && address.isLoopbackAddress())) {
-                throw UserFacingException.badInput("'" + url + "' is refused: " + host + " is " + refusal
+                throw UserFacingException.badInput("'" + Secrets.redact(url) + "' is refused: " + host + " is " + refusal
                         + " address (" + address.getHostAddress() + "); only public addresses are fetched");
             }
         }
@@ -57,7 +58,7 @@ public enum OutboundPolicy {
         try {
             return new URI(url);
         } catch (URISyntaxException e) {
-            throw UserFacingException.badInput("'" + url + "' is not a valid URL (" + e.getReason() + ")");
+            throw UserFacingException.badInput("'" + Secrets.redact(url) + "' is not a valid URL (" + e.getReason() + ")");
         }
     }
 

@@ -36,6 +36,9 @@ final class RetryingHttpClient implements HttpClient {
     private static final Logger LOG = LoggerFactory.getLogger(RetryingHttpClient.class);
     /** Headers the JDK client sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+    /** Headers the providers send their API key in. */
+    private static final List<String> CREDENTIAL_HEADERS = List.of("Authorization", "x-api-key", "x-goog-api-key",
+            "api-key");
 
     /** Waits between attempts; tests record the waits instead of sleeping. */
     @FunctionalInterface
@@ -89,12 +92,32 @@ final class RetryingHttpClient implements HttpClient {
             Optional<Duration> wait = policy.waitBefore(retry, response.statusCode(), retryAfter,
                     ZonedDateTime.now(clock)).filter(w -> fits(w, end));
             if (wait.isEmpty()) {
-                throw new HttpException(response.statusCode(), response.body());
+                throw new HttpException(response.statusCode(), withoutCredentials(response.body(), jdkRequest));
             }
             LOG.info("model server answered HTTP {}; retry {} of {} in {} ms", response.statusCode(), retry,
                     policy.maxRetries(), wait.get().toMillis());
             pause(wait.get());
         }
+    }
+
+    /**
+     * The error body with the request's credentials masked: some servers quote the key they refused, and this body
+     * becomes the exception's message, which may be logged.
+     */
+    static String withoutCredentials(String body, java.net.http.HttpRequest request) {
+        if (body == null) {
+            return null;
+        }
+        String out = body;
+        for (String name : CREDENTIAL_HEADERS) {
+            for (String value : request.headers().allValues(name)) {
+                String secret = value.regionMatches(true, 0, "Bearer ", 0, 7) ? value.substring(7).strip() : value.strip();
+                if (secret.length() >= 8) {
+                    out = out.replace(secret, "[redacted]");
+                }
+            }
+        }
+        return dev.policybot.config.Secrets.redact(out);
     }
 
     /** The request with its timeout cut to what is left before the deadline; none left is a timeout now. */

@@ -45,7 +45,7 @@ class ExtractionProperties {
             "text/plain", "application/pdf", "application/xhtml+xml", null);
     private final MarkdownClauseSplitter splitter = new MarkdownClauseSplitter();
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void htmlLosesNoVisibleWordAndShowsNoScript(@ForAll("htmlPages") Doc page) {
         List<Clause> clauses = clauses(Extraction.extract(page.source.getBytes(StandardCharsets.UTF_8),
                 "text/html; charset=utf-8", null, List.of(), List.of(), WHERE));
@@ -100,7 +100,7 @@ class ExtractionProperties {
         extractAndSplitOrRefuse(bytes, contentType);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void tagSoupGivesTextOrOurTypedErrorNeverAnythingElse(@ForAll("tagSoup") String soup,
                                                          @ForAll("contentTypes") String contentType) {
         extractAndSplitOrRefuse(soup.getBytes(StandardCharsets.UTF_8), contentType);
