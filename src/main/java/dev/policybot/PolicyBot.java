@@ -47,6 +47,9 @@ import dev.policybot.core.Source;
 import dev.policybot.core.SourceCatalog;
 import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.VersionArchive;
+import dev.policybot.ingest.ReindexStatusFile;
+import dev.policybot.cli.ReindexHealth;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import dev.policybot.config.LlmConfig;
@@ -187,7 +190,23 @@ public final class PolicyBot implements CliContext {
         Supplier<List<Source>> sources = archives.isEmpty()
                 ? () -> configuredSources(clock)
                 : () -> ConfiguredSources.archives(archives);
-        return new ReindexService(sources, archive(), new MarkdownClauseSplitter(), searchWiring().index(), clock);
+        return reindexStatus().recording(new ReindexService(sources, archive(), new MarkdownClauseSplitter(),
+                searchWiring().index(), clock), clock);
+    }
+
+    private ReindexStatusFile reindexStatus() {
+        return new ReindexStatusFile(indexDir);
+    }
+
+    @Override
+    public Optional<ReindexHealth> reindexHealth() {
+        return reindexStatus().read().map(s -> new ReindexHealth(Instant.parse(s.lastRun()), s.outcome(), s.changed(),
+                s.unchanged(), s.failed(), s.clauses(), s.sources().stream().map(h -> new ReindexHealth.Source(
+                        h.source(), instant(h.lastSuccess()), instant(h.lastFailure()), h.lastFailureReason())).toList()));
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
     }
 
     private List<Source> configuredSources(Clock clock) {
