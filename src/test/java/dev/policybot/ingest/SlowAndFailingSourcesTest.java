@@ -61,6 +61,14 @@ class SlowAndFailingSourcesTest {
     }
 
     @Test
+    void onlyTheConfiguredUrlsAreFetchedNeverTheLinksOnTheirPages() throws IOException {
+        reindex("2026-08-20");
+
+        assertThat(server.requests).extracting(LocalServer.HttpExchangeRecord::path).containsExactlyInAnyOrder(
+                Arrays.stream(PLATFORMS).map(p -> "/" + p.toLowerCase()).toArray(String[]::new));
+    }
+
+    @Test
     void hostileSourcesAreCutOffByTheirLimitsAndTheRestOfTheReindexFinishes() throws IOException {
         reindex("2026-08-20");
         hostile = true;
@@ -73,6 +81,9 @@ class SlowAndFailingSourcesTest {
                     "reindex: 6 sources (1 changed, 0 unchanged, 5 failed), 7 versions"));
             assertThat(logs.atLeast(Level.WARN)).hasSize(5)
                     .allSatisfy(event -> assertThat(event.getThrowableProxy()).as("no stack trace").isNull());
+            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line).endsWith(
+                    "Junkyard · Terms of Service failed: " + server.url("/junkyard")
+                            + ": the page is larger than the 1000000-byte limit"));
         }
 
         Map<String, String> failures = report.sources().stream().filter(s -> s.outcome() == Outcome.FAILED)
@@ -132,7 +143,8 @@ class SlowAndFailingSourcesTest {
 
     private static String page(String platform, String sentence) {
         return "<html><body><main><h1>" + platform + " Terms</h1><p>" + sentence
-                + " These terms apply to everyone who uses the service.</p></main></body></html>";
+                + " These terms apply to everyone who uses the service. See also <a href=\"/admin\">the admin page</a>"
+                + " and <a href=\"http://127.0.0.1:9/elsewhere\">elsewhere</a>.</p></main></body></html>";
     }
 
     private static void hang(com.sun.net.httpserver.HttpExchange exchange) {
