@@ -136,19 +136,36 @@ final class RetryingHttpClient implements HttpClient {
         return System.nanoTime() + wait.toNanos() < end;
     }
 
+    /**
+     * Sends one attempt. The request's own timeout ends at the response headers; the wait here also bounds the
+     * body, so a server that trickles its reply is cut off at the deadline too.
+     */
     private HttpResponse<String> send(java.net.http.HttpRequest request) {
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> future =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        long wait = request.timeout().orElse(readTimeout).toNanos();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new TimeoutException(e);
-        } catch (java.net.ConnectException e) {
-            throw new RuntimeException(e);
-        } catch (IOException e) {
-            throw new DroppedConnection(e);
+            return future.get(wait, java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            future.cancel(true);
+            throw new TimeoutException(new HttpTimeoutException("no complete reply within " + wait / 1_000_000 + " ms"));
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw failure(e.getCause());
         } catch (InterruptedException e) {
+            future.cancel(true);
             Thread.currentThread().interrupt();
             throw new RuntimeException(e);
         }
+    }
+
+    private static RuntimeException failure(Throwable cause) {
+        if (cause instanceof HttpTimeoutException timeout) {
+            return new TimeoutException(timeout);
+        }
+        if (cause instanceof java.net.ConnectException || !(cause instanceof IOException io)) {
+            return new RuntimeException(cause);
+        }
+        return new DroppedConnection(io);
     }
 
     /** The connection broke after the request went out (reset, closed before a reply): worth another try. */

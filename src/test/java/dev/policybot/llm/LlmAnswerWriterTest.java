@@ -316,6 +316,47 @@ class LlmAnswerWriterTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = ProviderWire.class, names = {"OPENAI", "ANTHROPIC"})
+    void a_reply_that_trickles_in_is_cut_off_at_the_deadline(ProviderWire wire) throws IOException {
+        // headers at once, then the body at 16 bytes per 100 ms: seconds in all, past the 1 s deadline (a request
+        // timeout alone, which ends at the headers, would wait for all of it and show the model's answer)
+        byte[] reply = wire.reply(GOOD_REPLY).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        com.sun.net.httpserver.HttpServer trickling = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        trickling.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, reply.length);
+            try (java.io.OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < reply.length; i += 16) {
+                    out.write(reply, i, Math.min(16, reply.length - i));
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException hungUp) {
+                // the client gave up at its deadline
+            }
+        });
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+        trickling.setExecutor(threads);
+        trickling.start();
+        try {
+            ChatModel model = factory.create(new dev.policybot.config.LlmConfig(wire.provider, "http://127.0.0.1:"
+                    + trickling.getAddress().getPort() + wire.basePath, "test-model", Duration.ofSeconds(8), 300, 2,
+                    Duration.ofSeconds(1)), "test-key").orElseThrow();
+
+            Answer answer = new AskService(request -> evidence(AI, LICENSE, TERMINATION),
+                    new LlmAnswerWriter(model, wire.provider, extractive, 6), new CitationVerifier(extractive),
+                    QueryTranslator.NONE, 10).ask(QUESTION);
+
+            assertExtractiveFallback(answer,
+                    "The language model timed out, so this answer quotes the documents directly.");
+        } finally {
+            trickling.stop(0);
+            threads.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(value = ProviderWire.class, names = {"OPENAI", "OLLAMA", "ANTHROPIC"})
     void a_retry_whose_wait_outlasts_the_deadline_is_not_made(ProviderWire wire) {
         server.enqueue(new MockResponse.Builder(ProviderWire.json(429, "{}")).addHeader("Retry-After", "3").build());
