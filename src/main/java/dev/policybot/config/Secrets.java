@@ -28,7 +28,7 @@ public final class Secrets {
             Pattern.compile("[A-Za-z\\d_-]{23,}\\.[A-Za-z\\d_-]{6}\\.[A-Za-z\\d_-]{27,}"),
             Pattern.compile("\\bsk-[A-Za-z\\d_-]{16,}"),
             Pattern.compile("\\bAIza[\\dA-Za-z_-]{30,}"),
-            Pattern.compile("(?i)(?<=bearer )[A-Za-z\\d._~+/=-]{8,}"));
+            Pattern.compile("(?i)(?<=bearer )[A-Za-z\\d._~+/=-]{16,}"));
     /** The password of {@code scheme://user:password@host}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?<=://)([^/\\s:@]+):([^/\\s@]+)@");
     /** A key or token in a query string. */
