@@ -31,8 +31,8 @@ public record BenchReport(Environment environment, Corpus corpus, Model model, R
      * @param raw              the model alone embedding the sample texts, in one call
      * @param coldBuild        a full build of the index over the sample clauses, every vector embedded
      * @param buildToRawRatio  build throughput over raw throughput (1 = indexing is free)
-     * @param vectorsFromCache corpus vectors this run found in the benchmark's vector cache
-     * @param vectorsEmbedded  corpus vectors this run had the model embed (a cold cache embeds the whole corpus)
+     * @param vectorsFromCache distinct corpus texts whose vectors this run found in the benchmark's vector cache
+     * @param vectorsEmbedded  distinct corpus texts this run had the model embed (a cold cache: all of them)
      */
     public record Model(String id, double loadMs, LatencyStats queryEmbedding, Throughput raw, Throughput coldBuild,
                         double buildToRawRatio, long vectorsFromCache, long vectorsEmbedded) {
@@ -45,7 +45,7 @@ public record BenchReport(Environment environment, Corpus corpus, Model model, R
      * At scale 1, where every vector is the model's.
      *
      * @param fullBuildSeconds   the full build with embedding: measured when this run embedded the corpus, otherwise
-     *                           projected from the cold build's clauses per second
+     *                           projected: this run's build plus the vectors the cache gave, at the model's raw pace
      * @param unchangedShare     the unchanged reindex over the full build
      * @param onePercentShare    the 1% reindex over the full build
      */
@@ -96,9 +96,10 @@ public record BenchReport(Environment environment, Corpus corpus, Model model, R
         Model m = model;
         out.append(f("model %s: loaded in %.0f ms; query embedding %s%n", m.id(), m.loadMs(), lat(m.queryEmbedding())));
         out.append(f("embedding %d texts: model alone %.1f texts/s; full build %.1f clauses/s = %.0f%% of the model"
-                        + " alone; corpus vectors: %d from the bench cache, %d embedded in this run%n", m.raw().texts(),
-                m.raw().perSecond(), m.coldBuild().perSecond(), 100 * m.buildToRawRatio(), m.vectorsFromCache(),
-                m.vectorsEmbedded()));
+                        + " alone%n", m.raw().texts(), m.raw().perSecond(), m.coldBuild().perSecond(),
+                100 * m.buildToRawRatio()));
+        out.append(f("distinct corpus texts: %d vectors from the bench's vector cache, %d embedded in this run%n",
+                m.vectorsFromCache(), m.vectorsEmbedded()));
         if (reindex != null) {
             Reindex r = reindex;
             out.append(f("reindex at scale 1: full build %.0f s%s; nothing changed %.1f s (%.1f%%); 1%% of documents"
