@@ -58,18 +58,21 @@ public record BenchReport(Environment environment, Corpus corpus, Model model, R
      * @param vectors          "model" (every vector embedded) or "derived" (copies' vectors derived, not re-embedded)
      * @param buildSeconds     the product's rebuild of the whole index at this scale
      * @param embeddedByModel  texts the model embedded during that build (0 with a warm vector cache)
+     * @param builtAt          when the index was built (an earlier run's when it was kept and reused)
      * @param heapBeforeMb     live heap before building (the harness's own data)
      * @param heapAfterIndexMb live heap after the build, index open
      * @param heapServingMb    live heap after the query phases, index and searchers open
      * @param heapPeakMb       largest heap in use (garbage included) while 8 askers ran
      * @param openMs           opening the built index (and its embedding cache) up to a first answered search
      * @param linearScanBuildSeconds filling the in-memory store (vectors derived or cached, not embedded)
+     * @param askOverlap       the same ask with answer sentences ranked by term overlap alone (no sentence embedding)
      */
     public record ScaleResult(int scale, int clauses, String vectors, double buildSeconds, double clausesPerSecond,
-                              long embeddedByModel, double indexMb, double heapBeforeMb, double heapAfterIndexMb,
-                              double heapServingMb, double heapPeakMb, double openMs, LatencyStats hybrid,
-                              LatencyStats bm25, LatencyStats linearScan, double linearScanBuildSeconds,
-                              LatencyStats ask, LatencyStats ask8) {
+                              long embeddedByModel, String builtAt, double indexMb, double heapBeforeMb,
+                              double heapAfterIndexMb, double heapServingMb, double heapPeakMb, double openMs,
+                              LatencyStats hybrid, LatencyStats bm25, LatencyStats linearScan,
+                              double linearScanBuildSeconds, LatencyStats ask, LatencyStats askOverlap,
+                              LatencyStats ask8) {
     }
 
     /** @param met {@code null} when it could not be measured in this run */
@@ -114,22 +117,23 @@ public record BenchReport(Environment environment, Corpus corpus, Model model, R
     }
 
     private String indexingTable() {
-        StringBuilder out = new StringBuilder(f("| scale | clauses | vectors | build s | clauses/s | index MB | heap before"
-                + " / after index / serving / peak MB | open ms |%n|---:|---:|---|---:|---:|---:|---|---:|%n"));
+        StringBuilder out = new StringBuilder(f("| scale | clauses | vectors | build s | clauses/s | built | index MB |"
+                + " heap before / after index / serving / peak MB | open ms |%n|---:|---:|---|---:|---:|---|---:|---|---:|%n"));
         for (ScaleResult s : scales) {
-            out.append(f("| %d | %d | %s | %.1f | %.0f | %.0f | %.0f / %.0f / %.0f / %.0f | %.0f |%n", s.scale(),
-                    s.clauses(), s.vectors(), s.buildSeconds(), s.clausesPerSecond(), s.indexMb(), s.heapBeforeMb(),
-                    s.heapAfterIndexMb(), s.heapServingMb(), s.heapPeakMb(), s.openMs()));
+            out.append(f("| %d | %d | %s | %.1f | %.0f | %s | %.0f | %.0f / %.0f / %.0f / %.0f | %.0f |%n", s.scale(),
+                    s.clauses(), s.vectors(), s.buildSeconds(), s.clausesPerSecond(), s.builtAt(), s.indexMb(),
+                    s.heapBeforeMb(), s.heapAfterIndexMb(), s.heapServingMb(), s.heapPeakMb(), s.openMs()));
         }
         return out.toString();
     }
 
     private String latencyTable() {
         StringBuilder out = new StringBuilder(f("latency p50 / p95 / p99 ms (n)%n| scale | hybrid retrieval | BM25 alone |"
-                + " linear scan (LangChain4j) | extractive ask | 8 askers: per s, p99 |%n|---:|---|---|---|---|---|%n"));
+                + " linear scan (LangChain4j) | extractive ask | ask, overlap ranking | concurrent askers: per s, p99 |"
+                + "%n|---:|---|---|---|---|---|---|%n"));
         for (ScaleResult s : scales) {
-            out.append(f("| %d | %s | %s | %s | %s | %s |%n", s.scale(), lat(s.hybrid()), lat(s.bm25()),
-                    lat(s.linearScan()), lat(s.ask()), s.ask8() == null || s.ask8().n() == 0 ? "-"
+            out.append(f("| %d | %s | %s | %s | %s | %s | %s |%n", s.scale(), lat(s.hybrid()), lat(s.bm25()),
+                    lat(s.linearScan()), lat(s.ask()), lat(s.askOverlap()), s.ask8() == null || s.ask8().n() == 0 ? "-"
                             : f("%.1f/s, %.0f ms (n=%d)", s.ask8().perSecond(), s.ask8().p99(), s.ask8().n())));
         }
         return out.toString();
