@@ -4,11 +4,6 @@ import dev.policybot.core.Clause;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -30,22 +25,7 @@ final class ClauseDocuments {
      * millions of times per build.
      */
     static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
-    /** Lucene's defaults for the vector graph: neighbours per node and the candidate list while building. */
-    private static final int MAX_CONNECTIONS = 16;
-    private static final int BEAM_WIDTH = 100;
-
     private ClauseDocuments() {
-    }
-
-    /** The codec that writes the clause index: Lucene's default, the vector graph merged by {@code mergeWorkers}. */
-    static Codec codec(int mergeWorkers, ExecutorService executor) {
-        KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(MAX_CONNECTIONS, BEAM_WIDTH, mergeWorkers, executor);
-        return new Lucene912Codec() {
-            @Override
-            public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                return vectors;
-            }
-        };
     }
 
     static Document toDocument(Clause clause, float[] vector) {

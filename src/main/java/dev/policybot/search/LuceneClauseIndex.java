@@ -18,12 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
@@ -54,8 +48,6 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     private static final String GENERATION_PREFIX = "gen-";
     /** The model sees about 256 word pieces; longer input costs time and blurs the vector. */
     static final int MAX_EMBEDDED_CHARS = 1000;
-    /** Indexing threads (and vector-graph merge workers). */
-    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final Path dir;
     private final Embedder model;
@@ -112,63 +104,17 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         return text.length() <= MAX_EMBEDDED_CHARS ? text : text.substring(0, MAX_EMBEDDED_CHARS);
     }
 
-    /**
-     * Writes one generation using every core: the vector graph is most of the indexing work, so documents are added
-     * from one thread per core (each builds its own segment's graph) and the final merge joins the graphs with as many
-     * workers.
-     */
     private void writeGeneration(Path target, List<Clause> clauses, List<float[]> vectors) throws IOException {
-        // two pools: an indexing thread stalled by pending merges must never hold up a merge's graph workers
-        ExecutorService indexers = Executors.newFixedThreadPool(THREADS, namedThreads("indexer-"));
-        ExecutorService mergers = Executors.newFixedThreadPool(THREADS, namedThreads("graph-merger-"));
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(128);
-        config.setCodec(ClauseDocuments.codec(THREADS, mergers));
         try (FSDirectory directory = FSDirectory.open(target); IndexWriter writer = new IndexWriter(directory, config)) {
-            addAll(writer, clauses, vectors, indexers);
+            for (int i = 0; i < clauses.size(); i++) {
+                writer.addDocument(ClauseDocuments.toDocument(clauses.get(i), vectors.get(i)));
+            }
             writer.forceMerge(1);
             writer.commit();
-        } finally {
-            indexers.shutdownNow();
-            mergers.shutdownNow();
         }
-    }
-
-    /** Adds the documents in {@link #THREADS} contiguous slices at once; the first failure fails the build. */
-    private static void addAll(IndexWriter writer, List<Clause> clauses, List<float[]> vectors, ExecutorService workers)
-            throws IOException {
-        List<Future<?>> slices = new ArrayList<>();
-        int slice = (clauses.size() + THREADS - 1) / THREADS;
-        for (int from = 0; from < clauses.size(); from += slice) {
-            int start = from;
-            int end = Math.min(clauses.size(), from + slice);
-            slices.add(workers.submit(() -> {
-                for (int i = start; i < end; i++) {
-                    writer.addDocument(ClauseDocuments.toDocument(clauses.get(i), vectors.get(i)));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> done : slices) {
-            try {
-                done.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while indexing", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-            }
-        }
-    }
-
-    private static ThreadFactory namedThreads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     private void switchPointer(String generation) throws IOException {
