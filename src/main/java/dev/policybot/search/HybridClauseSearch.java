@@ -89,7 +89,7 @@ public final class HybridClauseSearch implements ClauseSearch {
         }
         List<String> platforms = new ArrayList<>(request.platformIds().isEmpty()
                 ? detector().detect(request.query()) : new TreeSet<>(request.platformIds()));
-        UnderstoodQuery understood = understanding.understand(request.query());
+        UnderstoodQuery understood = understanding.understand(request.query(), detector().nameWords(request.query()));
         float[] vector = mode == RetrievalMode.BM25 ? null : embedder.embedQuery(understood.dense());
         Set<String> hinted = DocumentHints.of(understood.english());
         return index.withSearcher(searcher -> {
