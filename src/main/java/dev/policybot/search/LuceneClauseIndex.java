@@ -50,7 +50,10 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     static final int MAX_EMBEDDED_CHARS = 1000;
 
     private final Path dir;
-    private final CachingEmbedder embedder;
+    private final Embedder model;
+    private final Path cacheDir;
+    /** Only without a cache folder: then the vectors of earlier builds can live nowhere else. */
+    private final CachingEmbedder memoryCache;
     private Live live;
 
     /**
@@ -64,12 +67,17 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     /** As above with the embedding cache in {@code cacheDir} ({@code null}: memory only). */
     public LuceneClauseIndex(Path dir, Embedder embedder, Path cacheDir) {
         this.dir = dir;
-        this.embedder = new CachingEmbedder(embedder, cacheDir);
+        this.model = embedder;
+        this.cacheDir = cacheDir;
+        this.memoryCache = cacheDir == null ? new CachingEmbedder(embedder, null) : null;
     }
 
     @Override
     public synchronized IndexStats rebuild(List<Clause> clauses) {
         long start = System.nanoTime();
+        // with a cache folder the cache is read here and dropped after the build: a serving index holds no vectors on
+        // the heap (one per clause: 1.6 KB each) and opens without reading them
+        CachingEmbedder embedder = memoryCache != null ? memoryCache : new CachingEmbedder(model, cacheDir);
         int embeddedBefore = embedder.embeddedCount();
         List<String> texts = clauses.stream().map(LuceneClauseIndex::embeddingText).toList();
         List<float[]> vectors = embedder.embedAll(texts);
