@@ -64,8 +64,8 @@ public interface AnswerFraming {
 
         @Override
         public String notAddressed(List<String> platforms, List<String> searched) {
-            return Searched.owners(platforms) + " indexed documents don't address this. "
-                    + (searched.isEmpty() ? "No documents were indexed to search." : "Searched: " + Searched.list(searched) + ".");
+            return Searched.owners(platforms) + " indexed documents don't address this. " + (searched.isEmpty()
+                    ? "No documents were indexed to search." : "Searched: " + Searched.list(searched) + ".");
         }
 
         @Override

@@ -62,7 +62,7 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
 
     @Override
     public Answer write(Question question, SearchResult evidence) {
-        UnderstoodQuery understood = understanding.understand(question.text());
+        UnderstoodQuery understood = understanding.understand(question.text(), java.util.Set.of());
         AnswerFraming framing = AnswerFraming.of(question, understood.language());
         List<SentenceRanker.Quote> quotes = rank(rankingQuery(question, understood), evidence);
         double relevance = quotes.stream().mapToDouble(SentenceRanker.Quote::score).max().orElse(0);
@@ -76,7 +76,7 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
 
     /** The relevance score {@link #write} compares with the threshold, without writing an answer (for tuning). */
     public double relevance(Question question, SearchResult evidence) {
-        String query = rankingQuery(question, understanding.understand(question.text()));
+        String query = rankingQuery(question, understanding.understand(question.text(), java.util.Set.of()));
         return rank(query, evidence).stream().mapToDouble(SentenceRanker.Quote::score).max().orElse(0);
     }
 

@@ -96,6 +96,24 @@ public final class PlatformDetector {
         return ids;
     }
 
+    /**
+     * The words of {@code text} that name a platform, lower case without diacritics ("hugging", "face", "gemini"),
+     * leaving out the generic words of names ("ai", "app"): once the platform is chosen they say nothing about which
+     * of its clauses answer.
+     */
+    public Set<String> nameWords(String text) {
+        List<Token> words = words(text);
+        Set<String> named = new LinkedHashSet<>();
+        for (Pattern pattern : patterns) {
+            Match match = pattern.find(words);
+            if (match != null) {
+                match.covered.stream().map(i -> words.get(i).lower).filter(w -> !GENERIC_TOKENS.contains(w))
+                        .forEach(named::add);
+            }
+        }
+        return named;
+    }
+
     private static List<String> tokens(String text) {
         return words(text).stream().map(Token::lower).toList();
     }

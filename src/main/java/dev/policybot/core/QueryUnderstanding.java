@@ -7,8 +7,13 @@ package dev.policybot.core;
  */
 @FunctionalInterface
 public interface QueryUnderstanding {
-    QueryUnderstanding NONE = UnderstoodQuery::plain;
+    QueryUnderstanding NONE = (question, platformWords) -> UnderstoodQuery.plain(question);
 
-    /** What {@code question} asks, for retrieval; never {@code null}. */
-    UnderstoodQuery understand(String question);
+    /**
+     * What {@code question} asks, for retrieval; never {@code null}.
+     *
+     * @param platformWords the words of the question that name the platforms searched (lower case), left out of the
+     *                      searched wording; empty when unknown
+     */
+    UnderstoodQuery understand(String question, java.util.Set<String> platformWords);
 }

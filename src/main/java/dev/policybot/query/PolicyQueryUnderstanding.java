@@ -8,10 +8,12 @@ import dev.policybot.core.Topic;
 import dev.policybot.core.TopicClassifier;
 import dev.policybot.core.UnderstoodQuery;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,17 +38,31 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
      * @param documentBoost    a clause of a document kind the question points at scores this many times as much
      * @param minSimilarity    cosine similarity of the question to a topic description that adds the topic
      *                         (with an embedder; above 1 turns similarity off)
+     * @param crossLanguageBoost a French clause scores up to {@code 1 + crossLanguageBoost} times as much, by how many
+     *                         of the question's core terms it has in French: vector similarity cannot judge it against
+     *                         an English (or German) question, the glossary's French wording can
+     * @param phraseBoost      a clause that contains a policy phrase the question's lay wording stands for ("opt out
+     *                         of personalized ads") scores {@code 1 + phraseBoost} times as much
      */
     public record Settings(double glossaryWeight, double frenchWeight, double paraphraseWeight, boolean wordingInDense,
-                           double topicBoost, double documentBoost, double minSimilarity) {
-        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.4, true, 0.3, 1.2, 0.5);
+                           double topicBoost, double documentBoost, double minSimilarity, double crossLanguageBoost,
+                           double phraseBoost) {
+        public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.4, true, 0.3, 1.2, 0.5, 0.5, 0.3);
     }
+
+    /** French words matched for the cross-language prior are at least this long (no articles or prepositions). */
+    private static final int MIN_FRENCH_WORD = 4;
+    private static final int RECENT = 256;
+    /** This many distinct French core words in a clause earn the whole cross-language boost. */
+    private static final double FULL_FRENCH_MATCH = 3;
 
     private final Glossary glossary;
     private final Paraphrases paraphrases;
     private final IntentRules intents;
     private final TopicClassifier questionTopics;
-    private final ClauseTopics clauseTopics = new ClauseTopics();
+    private final ClauseFacts clauseFacts = new ClauseFacts();
+    /** The last questions read: {@code ask} reads each twice (retrieval, then quoting), the model need not. */
+    private final Map<String, UnderstoodQuery> recent = new ConcurrentHashMap<>();
     private final Settings settings;
 
     /**
@@ -75,27 +91,49 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
                 + intents.version();
     }
 
-    @Override
+    /** As {@link #understand(String, Set)} without platform words. */
     public UnderstoodQuery understand(String question) {
+        return understand(question, Set.of());
+    }
+
+    @Override
+    public UnderstoodQuery understand(String question, Set<String> platformWords) {
+        String key = question + "\n" + new java.util.TreeSet<>(platformWords);
+        UnderstoodQuery known = recent.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (recent.size() >= RECENT) {
+            recent.clear();
+        }
+        UnderstoodQuery understood = read(question, platformWords);
+        recent.put(key, understood);
+        return understood;
+    }
+
+    private UnderstoodQuery read(String question, Set<String> platformWords) {
         String language = Languages.detect(question);
         Glossary.Translation translation = translate(question, language);
-        String english = translation.english();
+        // the platform is chosen by then: its name says nothing about which clause answers ("face" in Hugging Face)
+        String english = QueryWords.without(translation.english(), platformWords);
         Map<String, Double> expansions = new LinkedHashMap<>();
         translation.extras().forEach(extra -> expansions.merge(extra, settings.glossaryWeight(), Math::max));
         List<String> wording = paraphrases.wordingFor(english);
         wording.forEach(phrase -> expansions.merge(phrase, settings.paraphraseWeight(), Math::max));
-        glossary.frenchFor(english).forEach(french -> expansions.merge(french, settings.frenchWeight(), Math::max));
-        translation.french().forEach(french -> expansions.merge(french, settings.frenchWeight(), Math::max));
+        // a German question brings the French of the rows it used; an English one gets its core terms' French
+        Set<String> french = new LinkedHashSet<>("de".equals(language) ? translation.french()
+                : glossary.frenchFor(english));
+        french.forEach(phrase -> expansions.merge(phrase, settings.frenchWeight(), Math::max));
         IntentRules.Intent intent = intents.of(english);
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         topics.addAll(intent.topics());
         topics.addAll(questionTopics.topicsOf(english));
         String dense = settings.wordingInDense() && !wording.isEmpty() ? english + ". " + String.join("; ", wording)
                 : english;
-        Set<Topic> wanted = Set.copyOf(topics);
-        Set<String> documents = intent.documents();
-        return new UnderstoodQuery(question, language, english, dense, expansions, wanted,
-                clause -> prior(clause, wanted, documents));
+        Prior wanted = new Prior(Set.copyOf(topics), intent.documents(), language, frenchWords(french, english),
+                phrases(wording));
+        return new UnderstoodQuery(question, language, english, dense, expansions, wanted.topics(),
+                clause -> prior(clause, wanted));
     }
 
     private Glossary.Translation translate(String question, String language) {
@@ -106,13 +144,52 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         };
     }
 
-    private double prior(Clause clause, Set<Topic> topics, Set<String> documents) {
+    /** The French core words to look for in French clauses, and the question's numbers ("14 days" → "14 jours"). */
+    private static Set<String> frenchWords(Set<String> phrases, String english) {
+        Set<String> words = new LinkedHashSet<>();
+        phrases.forEach(phrase -> QueryWords.tokens(phrase).stream().filter(w -> w.length() >= MIN_FRENCH_WORD)
+                .forEach(words::add));
+        if (!words.isEmpty()) {
+            QueryWords.tokens(english).stream().filter(w -> w.chars().allMatch(Character::isDigit)).forEach(words::add);
+        }
+        return Set.copyOf(words);
+    }
+
+    /** Policy phrases of two or more meaningful words, stemmed, to look for in clauses. */
+    private static Set<String> phrases(List<String> wording) {
+        Set<String> phrases = new LinkedHashSet<>();
+        for (String phrase : wording) {
+            String stemmed = QueryWords.stemmed(phrase);
+            if (stemmed.strip().contains(" ")) {
+                phrases.add(stemmed);
+            }
+        }
+        return Set.copyOf(phrases);
+    }
+
+    /**
+     * What raises a candidate clause: its topics, its kind of document, for French text its French words, and the
+     * policy phrases the question's lay wording stands for.
+     */
+    private record Prior(Set<Topic> topics, Set<String> documents, String language, Set<String> frenchWords,
+                         Set<String> phrases) {
+    }
+
+    private double prior(Clause clause, Prior wanted) {
+        ClauseFacts.Facts facts = clauseFacts.of(clause);
         double factor = 1;
-        if (!topics.isEmpty() && clauseTopics.of(clause).stream().anyMatch(topics::contains)) {
+        if (facts.topics().stream().anyMatch(wanted.topics()::contains)) {
             factor *= 1 + settings.topicBoost();
         }
-        if (documents.stream().anyMatch(clause.documentId()::contains)) {
+        if (wanted.documents().stream().anyMatch(clause.documentId()::contains)) {
             factor *= settings.documentBoost();
+        }
+        if ("fr".equals(facts.language()) && !"fr".equals(wanted.language()) && !wanted.frenchWords().isEmpty()) {
+            long matched = wanted.frenchWords().stream().filter(facts.words()::contains).count();
+            factor *= 1 + settings.crossLanguageBoost() * Math.min(1, matched / FULL_FRENCH_MATCH);
+        }
+        if (wanted.phrases().stream().anyMatch(facts.stemmed()::contains)) {
+            factor *= 1 + settings.phraseBoost();
         }
         return factor;
     }

@@ -21,7 +21,7 @@ class GermanAnswerTest {
     private final FakeClauseSearch fake = new FakeClauseSearch(FixtureClauses.all());
     /** What HybridClauseSearch does with the understanding, for the fake: search the English words. */
     private final ClauseSearch search = request -> fake.search(new SearchRequest(
-            understanding.understand(request.query()).english(), request.platformIds(), request.documentId(),
+            understanding.understand(request.query(), java.util.Set.of()).english(), request.platformIds(), request.documentId(),
             request.asOf(), request.limit()));
     private final ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(new BagOfWordsEmbedder(),
             ExtractiveAnswerWriter.Settings.of(0.35, 3), understanding);
