@@ -63,7 +63,7 @@ class ExtractionProperties {
     }
 
     /**
-     * Body words arrive in order, exactly once; each heading that heads body text is in a clause's text or section.
+     * Body words arrive in order, exactly once; each heading that heads body text is in a clause's text or heading path.
      * (A heading that heads nothing — the last line of a page, or one followed at once by another heading — is not
      * kept: no clause holds it. Known, and harmless for answers; see the hardening report.)
      */
@@ -75,7 +75,8 @@ class ExtractionProperties {
     }
 
     private static String textAndSections(List<Clause> clauses) {
-        return clauses.stream().map(c -> c.section() + "\n" + c.text()).collect(Collectors.joining("\n"));
+        return clauses.stream().map(c -> String.join("\n", c.headingPath()) + "\n" + c.text())
+                .collect(Collectors.joining("\n"));
     }
 
     @Property(tries = 150)
