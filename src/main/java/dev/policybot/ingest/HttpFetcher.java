@@ -125,7 +125,8 @@ public final class HttpFetcher {
             return UserFacingException.failure(url + ": could not connect within " + seconds() + " (timeout)", e);
         }
         if (e instanceof HttpTimeoutException) {
-            return UserFacingException.failure(url + ": no answer within " + seconds() + " (timeout)", e);
+            // the same words as the deadline below: which of the two timers fires first is a race
+            return UserFacingException.failure(url + ": no complete answer within " + seconds() + " (timeout)", e);
         }
         if (isUnknownHost(e)) {
             return UserFacingException.failure(url + ": unknown host '" + uri.getHost() + "'", e);
