@@ -125,7 +125,7 @@ public final class HttpFetcher {
             return UserFacingException.failure(url + ": could not connect within " + seconds() + " (timeout)", e);
         }
         if (e instanceof HttpTimeoutException) {
-            // the same words as the deadline below: which of the two timers fires first is a race
+            // the same words as the fetch deadline's in send(): which of the two timers fires first is a race
             return UserFacingException.failure(url + ": no complete answer within " + seconds() + " (timeout)", e);
         }
         if (isUnknownHost(e)) {
