@@ -268,7 +268,12 @@ public final class PolicyBot implements CliContext {
 
     @Override
     public Asker asker() {
-        return asker(AppConfig.load(configDir), System.getenv(), clauseSearch(), searchWiring().embedder(),
+        return askerOver(clauseSearch());
+    }
+
+    @Override
+    public Asker askerOver(ClauseSearch search) {
+        return asker(AppConfig.load(configDir), System.getenv(), search, searchWiring().embedder(),
                 searchWiring().understanding());
     }
 

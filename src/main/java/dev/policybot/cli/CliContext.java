@@ -62,6 +62,11 @@ public interface CliContext {
         throw notWired("Answering");
     }
 
+    /** Answering as the product does, over the given retrieval (eval scores answers over its hybrid system). */
+    default Asker askerOver(ClauseSearch search) {
+        throw notWired("Answering");
+    }
+
     /** Builds the index from the configured sources when none exists yet (first run), reporting progress. */
     default void ensureIndex(PrintWriter progress) {
     }
