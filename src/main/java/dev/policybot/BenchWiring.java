@@ -53,6 +53,12 @@ final class BenchWiring implements BenchTarget {
     }
 
     @Override
+    public String indexCodeFingerprint() {
+        // the search package writes the index; the splitter's output is covered by the corpus fingerprint
+        return BenchTarget.packagesFingerprint(LuceneClauseIndex.class) + "/lucene-" + org.apache.lucene.util.Version.LATEST;
+    }
+
+    @Override
     public IndexUnderTest openIndex(Path dir, Embedder passages) {
         LuceneClauseIndex index = new LuceneClauseIndex(dir, passages);
         ClauseSearch bm25 = new HybridClauseSearch(index, passages, RetrievalMode.BM25, Tuning.DEFAULT);

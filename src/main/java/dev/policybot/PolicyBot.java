@@ -47,6 +47,9 @@ import dev.policybot.core.Source;
 import dev.policybot.core.SourceCatalog;
 import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.VersionArchive;
+import dev.policybot.ingest.ReindexStatusFile;
+import dev.policybot.cli.ReindexHealth;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import dev.policybot.config.LlmConfig;
@@ -58,10 +61,10 @@ import dev.policybot.core.Embedder;
 import dev.policybot.core.ExtractiveAnswerWriter;
 import dev.policybot.core.QueryTranslator;
 import dev.policybot.core.QueryUnderstanding;
+import dev.policybot.query.PolicyQueryUnderstanding;
 import dev.policybot.llm.ChatModelFactory;
 import dev.policybot.llm.LlmAnswerWriter;
 import dev.policybot.llm.LlmQueryTranslator;
-import dev.policybot.query.PolicyQueryUnderstanding;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -187,7 +190,23 @@ public final class PolicyBot implements CliContext {
         Supplier<List<Source>> sources = archives.isEmpty()
                 ? () -> configuredSources(clock)
                 : () -> ConfiguredSources.archives(archives);
-        return new ReindexService(sources, archive(), new MarkdownClauseSplitter(), searchWiring().index(), clock);
+        return reindexStatus().recording(new ReindexService(sources, archive(), new MarkdownClauseSplitter(),
+                searchWiring().index(), clock), clock);
+    }
+
+    private ReindexStatusFile reindexStatus() {
+        return new ReindexStatusFile(indexDir);
+    }
+
+    @Override
+    public Optional<ReindexHealth> reindexHealth() {
+        return reindexStatus().read().map(s -> new ReindexHealth(Instant.parse(s.lastRun()), s.outcome(), s.changed(),
+                s.unchanged(), s.failed(), s.clauses(), s.sources().stream().map(h -> new ReindexHealth.Source(
+                        h.source(), instant(h.lastSuccess()), instant(h.lastFailure()), h.lastFailureReason())).toList()));
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
     }
 
     private List<Source> configuredSources(Clock clock) {
@@ -249,7 +268,12 @@ public final class PolicyBot implements CliContext {
 
     @Override
     public Asker asker() {
-        return asker(AppConfig.load(configDir), System.getenv(), clauseSearch(), searchWiring().embedder(),
+        return askerOver(clauseSearch());
+    }
+
+    @Override
+    public Asker askerOver(ClauseSearch search) {
+        return asker(AppConfig.load(configDir), System.getenv(), search, searchWiring().embedder(),
                 searchWiring().understanding());
     }
 

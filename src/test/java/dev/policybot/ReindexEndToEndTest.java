@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +22,16 @@ class ReindexEndToEndTest {
     Path tmp;
 
     private String run(String... args) {
+        return run(0, args);
+    }
+
+    private String run(int expectedExit, String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             int exit = PolicyBot.run(args);
-            assertThat(exit).as("exit code of " + String.join(" ", args)).isZero();
+            assertThat(exit).as("exit code of " + String.join(" ", args)).isEqualTo(expectedExit);
         } finally {
             System.setOut(original);
         }
@@ -55,6 +60,39 @@ class ReindexEndToEndTest {
         assertThat(archivedVersions()).isEqualTo(1);
     }
 
+    @Test
+    void sourcesShowsTheLastReindexAndWhichSourceFailedWhy() throws IOException {
+        Path config = tmp.resolve("config");
+        Files.createDirectories(config);
+        Files.writeString(config.resolve("terms.md"),
+                "# Terms\n\nYou keep every right in the music you upload, and you can delete it whenever you like.\n");
+        Files.writeString(config.resolve("sources.yaml"), """
+                platforms:
+                  - name: Tunewave
+                    documents:
+                      - type: Terms of Service
+                        path: terms.md
+                      - type: Privacy Policy
+                        path: privacy.md
+                """);
+        String index = tmp.resolve("index").toString();
+
+        run(1, "--index", index, "--config", config.toString(), "reindex");
+        String sources = run("--index", index, "--config", config.toString(), "sources");
+
+        assertThat(Files.exists(tmp.resolve("index").resolve("reindex-status.json"))).isTrue();
+        assertThat(sources).containsPattern("Health: last reindex \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d, completed "
+                + "\\(1 changed, 0 unchanged, 1 failed; \\d+ clauses indexed\\)");
+        assertThat(sources).containsPattern("  FAILING Tunewave · Privacy Policy .*privacy\\.md");
+        assertThat(sources).containsPattern("  ok      Tunewave · Terms of Service +last success \\d{4}");
+    }
+
+    /**
+     * Embeds all ~13k clauses of the shared corpus with the real model (minutes on 2 cores), so it runs under
+     * {@code -Psoak}; the import itself (166 versions, 61 platforms, 19 SoundCloud versions) is checked in every build
+     * by {@code SharedCorpusImportTest}.
+     */
+    @Tag("soak")
     @Test
     void theSharedCorpusImportsAllItsPlatformsAndHistories() throws IOException {
         Path corpus = Path.of("..", "shared", "corpus");

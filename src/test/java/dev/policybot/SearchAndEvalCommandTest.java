@@ -11,6 +11,7 @@ import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.search.LuceneClauseIndex;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,24 @@ class SearchAndEvalCommandTest {
         JsonNode report = new ObjectMapper().readTree(out.toString());
         assertThat(report.path("hybrid").path("all").path("n").asInt()).isEqualTo(10);
         assertThat(report.path("bm25").path("all").has("mrr10")).isTrue();
+    }
+
+    @Test
+    void eval_of_a_set_with_unanswerable_questions_also_scores_the_answers() throws Exception {
+        Path set = index.resolve("with-abstain.jsonl");
+        String unanswerable = "{\"id\": \"x-1\", \"question\": \"what is the boiling point of water on mount everest?\", "
+                + "\"service\": \"tunecloud\", \"category\": \"abstain\", \"gold\": []}\n";
+        Files.writeString(set, Files.readString(Path.of("src/test/resources/fixtures/retrieval/questions.jsonl"))
+                + unanswerable);
+        assertThat(run("eval", "--questions", set.toString(), "--systems", "hybrid", "--json")).isZero();
+        JsonNode answers = new ObjectMapper().readTree(out.toString()).path("answers");
+        assertThat(answers.path("system").asText()).isEqualTo("hybrid");
+        assertThat(answers.path("counts").path("unanswerable").asInt()).isEqualTo(1);
+        assertThat(answers.path("counts").path("answerable").asInt()).isEqualTo(10);
+        assertThat(answers.path("abstainAccuracy").asDouble()).isEqualTo(1.0);
+        assertThat(answers.path("citationRecall").asDouble()).isGreaterThanOrEqualTo(0.8);
+
+        assertThat(run("eval", "--questions", set.toString(), "--systems", "hybrid", "--no-answers")).isZero();
+        assertThat(out.toString()).doesNotContain("abstain accuracy");
     }
 }

@@ -35,6 +35,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,8 @@ class SharedEvalRatchetTest {
         }
     }
 
+    /** Several thousand clauses to embed: too slow for every build on 2 cores, so it runs under {@code -Psoak}. */
+    @Tag("soak")
     @Test
     void tosdr_every_eighth_service_with_given_service_holds_its_pins() throws Exception {
         List<PolicyVersion> all = ArchiveImport.read(SHARED.resolve("eval/tosdr/documents"));

@@ -55,11 +55,11 @@ public final class BenchCommand implements Callable<Integer> {
             + " model's corpus vectors (default: the temp folder's policybot-bench).")
     Path work;
 
-    @Option(names = "--embed-sample", paramLabel = "N", defaultValue = "500", description = "Clauses embedded with no "
+    @Option(names = "--embed-sample", paramLabel = "N", defaultValue = "300", description = "Clauses embedded with no "
             + "cache for the throughput figures; 0 for the whole corpus (default: ${DEFAULT-VALUE}).")
     int embedSample;
 
-    @Option(names = "--phase-seconds", paramLabel = "S", defaultValue = "15",
+    @Option(names = "--phase-seconds", paramLabel = "S", defaultValue = "10",
             description = "The most time one measured phase may take (default: ${DEFAULT-VALUE}).")
     int phaseSeconds;
 
@@ -67,7 +67,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Concurrent askers in the throughput phase (default: ${DEFAULT-VALUE}).")
     int askers;
 
-    @Option(names = JSON, description = "Print the report as JSON.")
+    @Option(names = "--rebuild", description = "Build every scale's index anew, even when a kept one matches "
+            + "(by default the indexes of scales above 1 are kept in the work folder and reused by later runs of the same "
+            + "build on the same corpus).")
+    boolean rebuild;
+
+    @Option(names = JSON, description = "Print the report as JSON (the table then goes to standard error).")
     boolean json;
 
     @Override
@@ -75,12 +80,19 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Benchmark.Options options = new Benchmark.Options(archives(), scales, queries, questions, workDir(),
-                embedSample, Duration.ofSeconds(phaseSeconds), askers);
+                embedSample, Duration.ofSeconds(phaseSeconds), askers, !rebuild);
         BenchReport report = new Benchmark(context.benchTarget(), options, line -> {
             err.println(line);
             err.flush();
         }).run();
-        out.print(json ? report.json() + System.lineSeparator() : report.table());
+        if (json) {
+            // JSON alone on standard output for machines; the table still reaches the person watching
+            err.print(report.table());
+            err.flush();
+            out.print(report.json() + System.lineSeparator());
+        } else {
+            out.print(report.table());
+        }
         out.flush();
         return 0;
     }

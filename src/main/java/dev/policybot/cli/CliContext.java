@@ -37,6 +37,11 @@ public interface CliContext {
         throw notWired("The source catalog");
     }
 
+    /** The last reindex and each source's last success and failure; empty when no reindex was recorded. */
+    default java.util.Optional<ReindexHealth> reindexHealth() {
+        return java.util.Optional.empty();
+    }
+
     /** What changed in the archived documents, and when ({@code changes}, {@code history}). */
     default HistoryService historyService() {
         throw notWired("Policy history");
@@ -54,6 +59,11 @@ public interface CliContext {
 
     /** Answering, end to end. */
     default Asker asker() {
+        throw notWired("Answering");
+    }
+
+    /** Answering as the product does, over the given retrieval (eval scores answers over its hybrid system). */
+    default Asker askerOver(ClauseSearch search) {
         throw notWired("Answering");
     }
 

@@ -2,6 +2,7 @@ package dev.policybot.cli;
 
 import dev.policybot.core.ClauseSearch;
 import dev.policybot.core.UserFacingException;
+import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.EvalReport;
 import dev.policybot.eval.EvalRun;
@@ -37,6 +38,8 @@ public final class EvalCommand implements Callable<Integer> {
     public static final String K = "--k";
     public static final String RUN_OUT = "--run-out";
     public static final String JSON = "--json";
+    public static final String ANSWERS = "--answers";
+    private static final String HYBRID = "hybrid";
 
     @ParentCommand
     CliContext context;
@@ -67,6 +70,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = JSON, description = "Print the metrics as JSON.")
     boolean json;
 
+    @Option(names = ANSWERS, negatable = true, description = "Also answer every question over the hybrid system and "
+            + "report abstain accuracy and citation recall (default: when the set has unanswerable questions).")
+    Boolean answers;
+
     @Override
     public Integer call() {
         Evaluation evaluation = new Evaluation(scope(), checkedK());
@@ -86,11 +93,19 @@ public final class EvalCommand implements Callable<Integer> {
                 List<EvalRun> runs = evaluation.run(system.getKey(), system.getValue(), set, sink);
                 report.add(system.getKey(), Evaluation.score(runs), (System.nanoTime() - start) / 1_000_000);
             }
+            ClauseSearch hybrid = opened.systems().get(HYBRID);
+            if (hybrid != null && answersWanted(set)) {
+                report.addAnswers(HYBRID, new AnswerEvaluation(evaluation.scope()).run(context.askerOver(hybrid), set));
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? report.json() + "\n" : report.table());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private boolean answersWanted(List<EvalQuestion> set) {
+        return answers != null ? answers : set.stream().anyMatch(q -> !q.answerable());
     }
 
     private Evaluation.Scope scope() {

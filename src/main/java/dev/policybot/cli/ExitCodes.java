@@ -1,5 +1,6 @@
 package dev.policybot.cli;
 
+import dev.policybot.config.Secrets;
 import dev.policybot.core.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -17,12 +18,13 @@ public final class ExitCodes {
 
     public static int handle(Exception e, CommandLine commandLine, ParseResult parseResult) {
         if (e instanceof UserFacingException userFacing) {
-            commandLine.getErr().println("policybot: " + userFacing.getMessage());
+            // a library's message may quote a token or key it refused: mask what looks like one
+            commandLine.getErr().println("policybot: " + Secrets.redact(userFacing.getMessage()));
             LOG.debug("command failed", e);
             return userFacing.exitCode();
         }
         LOG.error("command failed unexpectedly", e);
-        commandLine.getErr().println("policybot: unexpected failure: " + e);
+        commandLine.getErr().println("policybot: unexpected failure: " + Secrets.redact(String.valueOf(e)));
         return FAILURE;
     }
 

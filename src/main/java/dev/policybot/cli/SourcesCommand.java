@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.policybot.config.YamlFiles;
 import dev.policybot.core.SourceStatus;
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sources}: platforms and documents with current version date, number of versions, last checked, last error. */
+/**
+ * {@code sources}: platforms and documents with current version date, number of versions, last checked, last error;
+ * then the reindex health: the last run and each source's last success and last failure.
+ */
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = "List the archived platforms and documents with their versions and last check.")
 public final class SourcesCommand implements Callable<Integer> {
@@ -29,7 +34,7 @@ public final class SourcesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = JSON, description = "Print JSON: {\"platforms\": [{id, name, documents: [...]}]}.")
+    @Option(names = JSON, description = "Print JSON: {\"platforms\": [{id, name, documents: [...]}], \"health\": {...}}.")
     boolean json;
 
     /** One document in the JSON output. */
@@ -41,20 +46,71 @@ public final class SourcesCommand implements Callable<Integer> {
     record PlatformJson(String id, String name, List<DocumentJson> documents) {
     }
 
+    /** The health block in the JSON output. */
+    record HealthJson(String lastRun, String outcome, long changed, long unchanged, long failed, int clauses,
+                      List<SourceHealthJson> sources) {
+    }
+
+    /** One source in the health block. */
+    record SourceHealthJson(String source, String state, String lastSuccess, String lastFailure,
+                            String lastFailureReason) {
+    }
+
     @Override
     public Integer call() throws JsonProcessingException {
         List<SourceStatus> sources = context.sourceCatalog().sources();
+        Optional<ReindexHealth> health = context.reindexHealth();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(YamlFiles.json().copy().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(Map.of("platforms", group(sources))));
-        } else if (sources.isEmpty()) {
-            out.println("Nothing archived yet: run 'reindex' first.");
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("platforms", group(sources));
+            document.put("health", health.map(SourcesCommand::healthJson).orElse(null));
+            out.println(YamlFiles.json().copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document));
         } else {
-            table(sources, out);
+            if (sources.isEmpty()) {
+                out.println("Nothing archived yet: run 'reindex' first.");
+            } else {
+                table(sources, out);
+            }
+            health(health, out);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static HealthJson healthJson(ReindexHealth h) {
+        return new HealthJson(h.lastRun().toString(), h.outcome(), h.changed(), h.unchanged(), h.failed(), h.clauses(),
+                h.sources().stream().map(s -> new SourceHealthJson(s.name(), s.failing() ? "failing" : "ok",
+                        text(s.lastSuccess()), text(s.lastFailure()), s.lastFailureReason())).toList());
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    /** The health block: the last run, then one line per source, failing ones first. */
+    private static void health(Optional<ReindexHealth> health, PrintWriter out) {
+        out.println();
+        if (health.isEmpty()) {
+            out.println("Health: no reindex recorded yet.");
+            return;
+        }
+        ReindexHealth h = health.get();
+        out.printf(Locale.ROOT, "Health: last reindex %s, %s%s%n", time(h.lastRun()), h.outcome(),
+                h.outcome().equals("completed") ? String.format(Locale.ROOT,
+                        " (%d changed, %d unchanged, %d failed; %d clauses indexed)", h.changed(), h.unchanged(),
+                        h.failed(), h.clauses()) : "");
+        List<ReindexHealth.Source> ordered = new ArrayList<>(h.sources());
+        ordered.sort(java.util.Comparator.comparing((ReindexHealth.Source s) -> !s.failing()));
+        for (ReindexHealth.Source s : ordered) {
+            out.printf(Locale.ROOT, "  %-7s %-40.40s last success %-19s last failure %-19s%s%n",
+                    s.failing() ? "FAILING" : "ok", s.name(), time(s.lastSuccess()), time(s.lastFailure()),
+                    s.lastFailureReason() == null ? "" : "  " + s.lastFailureReason());
+        }
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "-" : instant.toString().substring(0, 19).replace('T', ' ');
     }
 
     static List<PlatformJson> group(List<SourceStatus> sources) {

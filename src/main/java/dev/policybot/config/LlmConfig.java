@@ -14,14 +14,17 @@ import java.util.Map;
  * @param model     model name, or {@code null} for the provider's default
  * @param timeout   per-request timeout
  * @param maxTokens reply length cap
- * @param maxRetries retries on 429 / 5xx before falling back to the extractive answer
+ * @param maxRetries retries on 429 / 5xx / a dropped connection before falling back to the extractive answer
+ * @param deadline  the longest one model call may take, retries and their waits included (default 30 s); when it
+ *                  passes, the person gets the extractive answer. A German question may make two calls (translation
+ *                  and answer), each with this deadline
  */
 public record LlmConfig(String provider, String baseUrl, String model, Duration timeout, Integer maxTokens,
-                        Integer maxRetries) {
+                        Integer maxRetries, Duration deadline) {
     public static final List<String> PROVIDERS = List.of("none", "openai", "ollama", "anthropic", "gemini");
 
     // after PROVIDERS, which the constructor reads
-    public static final LlmConfig DEFAULT = new LlmConfig(null, null, null, null, null, null);
+    public static final LlmConfig DEFAULT = new LlmConfig(null, null, null, null, null, null, null);
 
     /** The environment variables that override the file, for containers and tests. */
     public static final String ENV_PROVIDER = "POLICYBOT_LLM_PROVIDER";
@@ -47,9 +50,18 @@ public record LlmConfig(String provider, String baseUrl, String model, Duration 
         timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
         maxTokens = maxTokens == null ? 600 : maxTokens;
         maxRetries = maxRetries == null ? 2 : maxRetries;
-        if (timeout.isNegative() || timeout.isZero() || maxTokens < 1 || maxRetries < 0) {
-            throw new IllegalArgumentException("timeout and maxTokens must be positive, maxRetries not negative");
+        deadline = deadline == null ? Duration.ofSeconds(30) : deadline;
+        if (timeout.isNegative() || timeout.isZero() || maxTokens < 1 || maxRetries < 0 || deadline.isNegative()
+                || deadline.isZero()) {
+            throw new IllegalArgumentException(
+                    "timeout, deadline and maxTokens must be positive, maxRetries not negative");
         }
+    }
+
+    /** Without a deadline of its own: the default one. */
+    public LlmConfig(String provider, String baseUrl, String model, Duration timeout, Integer maxTokens,
+                     Integer maxRetries) {
+        this(provider, baseUrl, model, timeout, maxTokens, maxRetries, null);
     }
 
     public boolean enabled() {
@@ -61,7 +73,7 @@ public record LlmConfig(String provider, String baseUrl, String model, Duration 
         String newProvider = env.getOrDefault(ENV_PROVIDER, provider);
         try {
             return new LlmConfig(newProvider, env.getOrDefault(ENV_BASE_URL, baseUrl),
-                    env.getOrDefault(ENV_MODEL, model), timeout, maxTokens, maxRetries);
+                    env.getOrDefault(ENV_MODEL, model), timeout, maxTokens, maxRetries, deadline);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(ENV_PROVIDER + ": " + e.getMessage(), e);
         }

@@ -38,7 +38,7 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
     }
 
     /**
-     * @param timeout    connect and read timeout of each request
+     * @param timeout    deadline of one whole fetch: connecting, every redirect hop and the full body
      * @param maxBytes   larger bodies are refused
      * @param userAgent  sent with every request
      * @param chromium   command for pages that need client scripts (headless {@code --dump-dom})
@@ -180,7 +180,10 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
                 : "path " + path + " is outside the allowed folders " + folders + " (see 'folders')";
     }
 
-    /** Only https is fetched; plain http only from this machine (loopback), which tests use. */
+    /**
+     * Only https is fetched; plain http only from this machine (loopback), which tests use. This is the syntax
+     * check at load time: outside tests the fetcher also refuses loopback, private and link-local addresses.
+     */
     public static String urlProblem(String url) {
         java.net.URI uri;
         try {

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a YAML (or JSON) file into a record, turning every parse or mapping failure into one
- * {@link ConfigException} that names the file, the line and the key.
+ * {@link ConfigException} that names the file, the line and the key. A file holding a secret is refused when every
+ * user may read it, and values that look like secrets are masked in messages ({@link Secrets}).
  */
 public final class YamlFiles {
     private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()));
@@ -38,6 +39,7 @@ public final class YamlFiles {
         byte[] bytes = null;
         try {
             bytes = Files.readAllBytes(file);
+            Secrets.refuseIfWorldReadable(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
             T value = mapper.readValue(bytes, type);
             if (value == null) {
                 throw new ConfigException(file + ": the file is empty");
@@ -46,7 +48,8 @@ public final class YamlFiles {
         } catch (NoSuchFileException e) {
             throw new ConfigException(file + ": no such file");
         } catch (JsonProcessingException e) {
-            throw new ConfigException(describe(file, e, bytes), e);
+            // the parser's own message may quote the offending value, so the cause is not kept
+            throw new ConfigException(Secrets.redact(describe(file, e, bytes)));
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }

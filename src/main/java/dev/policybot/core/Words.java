@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,16 @@ public final class Words {
             "muss", "mit", "für", "von", "zu", "zum", "zur", "auf", "aus", "bei", "nach", "wie", "was", "wer",
             "wann", "wo", "ob", "nicht", "auch", "noch", "nur", "mich", "mir", "dich", "dir", "uns", "sich"));
 
+    /**
+     * Two-word terms that policies spell out and people abbreviate: a text with the words also has the abbreviation, so
+     * "train AI" overlaps "used to train artificial intelligence".
+     */
+    private static final Map<String, String> ABBREVIATIONS = Map.of(
+            "artificial intelligence", "ai",
+            "machine learning", "ai",
+            "künstliche intelligenz", "ki",
+            "kunstliche intelligenz", "ki");
+
     private Words() {
     }
 
@@ -53,9 +64,15 @@ public final class Words {
     /** Distinct stemmed words that carry meaning (no function words, no single letters), in order. */
     public static Set<String> contentTerms(String text) {
         Set<String> terms = new LinkedHashSet<>();
-        for (String token : tokens(text)) {
+        List<String> tokens = tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
             if (token.length() > 1 && !STOPWORDS.contains(token)) {
                 terms.add(stem(token));
+            }
+            String abbreviation = i + 1 < tokens.size() ? ABBREVIATIONS.get(token + " " + tokens.get(i + 1)) : null;
+            if (abbreviation != null) {
+                terms.add(abbreviation);
             }
         }
         return terms;

@@ -6,6 +6,7 @@ import dev.policybot.core.UserFacingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
@@ -58,7 +59,7 @@ public final class DiscordBot implements AutoCloseable {
         RecentResults results = new RecentResults(REMEMBERED_RESULTS);
         FeedbackCounter feedback = new FeedbackCounter();
         ExecutorService workers = Workers.create(WORKER_THREADS, WORKER_QUEUE);
-        CommandRouter router = new CommandRouter(commands(ports, results, clock), workers,
+        CommandRouter router = new CommandRouter(commands(ports, results, clock, workers), workers,
                 new Cooldowns(config.cooldown(), clock), new ModeratorCheck(config.moderatorRoleIds()),
                 new ResultButtons(results, feedback, new ClauseRenderer()), new FailureReplies());
         JDA jda = login(token, endpoints, router, workers);
@@ -75,9 +76,14 @@ public final class DiscordBot implements AutoCloseable {
         return bot;
     }
 
-    /** The one list of commands. */
+    /** The one list of commands (the platform list is read on the calling thread; for tests). */
     static List<DiscordCommand> commands(BotPorts ports, RecentResults results, Clock clock) {
-        PlatformChoices platforms = new PlatformChoices(ports.platforms(), clock);
+        return commands(ports, results, clock, Runnable::run);
+    }
+
+    /** The one list of commands; the platform list is read on {@code workers}, never on JDA's event thread. */
+    static List<DiscordCommand> commands(BotPorts ports, RecentResults results, Clock clock, Executor workers) {
+        PlatformChoices platforms = new PlatformChoices(ports.platforms(), clock, workers);
         Answering answering = new Answering(ports.asker(), results, new AnswerRenderer());
         return List.of(
                 new AskCommand(answering, platforms),

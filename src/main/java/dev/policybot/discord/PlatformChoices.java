@@ -14,24 +14,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Platform and document choices for autocomplete, and the check that a typed platform exists. The directory is
- * read at most every {@link #REFRESH} so that autocomplete answers well inside Discord's 3 seconds.
+ * Platform and document choices for autocomplete, and the check that a typed platform exists. These run on JDA's
+ * event thread, which must acknowledge every interaction within Discord's 3 seconds, so they never wait for the
+ * directory: it is read at most every {@link #REFRESH} on the refresh executor, and meanwhile the last list is used.
+ * (The directory may be slow: the Lucene index makes readers wait while a reindex swaps it.) Only before the first
+ * read has finished do they wait, at most {@link #FIRST_READ_WAIT}; until then a typed platform is taken as given.
  */
 public final class PlatformChoices {
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformChoices.class);
     static final Duration REFRESH = Duration.ofSeconds(30);
+    static final Duration FIRST_READ_WAIT = Duration.ofSeconds(1);
 
     private final PlatformDirectory directory;
     private final Clock clock;
-    private List<PlatformInfo> platforms = List.of();
-    private Instant readAt = Instant.MIN;
+    private final Executor refresher;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final CountDownLatch firstRead = new CountDownLatch(1);
+    private volatile List<PlatformInfo> platforms;
+    private volatile Instant readAt = Instant.MIN;
 
+    /** Reads the directory on the calling thread when due (for tests and tools). */
     public PlatformChoices(PlatformDirectory directory, Clock clock) {
+        this(directory, clock, Runnable::run);
+    }
+
+    /** @param refresher runs the directory reads (the bot's workers), so that no caller waits for one */
+    public PlatformChoices(PlatformDirectory directory, Clock clock, Executor refresher) {
         this.directory = directory;
         this.clock = clock;
+        this.refresher = refresher;
     }
 
     /** Platforms whose id, name or alias starts with (first) or contains what was typed; at most 25. */
@@ -76,7 +98,8 @@ public final class PlatformChoices {
     }
 
     /**
-     * The id of the platform the user named, {@code null} when none was given.
+     * The id of the platform the user named, {@code null} when none was given. Before the platform list was ever read
+     * (just after start, with a slow directory), the name is taken as given, as a slug.
      *
      * @throws UserFacingException when no platform has that name
      */
@@ -84,7 +107,13 @@ public final class PlatformChoices {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return find(value).map(PlatformInfo::id).orElseThrow(() -> UserFacingException.badInput(
+        List<PlatformInfo> known = all();
+        if (platforms == null) {
+            return Slugs.of(value);
+        }
+        String wanted = Slugs.of(value);
+        return known.stream().filter(p -> names(p).anyMatch(wanted::equals)).findFirst().map(PlatformInfo::id)
+                .orElseThrow(() -> UserFacingException.badInput(
                 "I don't know a platform called \"" + TextCutter.fit(Embeds.oneLine(value), 60)
                         + "\". Pick one from the list, or see /sources."));
     }
@@ -101,12 +130,50 @@ public final class PlatformChoices {
                 platform.aliases().stream().map(Slugs::of));
     }
 
-    private synchronized List<PlatformInfo> all() {
-        Instant now = clock.instant();
-        if (platforms.isEmpty() || readAt.plus(REFRESH).isBefore(now)) {
-            platforms = List.copyOf(directory.platforms());
-            readAt = now;
+    /** The platforms as last read; starts a read when due, and waits only for the very first one (bounded). */
+    private List<PlatformInfo> all() {
+        List<PlatformInfo> current = platforms;
+        if (current == null || readAt.plus(REFRESH).isBefore(clock.instant())) {
+            refresh();
         }
-        return platforms;
+        if (platforms == null && refreshing.get()) {
+            awaitFirstRead();
+        }
+        current = platforms;
+        return current == null ? List.of() : current;
+    }
+
+    /** Starts one read of the directory unless one is running. */
+    private void refresh() {
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            refresher.execute(this::read);
+        } catch (RejectedExecutionException e) {
+            refreshing.set(false);
+            LOG.debug("Platform list refresh not started: {}", e.toString());
+        }
+    }
+
+    private void read() {
+        try {
+            platforms = List.copyOf(directory.platforms());
+            readAt = clock.instant();
+            firstRead.countDown();
+        } catch (RuntimeException e) {
+            // e.g. no index yet: keep the last list; the command that needs the index says what is wrong
+            LOG.debug("Could not read the platform list: {}", e.toString());
+        } finally {
+            refreshing.set(false);
+        }
+    }
+
+    private void awaitFirstRead() {
+        try {
+            firstRead.await(FIRST_READ_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

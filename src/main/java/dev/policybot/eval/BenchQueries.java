@@ -34,7 +34,7 @@ final class BenchQueries {
                 queries.add(q.strip());
             }
         }
-        List<Clause> current = corpus.stream().filter(Clause::isCurrent).filter(c -> c.text().length() > 80).toList();
+        List<Clause> current = corpus.stream().filter(Clause::isCurrent).toList();
         Random random = new Random(SEED);
         for (int attempts = 0; queries.size() < n && !current.isEmpty() && attempts < 20 * n; attempts++) {
             Clause clause = current.get(random.nextInt(current.size()));

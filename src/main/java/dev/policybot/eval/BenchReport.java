@@ -31,8 +31,8 @@ public record BenchReport(Environment environment, Corpus corpus, Model model, R
      * @param raw              the model alone embedding the sample texts, in one call
      * @param coldBuild        a full build of the index over the sample clauses, every vector embedded
      * @param buildToRawRatio  build throughput over raw throughput (1 = indexing is free)
-     * @param vectorsFromCache corpus vectors this run found in the benchmark's vector cache
-     * @param vectorsEmbedded  corpus vectors this run had the model embed (a cold cache embeds the whole corpus)
+     * @param vectorsFromCache distinct corpus texts whose vectors this run found in the benchmark's vector cache
+     * @param vectorsEmbedded  distinct corpus texts this run had the model embed (a cold cache: all of them)
      */
     public record Model(String id, double loadMs, LatencyStats queryEmbedding, Throughput raw, Throughput coldBuild,
                         double buildToRawRatio, long vectorsFromCache, long vectorsEmbedded) {
@@ -45,7 +45,7 @@ public record BenchReport(Environment environment, Corpus corpus, Model model, R
      * At scale 1, where every vector is the model's.
      *
      * @param fullBuildSeconds   the full build with embedding: measured when this run embedded the corpus, otherwise
-     *                           projected from the cold build's clauses per second
+     *                           projected: this run's build plus the vectors the cache gave, at the model's raw pace
      * @param unchangedShare     the unchanged reindex over the full build
      * @param onePercentShare    the 1% reindex over the full build
      */
@@ -58,18 +58,21 @@ public record BenchReport(Environment environment, Corpus corpus, Model model, R
      * @param vectors          "model" (every vector embedded) or "derived" (copies' vectors derived, not re-embedded)
      * @param buildSeconds     the product's rebuild of the whole index at this scale
      * @param embeddedByModel  texts the model embedded during that build (0 with a warm vector cache)
+     * @param builtAt          when the index was built (an earlier run's when it was kept and reused)
      * @param heapBeforeMb     live heap before building (the harness's own data)
      * @param heapAfterIndexMb live heap after the build, index open
      * @param heapServingMb    live heap after the query phases, index and searchers open
      * @param heapPeakMb       largest heap in use (garbage included) while 8 askers ran
      * @param openMs           opening the built index (and its embedding cache) up to a first answered search
      * @param linearScanBuildSeconds filling the in-memory store (vectors derived or cached, not embedded)
+     * @param askOverlap       the same ask with answer sentences ranked by term overlap alone (no sentence embedding)
      */
     public record ScaleResult(int scale, int clauses, String vectors, double buildSeconds, double clausesPerSecond,
-                              long embeddedByModel, double indexMb, double heapBeforeMb, double heapAfterIndexMb,
-                              double heapServingMb, double heapPeakMb, double openMs, LatencyStats hybrid,
-                              LatencyStats bm25, LatencyStats linearScan, double linearScanBuildSeconds,
-                              LatencyStats ask, LatencyStats ask8) {
+                              long embeddedByModel, String builtAt, double indexMb, double heapBeforeMb,
+                              double heapAfterIndexMb, double heapServingMb, double heapPeakMb, double openMs,
+                              LatencyStats hybrid, LatencyStats bm25, LatencyStats linearScan,
+                              double linearScanBuildSeconds, LatencyStats ask, LatencyStats askOverlap,
+                              LatencyStats ask8) {
     }
 
     /** @param met {@code null} when it could not be measured in this run */
@@ -96,9 +99,10 @@ public record BenchReport(Environment environment, Corpus corpus, Model model, R
         Model m = model;
         out.append(f("model %s: loaded in %.0f ms; query embedding %s%n", m.id(), m.loadMs(), lat(m.queryEmbedding())));
         out.append(f("embedding %d texts: model alone %.1f texts/s; full build %.1f clauses/s = %.0f%% of the model"
-                        + " alone; corpus vectors: %d from the bench cache, %d embedded in this run%n", m.raw().texts(),
-                m.raw().perSecond(), m.coldBuild().perSecond(), 100 * m.buildToRawRatio(), m.vectorsFromCache(),
-                m.vectorsEmbedded()));
+                        + " alone%n", m.raw().texts(), m.raw().perSecond(), m.coldBuild().perSecond(),
+                100 * m.buildToRawRatio()));
+        out.append(f("distinct corpus texts: %d vectors from the bench's vector cache, %d embedded in this run%n",
+                m.vectorsFromCache(), m.vectorsEmbedded()));
         if (reindex != null) {
             Reindex r = reindex;
             out.append(f("reindex at scale 1: full build %.0f s%s; nothing changed %.1f s (%.1f%%); 1%% of documents"
@@ -113,22 +117,23 @@ public record BenchReport(Environment environment, Corpus corpus, Model model, R
     }
 
     private String indexingTable() {
-        StringBuilder out = new StringBuilder(f("| scale | clauses | vectors | build s | clauses/s | index MB | heap before"
-                + " / after index / serving / peak MB | open ms |%n|---:|---:|---|---:|---:|---:|---|---:|%n"));
+        StringBuilder out = new StringBuilder(f("| scale | clauses | vectors | build s | clauses/s | built | index MB |"
+                + " heap before / after index / serving / peak MB | open ms |%n|---:|---:|---|---:|---:|---|---:|---|---:|%n"));
         for (ScaleResult s : scales) {
-            out.append(f("| %d | %d | %s | %.1f | %.0f | %.0f | %.0f / %.0f / %.0f / %.0f | %.0f |%n", s.scale(),
-                    s.clauses(), s.vectors(), s.buildSeconds(), s.clausesPerSecond(), s.indexMb(), s.heapBeforeMb(),
-                    s.heapAfterIndexMb(), s.heapServingMb(), s.heapPeakMb(), s.openMs()));
+            out.append(f("| %d | %d | %s | %.1f | %.0f | %s | %.0f | %.0f / %.0f / %.0f / %.0f | %.0f |%n", s.scale(),
+                    s.clauses(), s.vectors(), s.buildSeconds(), s.clausesPerSecond(), s.builtAt(), s.indexMb(),
+                    s.heapBeforeMb(), s.heapAfterIndexMb(), s.heapServingMb(), s.heapPeakMb(), s.openMs()));
         }
         return out.toString();
     }
 
     private String latencyTable() {
         StringBuilder out = new StringBuilder(f("latency p50 / p95 / p99 ms (n)%n| scale | hybrid retrieval | BM25 alone |"
-                + " linear scan (LangChain4j) | extractive ask | 8 askers: per s, p99 |%n|---:|---|---|---|---|---|%n"));
+                + " linear scan (LangChain4j) | extractive ask | ask, overlap ranking | concurrent askers: per s, p99 |"
+                + "%n|---:|---|---|---|---|---|---|%n"));
         for (ScaleResult s : scales) {
-            out.append(f("| %d | %s | %s | %s | %s | %s |%n", s.scale(), lat(s.hybrid()), lat(s.bm25()),
-                    lat(s.linearScan()), lat(s.ask()), s.ask8() == null || s.ask8().n() == 0 ? "-"
+            out.append(f("| %d | %s | %s | %s | %s | %s | %s |%n", s.scale(), lat(s.hybrid()), lat(s.bm25()),
+                    lat(s.linearScan()), lat(s.ask()), lat(s.askOverlap()), s.ask8() == null || s.ask8().n() == 0 ? "-"
                             : f("%.1f/s, %.0f ms (n=%d)", s.ask8().perSecond(), s.ask8().p99(), s.ask8().n())));
         }
         return out.toString();

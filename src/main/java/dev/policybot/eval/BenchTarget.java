@@ -36,6 +36,17 @@ public interface BenchTarget {
     /** The product's extractive answering over {@code search}, ranking sentences with {@code embedder}. */
     Asker extractiveAsker(ClauseSearch search, Embedder embedder);
 
+    /**
+     * Identifies the code that decides what an index holds (its writer, document mapping, analysers), so that an
+     * index kept by an earlier run is reused only when that code is unchanged.
+     */
+    String indexCodeFingerprint();
+
+    /** A fingerprint of the compiled classes of these classes' packages (for {@link #indexCodeFingerprint()}). */
+    static String packagesFingerprint(Class<?>... members) {
+        return Build.packagesFingerprint(members);
+    }
+
     /** The product's index in one folder, and the searches over it. */
     interface IndexUnderTest extends AutoCloseable {
         ClauseIndexWriter writer();

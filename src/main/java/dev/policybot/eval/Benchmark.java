@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * sample with no cache at all, in every run.
  */
 public final class Benchmark {
-    private static final int WARMUP = 10;
+    private static final int WARMUP = 30;
 
     /**
      * @param archives     archive folders making up the corpus
@@ -47,9 +47,11 @@ public final class Benchmark {
      * @param embedSample  clauses embedded cold for the throughput figures (0 = the whole corpus)
      * @param phaseTime    the most time a measured phase may take
      * @param askers       threads asking at once in the concurrent phase
+     * @param reuseIndexes keep the indexes of scales above 1 in {@code workDir} and reuse one when the same code built
+     *                     it from the same corpus (building a hundred copies takes far longer than measuring them)
      */
     public record Options(List<Path> archives, List<Integer> scales, int queries, Path questionSet, Path workDir,
-                          int embedSample, Duration phaseTime, int askers) {
+                          int embedSample, Duration phaseTime, int askers, boolean reuseIndexes) {
         public Options {
             archives = List.copyOf(archives);
             TreeSet<Integer> sorted = new TreeSet<>(scales);
@@ -72,6 +74,9 @@ public final class Benchmark {
     private BenchVectors vectors;
     private PrecomputedQueries precomputed;
     private List<String> queries;
+    /** Distinct corpus texts whose vectors scale 1 found in the bench's vector cache, and those the model embedded. */
+    private long corpusFromCache;
+    private long corpusEmbedded;
 
     /** @param progress receives one line per step (for the operator; the report is the result) */
     public Benchmark(BenchTarget target, Options options, Consumer<String> progress) {
@@ -97,9 +102,8 @@ public final class Benchmark {
             scales.add(run.measure(modelCache, cold));
             reindex = reindex == null ? run.reindex : reindex;
         }
-        long embeddedNow = scales.get(0).embeddedByModel();
         BenchReport.Model modelFacts = new BenchReport.Model(model.modelId(), modelLoadMs, queryEmbedding, cold.raw,
-                cold.build, cold.build.perSecond() / cold.raw.perSecond(), corpus.size() - embeddedNow, embeddedNow);
+                cold.build, cold.build.perSecond() / cold.raw.perSecond(), corpusFromCache, corpusEmbedded);
         BenchReport.Environment environment = new BenchReport.Environment(started.toString(),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), HeapProbe.maxMb(),
                 loadAtStart, loadAverage(), (System.nanoTime() - start) / 1e9, queries.size(),
@@ -144,6 +148,10 @@ public final class Benchmark {
         List<String> fromSet = options.questionSet() == null ? List.of()
                 : QuestionSetReader.read(options.questionSet()).stream().map(EvalQuestion::question).toList();
         queries = BenchQueries.make(fromSet, corpus, options.queries());
+        if (queries.isEmpty()) {
+            throw UserFacingException.badInput("no questions: the corpus has no clause of six words or more, and no "
+                    + "question set was given");
+        }
         Map<String, float[]> byQuery = new LinkedHashMap<>();
         long[] nanos = new long[queries.size()];
         long start = System.nanoTime();
@@ -161,9 +169,14 @@ public final class Benchmark {
     private record Cold(BenchReport.Throughput raw, BenchReport.Throughput build) {
     }
 
-    /** The model alone, then a full build, over the same sample of clauses, with no vector cache anywhere. */
+    /**
+     * The model alone, then a full build, over the same sample of clauses, with no vector cache anywhere. The sample
+     * has no two clauses with the same text (versions repeat clauses; a build embeds each text once).
+     */
     private Cold measureColdBuild() {
-        List<Clause> sample = sample(corpus, options.embedSample());
+        Map<String, Clause> byText = new LinkedHashMap<>();
+        corpus.forEach(clause -> byText.putIfAbsent(target.embeddingText(clause), clause));
+        List<Clause> sample = sample(new ArrayList<>(byText.values()), options.embedSample());
         List<String> texts = sample.stream().map(target::embeddingText).toList();
         long start = System.nanoTime();
         model.embedAll(texts);
@@ -211,39 +224,68 @@ public final class Benchmark {
 
         BenchReport.ScaleResult measure(CachingEmbedder modelCache, Cold cold) {
             progress.accept("scale " + scale + ": " + clauses.size() + " clauses");
-            Path dir = fresh(options.workDir().resolve("index-x" + scale));
+            Path dir = options.workDir().resolve("index-x" + scale);
             double heapBefore = HeapProbe.liveMb();
+            Build build = scale > 1 && options.reuseIndexes() ? Build.kept(dir, fingerprint(scale)) : null;
+            if (build == null) {
+                build = build(dir, modelCache);
+            } else {
+                progress.accept("  reusing the index built " + build.builtAt() + " in " + build.seconds() + " s");
+            }
+            Served served = serve(dir, build, cold);
+            LinearScan linear = linearScan();
+            if (scale == 1 || !options.reuseIndexes()) {
+                delete(dir);
+                Build.forget(dir);
+            }
+            return new BenchReport.ScaleResult(scale, clauses.size(), scale == 1 ? "model" : "derived", build.seconds(),
+                    clauses.size() / build.seconds(), build.embedded(), build.builtAt(), build.indexMb(), heapBefore,
+                    served.heapAfterIndex, served.heapServing, served.queries.heapPeakMb, served.openMs,
+                    served.queries.hybrid, served.queries.bm25, linear.stats, linear.buildSeconds, served.queries.ask,
+                    served.queries.askOverlap, served.queries.ask8);
+        }
+
+        private Build build(Path dir, CachingEmbedder modelCache) {
+            fresh(dir);
             long embeddedBefore = model.passages();
+            long cachedBefore = modelCache.reusedCount();
             long start = System.nanoTime();
             try (BenchTarget.IndexUnderTest building = target.openIndex(dir, vectors)) {
                 building.writer().rebuild(clauses);
             }
-            double buildSeconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - start) / 1e9;
             long embedded = model.passages() - embeddedBefore;
             if (scale == 1) {
+                corpusFromCache = modelCache.reusedCount() - cachedBefore;
+                corpusEmbedded = embedded;
                 modelCache.save();
             }
-            double indexMb = sizeMb(dir);
-            progress.accept(String.format("  built in %.1f s (%d embedded by the model), %.0f MB on disk", buildSeconds,
-                    embedded, indexMb));
+            Build build = new Build(seconds, embedded, sizeMb(dir), Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                    .toString());
+            progress.accept(String.format("  built in %.1f s (%d embedded by the model), %.0f MB on disk", seconds,
+                    embedded, build.indexMb()));
+            if (scale > 1 && options.reuseIndexes()) {
+                build.keep(dir, fingerprint(scale));
+            }
+            return build;
+        }
+
+        /** Opens the built index as the bot would, queries it, and at scale 1 reindexes it. */
+        private Served serve(Path dir, Build build, Cold cold) {
+            Served served = new Served();
             long openStart = System.nanoTime();
             try (BenchTarget.IndexUnderTest index = target.openIndex(dir, vectors)) {
                 ClauseSearch hybrid = index.hybrid(precomputed);
                 hybrid.search(BenchQueries.request(queries.get(0)));
-                double openMs = (System.nanoTime() - openStart) / 1e6;
-                double heapAfterIndex = HeapProbe.liveMb();
-                Queries measured = query(index, hybrid);
-                double heapServing = HeapProbe.liveMb();
+                served.openMs = (System.nanoTime() - openStart) / 1e6;
+                served.heapAfterIndex = HeapProbe.liveMb();
+                served.queries = query(index, hybrid);
+                served.heapServing = HeapProbe.liveMb();
                 if (scale == 1) {
-                    reindex = measureReindex(index, buildSeconds, embedded, cold);
+                    reindex = measureReindex(index, build.seconds(), cold);
                 }
-                LinearScan linear = linearScan();
-                delete(dir);
-                return new BenchReport.ScaleResult(scale, clauses.size(), scale == 1 ? "model" : "derived",
-                        buildSeconds, clauses.size() / buildSeconds, embedded, indexMb, heapBefore, heapAfterIndex,
-                        heapServing, measured.heapPeakMb, openMs, measured.hybrid, measured.bm25, linear.stats,
-                        linear.buildSeconds, measured.ask, measured.ask8);
             }
+            return served;
         }
 
         private Queries query(BenchTarget.IndexUnderTest index, ClauseSearch hybrid) {
@@ -253,6 +295,9 @@ public final class Benchmark {
             q.bm25 = phase("BM25 alone", 1, query -> bm25.search(BenchQueries.request(query)));
             Asker asker = target.extractiveAsker(index.hybrid(model), model);
             q.ask = phase("extractive ask", 1, query -> asker.ask(BenchQueries.question(query)));
+            Asker overlapOnly = target.extractiveAsker(index.hybrid(model), null);
+            q.askOverlap = phase("extractive ask, sentences by term overlap only", 1,
+                    query -> overlapOnly.ask(BenchQueries.question(query)));
             try (HeapProbe heap = HeapProbe.sampling()) {
                 q.ask8 = phase(options.askers() + " askers", options.askers(),
                         query -> asker.ask(BenchQueries.question(query)));
@@ -269,10 +314,10 @@ public final class Benchmark {
             return stats;
         }
 
-        private BenchReport.Reindex measureReindex(BenchTarget.IndexUnderTest index, double buildSeconds,
-                                                   long embedded, Cold cold) {
-            boolean measured = embedded >= 0.95 * clauses.size();
-            double fullBuild = measured ? buildSeconds : clauses.size() / cold.build.perSecond();
+        private BenchReport.Reindex measureReindex(BenchTarget.IndexUnderTest index, double buildSeconds, Cold cold) {
+            // measured when this run embedded every distinct text; otherwise the vectors the cache gave at the model's pace
+            boolean measured = corpusFromCache == 0;
+            double fullBuild = buildSeconds + corpusFromCache / cold.raw.perSecond();
             long start = System.nanoTime();
             index.writer().rebuild(clauses);
             double unchanged = (System.nanoTime() - start) / 1e9;
@@ -291,12 +336,19 @@ public final class Benchmark {
 
         private LinearScan linearScan() {
             long start = System.nanoTime();
-            List<float[]> all = lazyVectors(clauses);
-            ClauseSearch store = target.linearScan(clauses, all, precomputed);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            LatencyStats stats = phase("linear scan (InMemoryEmbeddingStore)", 1,
-                    query -> store.search(BenchQueries.request(query)));
-            return new LinearScan(stats, seconds);
+            try {
+                ClauseSearch store = target.linearScan(clauses, lazyVectors(clauses), precomputed);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                LatencyStats stats = phase("linear scan (InMemoryEmbeddingStore)", 1,
+                        query -> store.search(BenchQueries.request(query)));
+                return new LinearScan(stats, seconds);
+            } catch (OutOfMemoryError e) {
+                // the baseline holds every vector and text on the heap; when it cannot, that is its result
+                notes.add("scale " + scale + ": the in-memory store did not fit in a " + Math.round(HeapProbe.maxMb())
+                        + " MB heap (" + e.getMessage() + ")");
+                progress.accept("  linear scan: out of heap");
+                return new LinearScan(LatencyStats.NONE, Double.NaN);
+            }
         }
 
         /** The index's vectors, computed when read, so the baseline's store holds the only copy. */
@@ -319,8 +371,27 @@ public final class Benchmark {
         LatencyStats hybrid;
         LatencyStats bm25;
         LatencyStats ask;
+        LatencyStats askOverlap;
         LatencyStats ask8;
         double heapPeakMb;
+    }
+
+    private static final class Served {
+        double openMs;
+        double heapAfterIndex;
+        double heapServing;
+        Queries queries;
+    }
+
+    /** Identifies what an index at {@code scale} holds and which code built it, so a kept index is reused only as is. */
+    private String fingerprint(int scale) {
+        long corpusHash = 17;
+        for (Clause clause : corpus) {
+            corpusHash = 31 * corpusHash + clause.versionKey().hashCode();
+            corpusHash = 31 * corpusHash + clause.text().hashCode();
+        }
+        return "scale=" + scale + ";corpus=" + Long.toHexString(corpusHash) + ";index-code=" + target.indexCodeFingerprint()
+                + ";copies=" + BenchVectors.FORMAT;
     }
 
     private record LinearScan(LatencyStats stats, double buildSeconds) {

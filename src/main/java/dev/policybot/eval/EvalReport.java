@@ -17,10 +17,18 @@ import java.util.Set;
 public final class EvalReport {
     private final Map<String, Map<String, Metrics>> bySystem = new LinkedHashMap<>();
     private final Map<String, Long> millisBySystem = new LinkedHashMap<>();
+    private String answeringSystem;
+    private AnswerEvaluation.AnswerMetrics answers;
 
     public void add(String system, Map<String, Metrics> metrics, long millis) {
         bySystem.put(system, metrics);
         millisBySystem.put(system, millis);
+    }
+
+    /** The answers the product gave over {@code system}'s retrieval (see {@link AnswerEvaluation}). */
+    public void addAnswers(String system, AnswerEvaluation.AnswerMetrics metrics) {
+        this.answeringSystem = system;
+        this.answers = metrics;
     }
 
     public Map<String, Map<String, Metrics>> metrics() {
@@ -51,6 +59,14 @@ public final class EvalReport {
         List<String> times = new ArrayList<>();
         millisBySystem.forEach((system, ms) -> times.add(system + " " + ms / 1000.0 + " s"));
         out.append("time: ").append(String.join(", ", times)).append('\n');
+        if (answers != null) {
+            Metrics retrieval = bySystem.get(answeringSystem).get(Evaluation.ALL);
+            out.append(String.format(Locale.ROOT, "answers over %s: abstain accuracy %.3f (%d of %d unanswerable), "
+                            + "citation recall %.3f (%d of %d answerable; retrieval R@3 %.3f), wrongly abstained %d%n",
+                    answeringSystem, answers.abstainAccuracy(), answers.abstainedRightly(), answers.unanswerable(),
+                    answers.citationRecall(), answers.citationHits(), answers.answerable(),
+                    retrieval == null ? Double.NaN : retrieval.r3(), answers.abstainedWrongly()));
+        }
         return out.toString();
     }
 
@@ -62,6 +78,14 @@ public final class EvalReport {
             metrics.forEach((category, m) -> node.set(category, json.valueToTree(m)));
             node.put("millis", millisBySystem.get(system));
         });
+        if (answers != null) {
+            ObjectNode node = root.putObject("answers");
+            node.put("system", answeringSystem);
+            node.put("abstainAccuracy", answers.abstainAccuracy());
+            node.put("citationRecall", answers.citationRecall());
+            node.put("falseAbstainRate", answers.falseAbstainRate());
+            node.set("counts", json.valueToTree(answers));
+        }
         try {
             return json.writeValueAsString(root);
         } catch (IOException e) {

@@ -31,6 +31,10 @@ public final class Evaluation {
         this.k = k;
     }
 
+    public Scope scope() {
+        return scope;
+    }
+
     /** Runs every question through {@code system}, handing each run to {@code sink} (e.g. a run-out file). */
     public List<EvalRun> run(String systemName, ClauseSearch system, List<EvalQuestion> questions, Consumer<EvalRun> sink) {
         List<EvalRun> runs = new ArrayList<>(questions.size());

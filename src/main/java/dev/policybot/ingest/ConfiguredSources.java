@@ -25,9 +25,14 @@ public final class ConfiguredSources {
         this.declarations = new Declarations(web);
     }
 
-    /** Wires the readers from the fetch settings. */
+    /** Wires the readers from the fetch settings; only public https addresses are fetched. */
     public static ConfiguredSources create(SourcesConfig.FetchConfig fetch, Clock clock) {
-        HttpFetcher fetcher = new HttpFetcher(fetch.timeout(), fetch.maxBytes(), fetch.userAgent());
+        return create(fetch, clock, OutboundPolicy.PUBLIC_HTTPS_ONLY);
+    }
+
+    /** As above with another outbound policy: tests pass {@link OutboundPolicy#LOOPBACK_FOR_TESTS}. */
+    public static ConfiguredSources create(SourcesConfig.FetchConfig fetch, Clock clock, OutboundPolicy policy) {
+        HttpFetcher fetcher = new HttpFetcher(fetch.timeout(), fetch.maxBytes(), fetch.userAgent(), policy);
         ChromiumRenderer chromium = new ChromiumRenderer(fetch.chromium(), fetch.timeout(), fetch.maxBytes());
         return new ConfiguredSources(new WebSource(fetcher, chromium, clock), new FileSource(clock, fetch.maxBytes()));
     }

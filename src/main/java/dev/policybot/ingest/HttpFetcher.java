@@ -1,5 +1,6 @@
 package dev.policybot.ingest;
 
+import dev.policybot.config.Secrets;
 import dev.policybot.core.SourceDocument;
 import dev.policybot.core.UserFacingException;
 import java.net.ConnectException;
@@ -20,10 +21,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Fetches one page over https with {@code java.net.http}: connect and read timeouts, at most {@value #MAX_REDIRECTS}
- * redirects (each hop checked), a body-size cap, a User-Agent naming PolicyBot, and conditional requests
- * (ETag / Last-Modified; 304 means unchanged). Plain http is allowed only to loopback addresses, for tests.
- * Every failure is a {@link UserFacingException} whose message names the URL.
+ * Fetches one page over https with {@code java.net.http}: one deadline for the whole fetch (connecting, every
+ * redirect hop and the full body, so a server that trickles bytes is cut off too), at most {@value #MAX_REDIRECTS}
+ * redirects (each hop checked against the {@link OutboundPolicy}), a body-size cap, a User-Agent naming PolicyBot,
+ * and conditional requests (ETag / Last-Modified; 304 means unchanged). Every failure is a
+ * {@link UserFacingException} whose message names the URL.
  */
 public final class HttpFetcher {
     static final int MAX_REDIRECTS = 5;
@@ -32,13 +34,20 @@ public final class HttpFetcher {
     private final Duration timeout;
     private final long maxBytes;
     private final String userAgent;
+    private final OutboundPolicy policy;
 
     /** What came back: the body with its type, or "not modified". */
     public record Response(URI uri, String contentType, byte[] body, boolean notModified,
                            SourceDocument.Validators validators) {
     }
 
-    public HttpFetcher(Duration timeout, long maxBytes, String userAgent) {
+    /**
+     * @param timeout  the deadline of one whole fetch, redirects and body included
+     * @param maxBytes larger bodies are refused
+     * @param policy   which addresses may be fetched ({@link OutboundPolicy#PUBLIC_HTTPS_ONLY} outside tests)
+     */
+    public HttpFetcher(Duration timeout, long maxBytes, String userAgent, OutboundPolicy policy) {
+        this.policy = policy;
         this.timeout = timeout;
         this.maxBytes = maxBytes;
         this.userAgent = userAgent;
@@ -46,10 +55,12 @@ public final class HttpFetcher {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    public Response fetch(String url, SourceDocument.Validators known) {
-        URI uri = checked(url);
+    public Response fetch(String configuredUrl, SourceDocument.Validators known) {
+        URI uri = policy.check(configuredUrl);
+        String url = Secrets.redact(configuredUrl); // names the source in messages, without its credentials
+        long deadline = System.nanoTime() + timeout.toNanos();
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            HttpResponse<byte[]> response = send(url, uri, known);
+            HttpResponse<byte[]> response = send(url, uri, known, deadline);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 uri = redirectTarget(url, uri, response);
@@ -68,9 +79,18 @@ public final class HttpFetcher {
         throw UserFacingException.failure(url + ": more than " + MAX_REDIRECTS + " redirects (a redirect loop?)", null);
     }
 
-    /** Sends one request; the whole exchange, body included, must finish within the timeout. */
-    private HttpResponse<byte[]> send(String url, URI uri, SourceDocument.Validators known) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
+    /** Refuses, with the reason, a URL the outbound policy does not allow (for pages a browser renders). */
+    void requireAllowed(String url) {
+        policy.check(url);
+    }
+
+    /** Sends one request; the whole exchange, body included, must finish before the fetch's deadline. */
+    private HttpResponse<byte[]> send(String url, URI uri, SourceDocument.Validators known, long deadline) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw UserFacingException.failure(url + ": no complete answer within " + seconds() + " (timeout)", null);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(remaining)).GET()
                 .header("User-Agent", userAgent)
                 .header("Accept", "text/html,application/xhtml+xml,text/markdown,text/plain,application/pdf;q=0.9,*/*;q=0.5");
         if (known != null && known.etag() != null) {
@@ -84,7 +104,7 @@ public final class HttpFetcher {
             return declared > maxBytes ? new CappedBody(-1) : new CappedBody(maxBytes);
         });
         try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(remaining, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw UserFacingException.failure(url + ": no complete answer within " + seconds() + " (timeout)", e);
@@ -105,7 +125,8 @@ public final class HttpFetcher {
             return UserFacingException.failure(url + ": could not connect within " + seconds() + " (timeout)", e);
         }
         if (e instanceof HttpTimeoutException) {
-            return UserFacingException.failure(url + ": no answer within " + seconds() + " (timeout)", e);
+            // the same words as the fetch deadline's in send(): which of the two timers fires first is a race
+            return UserFacingException.failure(url + ": no complete answer within " + seconds() + " (timeout)", e);
         }
         if (isUnknownHost(e)) {
             return UserFacingException.failure(url + ": unknown host '" + uri.getHost() + "'", e);
@@ -137,13 +158,26 @@ public final class HttpFetcher {
         return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
     }
 
-    private static URI redirectTarget(String url, URI from, HttpResponse<byte[]> response) {
+    private URI redirectTarget(String url, URI from, HttpResponse<byte[]> response) {
         String location = response.headers().firstValue("Location").orElseThrow(() ->
                 UserFacingException.failure(url + ": redirect without a Location header", null));
-        return checked(from.resolve(location.trim()).toString());
+        URI target;
+        try {
+            target = from.resolve(location.trim());
+        } catch (IllegalArgumentException e) {
+            throw UserFacingException.failure(url + ": redirect to an invalid URL", e);
+        }
+        try {
+            return policy.check(target.toString());
+        } catch (UserFacingException refused) {
+            throw UserFacingException.failure(url + ": redirect refused: " + refused.getMessage(), null);
+        }
     }
 
-    /** Refuses every scheme but https (and http to loopback, for tests). */
+    /**
+     * The syntax check of a configured URL before any fetch: https, or http to a loopback name (which only
+     * {@link OutboundPolicy#LOOPBACK_FOR_TESTS} then fetches). Addresses are checked when fetching.
+     */
     static URI checked(String url) {
         URI uri;
         try {

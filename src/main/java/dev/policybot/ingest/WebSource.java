@@ -1,5 +1,6 @@
 package dev.policybot.ingest;
 
+import dev.policybot.config.Secrets;
 import dev.policybot.core.PolicyVersion;
 import dev.policybot.core.Slugs;
 import dev.policybot.core.Source;
@@ -39,22 +40,25 @@ public final class WebSource {
         List<String> texts = new ArrayList<>();
         for (Page page : pages) {
             if (page.executeClientScripts()) {
+                fetcher.requireAllowed(page.url());
                 byte[] dom = chromium.render(page.url());
                 texts.add(Extraction.extract(dom, ChromiumRenderer.contentType(), null, page.select(), page.remove(),
-                        page.url()));
+                        Secrets.redact(page.url())));
                 continue;
             }
             HttpFetcher.Response response = fetcher.fetch(page.url(),
                     conditional ? known.apply(platformId, documentId) : SourceDocument.Validators.NONE);
             if (response.notModified()) {
-                return new SourceDocument(platformId, platform, documentId, document, page.url(), List.of(), true,
+                return new SourceDocument(platformId, platform, documentId, document, Secrets.redact(page.url()),
+                        List.of(), true,
                         response.validators(), false);
             }
             validators = conditional ? response.validators() : SourceDocument.Validators.NONE;
             texts.add(Extraction.extract(response.body(), response.contentType(), fileName(response.uri().getPath()),
-                    page.select(), page.remove(), page.url()));
+                    page.select(), page.remove(), Secrets.redact(page.url())));
         }
-        String url = pages.get(0).url();
+        // the URL is shown with citations and in 'sources': never with credentials a config may carry
+        String url = Secrets.redact(pages.get(0).url());
         PolicyVersion version = new PolicyVersion(platformId, platform, documentId, document,
                 LocalDate.now(clock), url, String.join("\n", texts));
         return new SourceDocument(platformId, platform, documentId, document, url, List.of(version), false,

@@ -62,7 +62,7 @@ public final class ChatModelFactory {
         LOG.info("answering with {} model {}{}", config.provider(), model,
                 config.baseUrl() == null ? "" : " at " + hostOf(config.baseUrl()));
         RetryingHttpClient.Builder http = new RetryingHttpClient.Builder(
-                new RetryPolicy(config.maxRetries(), BACKOFF, config.timeout()), sleeper, clock);
+                new RetryPolicy(config.maxRetries(), BACKOFF, config.timeout()), config.deadline(), sleeper, clock);
         return Optional.of(switch (config.provider()) {
             case "openai" -> openAi(config, apiKey, model, http);
             case "ollama" -> ollama(config, model, http);

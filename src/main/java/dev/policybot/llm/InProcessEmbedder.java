@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The in-process embedding model (all-MiniLM-L6-v2, quantized, 384 dimensions) behind {@link Embedder}.
@@ -19,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * U+00A0) never reach the model: LangChain4j fails a whole batch on one such text, so they get a zero vector instead.
  */
 public final class InProcessEmbedder implements Embedder, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(InProcessEmbedder.class);
     public static final String MODEL_ID = "all-minilm-l6-v2-q";
     private static final int DIMENSION = 384;
     private static final int BATCH = 64;
@@ -51,13 +54,51 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
                 visible.add(TextSegment.from(text));
             }
         }
-        List<Embedding> embedded = visible.isEmpty() ? List.of() : model.embedAll(visible).content();
+        List<float[]> embedded = visible.isEmpty() ? List.of() : embedVisible(visible);
         List<float[]> vectors = new ArrayList<>(batch.size());
         int next = 0;
         for (String text : batch) {
-            vectors.add(hasVisibleText(text) ? embedded.get(next++).vector() : new float[DIMENSION]);
+            vectors.add(hasVisibleText(text) ? embedded.get(next++) : new float[DIMENSION]);
         }
         return vectors;
+    }
+
+    /**
+     * Embeds the batch; should the tokenizer still find nothing in one of the texts (a character this class did not
+     * foresee), the batch is embedded one text at a time and such a text gets a zero vector, as a blank one does.
+     */
+    private List<float[]> embedVisible(List<TextSegment> visible) {
+        try {
+            return model.embedAll(visible).content().stream().map(Embedding::vector).toList();
+        } catch (RuntimeException batchFailure) {
+            List<float[]> vectors = new ArrayList<>(visible.size());
+            for (TextSegment segment : visible) {
+                vectors.add(embedOne(segment, batchFailure));
+            }
+            return vectors;
+        }
+    }
+
+    private float[] embedOne(TextSegment segment, RuntimeException batchFailure) {
+        try {
+            return model.embed(segment).content().vector();
+        } catch (RuntimeException e) {
+            if (!tokenizesToNothing(e)) {
+                e.addSuppressed(batchFailure);
+                throw e;
+            }
+            LOG.debug("A text of {} characters has no token the model reads; it gets a zero vector", segment.text().length());
+            return new float[DIMENSION];
+        }
+    }
+
+    private static boolean tokenizesToNothing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("whitespace-only")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the text has a character that is neither whitespace nor a no-break or zero-width space. */
@@ -65,8 +106,15 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
         if (text == null) {
             return false;
         }
-        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                && c != '\u200B' && c != '\uFEFF' && !Character.isISOControl(c));
+        return text.codePoints().anyMatch(InProcessEmbedder::visible);
+    }
+
+    /** Not a space, control, format character (joiners, soft hyphen, bidi marks) or lone combining mark. */
+    private static boolean visible(int c) {
+        int type = Character.getType(c);
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)
+                && type != Character.FORMAT && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                && type != Character.UNASSIGNED;
     }
 
     @Override

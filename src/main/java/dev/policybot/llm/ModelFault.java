@@ -66,6 +66,9 @@ record ModelFault(String cause) {
         if (t.getClass().getName().startsWith("com.fasterxml.jackson.")) {
             return new ModelFault("sent a reply that could not be read");
         }
+        if (t instanceof java.io.IOException) {
+            return new ModelFault("dropped the connection");
+        }
         return null;
     }
 }

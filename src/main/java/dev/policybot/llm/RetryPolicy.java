@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * When to try a model request again: after HTTP 429 or 5xx, at most {@code maxRetries} times, waiting what the
+ * When to try a model request again: after HTTP 429 or 5xx (or a dropped connection), at most {@code maxRetries} times, waiting what the
  * server asks in {@code Retry-After} (seconds or an HTTP date) or else an exponential backoff. A wait longer than
  * {@code maxWait} is not worth it for a person waiting on an answer: the request fails and the caller falls back.
  *
@@ -31,6 +31,14 @@ record RetryPolicy(int maxRetries, Duration backoff, Duration maxWait) {
         }
         Duration wait = parse(retryAfter, now).orElse(backoff.multipliedBy(1L << Math.min(retry - 1, 10)));
         return wait.compareTo(maxWait) > 0 ? Optional.empty() : Optional.of(wait);
+    }
+
+    /**
+     * After a connection that dropped once the request was sent (reset, closed before the reply): the backoff,
+     * at most {@code maxRetries} times. A server that cannot be reached at all is not retried.
+     */
+    Optional<Duration> waitAfterDroppedConnection(int retry) {
+        return retry > maxRetries ? Optional.empty() : Optional.of(backoff.multipliedBy(1L << Math.min(retry - 1, 10)));
     }
 
     static Optional<Duration> parse(String retryAfter, ZonedDateTime now) {

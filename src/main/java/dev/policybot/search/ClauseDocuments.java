@@ -19,6 +19,12 @@ import org.apache.lucene.util.BytesRef;
 
 /** The one mapper between a clause version and its Lucene document. */
 final class ClauseDocuments {
+    /**
+     * The {@link dev.policybot.core.Embedder} port promises unit-length vectors, for which the dot product ranks exactly
+     * as the cosine does, at a third of the arithmetic (the cosine also sums both norms); the vector graph computes it
+     * millions of times per build.
+     */
+    static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
     private ClauseDocuments() {
     }
 
@@ -50,7 +56,7 @@ final class ClauseDocuments {
         if (clause.deepLink() != null) {
             doc.add(new StoredField(IndexFields.DEEP_LINK, clause.deepLink()));
         }
-        doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, SIMILARITY));
         doc.add(new SortedSetDocValuesField(IndexFields.DOCUMENT_KEY, new BytesRef(documentKey(clause))));
         return doc;
     }

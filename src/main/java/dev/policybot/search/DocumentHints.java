@@ -36,6 +36,10 @@ final class DocumentHints {
     }
 
     static boolean matches(Set<String> fragments, Clause clause) {
-        return fragments.stream().anyMatch(clause.documentId()::contains);
+        return matches(fragments, clause.documentId());
+    }
+
+    static boolean matches(Set<String> fragments, String documentId) {
+        return fragments.stream().anyMatch(documentId::contains);
     }
 }

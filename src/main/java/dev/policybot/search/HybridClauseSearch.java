@@ -21,7 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,6 +51,9 @@ import org.apache.lucene.document.LongPoint;
  */
 public final class HybridClauseSearch implements ClauseSearch {
     private static final int MAX_SEARCHED_LINES = 100;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** Scopes (platforms, document, day) whose searched-documents list is kept per index generation. */
+    private static final int MAX_CACHED_SCOPES = 4096;
 
     private final LuceneClauseIndex index;
     private final Embedder embedder;
@@ -54,6 +63,7 @@ public final class HybridClauseSearch implements ClauseSearch {
     private final Analyzer english = Analyzers.english();
     private final Analyzer exact = Analyzers.exact();
     private volatile DetectorCache detector;
+    private volatile SearchedCache searchedCache;
 
     public HybridClauseSearch(LuceneClauseIndex index, Embedder embedder, RetrievalMode mode, Tuning tuning) {
         this(index, embedder, mode, tuning, QueryUnderstanding.NONE);
@@ -109,6 +119,19 @@ public final class HybridClauseSearch implements ClauseSearch {
     private record DetectorCache(Object platforms, PlatformDetector detector) {
     }
 
+    /**
+     * A question without a single content word (only emoji, punctuation or query syntax) can embed to the zero vector;
+     * cosine against it is undefined (Lucene asserts), so such a question is ranked by its words alone.
+     */
+    private static boolean hasDirection(float[] vector) {
+        for (float x : vector) {
+            if (x != 0f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<ScoredClause> rank(IndexSearcher shared, UnderstoodQuery understood, SearchRequest request,
                                     Query filter, float[] vector, Set<String> hinted) {
         try {
@@ -119,7 +142,7 @@ public final class HybridClauseSearch implements ClauseSearch {
                 TopDocs bm25 = searcher.search(bm25Query(understood, filter), tuning.candidates());
                 fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
             }
-            if (mode != RetrievalMode.BM25) {
+            if (mode != RetrievalMode.BM25 && hasDirection(vector)) {
                 TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter),
                         tuning.candidates());
                 fuse(fused, knn, tuning.denseWeight() * understood.denseTrust(), mode == RetrievalMode.DENSE);
@@ -147,15 +170,70 @@ public final class HybridClauseSearch implements ClauseSearch {
         }
     }
 
+    /**
+     * The fused candidates as clauses, best first (ties by version key), de-duplicated, cut to {@code limit}. Reading a
+     * clause's stored fields is the dearest step of a search, so candidates are read in order of score, one group of
+     * equal scores at a time, only until {@code limit} distinct clauses are found; the order is exactly that of sorting
+     * all of them. A length prior or a question's clause prior needs every candidate's text, so with one all are read.
+     */
     private List<ScoredClause> ordered(IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted,
                                        UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
+        if (tuning.lengthPrior() > 0 || prior != UnderstoodQuery.ClausePrior.NONE) {
+            return orderedReadingAll(searcher, fused, hinted, prior, limit);
+        }
+        List<Map.Entry<Integer, Double>> byScore = boosted(searcher, fused, hinted);
+        byScore.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+        List<ScoredClause> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int from = 0; from < byScore.size() && kept.size() < limit; ) {
+            int to = from;
+            while (to < byScore.size() && byScore.get(to).getValue().equals(byScore.get(from).getValue())) {
+                to++;
+            }
+            List<ScoredClause> group = new ArrayList<>(to - from);
+            for (Map.Entry<Integer, Double> entry : byScore.subList(from, to)) {
+                group.add(new ScoredClause(ClauseDocuments.toClause(searcher.storedFields().document(entry.getKey())),
+                        entry.getValue()));
+            }
+            group.sort(Comparator.comparing(hit -> hit.clause().versionKey()));
+            for (ScoredClause hit : group) {
+                if (kept.size() < limit && seen.add(dedupeKey(hit))) {
+                    kept.add(hit);
+                }
+            }
+            from = to;
+        }
+        return kept;
+    }
+
+    /** Fused scores times the document-hint boost, read from doc values (no stored fields). */
+    private List<Map.Entry<Integer, Double>> boosted(IndexSearcher searcher, Map<Integer, Double> fused,
+                                                     Set<String> hinted) throws IOException {
+        List<Map.Entry<Integer, Double>> scores = new ArrayList<>(fused.size());
+        boolean boosting = !hinted.isEmpty() && tuning.documentBoost() != 1.0;
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
+            double score = entry.getValue();
+            if (boosting) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(entry.getKey(), leaves));
+                SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), IndexFields.DOCUMENT_KEY);
+                if (keys.advanceExact(entry.getKey() - leaf.docBase)) {
+                    String documentId = keys.lookupOrd(keys.nextOrd()).utf8ToString().split("\t", -1)[1];
+                    score *= DocumentHints.matches(hinted, documentId) ? tuning.documentBoost() : 1.0;
+                }
+            }
+            scores.add(Map.entry(entry.getKey(), score));
+        }
+        return scores;
+    }
+
+    private List<ScoredClause> orderedReadingAll(IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted,
+                                                 UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
         List<ScoredClause> scored = new ArrayList<>(fused.size());
         for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
             Clause clause = ClauseDocuments.toClause(searcher.storedFields().document(entry.getKey()));
             double boost = hinted.isEmpty() || !DocumentHints.matches(hinted, clause) ? 1.0 : tuning.documentBoost();
-            if (tuning.lengthPrior() > 0) {
-                boost *= 1 + tuning.lengthPrior() * Math.log1p(clause.text().length() / 400.0);
-            }
+            boost *= 1 + tuning.lengthPrior() * Math.log1p(clause.text().length() / 400.0);
             scored.add(new ScoredClause(clause, entry.getValue() * boost * prior.of(clause)));
         }
         scored.sort(Comparator.comparingDouble(ScoredClause::score).reversed()
@@ -163,13 +241,16 @@ public final class HybridClauseSearch implements ClauseSearch {
         return dedupe(scored, limit);
     }
 
+    private static String dedupeKey(ScoredClause hit) {
+        return hit.clause().platformId() + "\n" + WHITESPACE.matcher(hit.clause().text().strip()).replaceAll(" ");
+    }
+
     /** Keeps the best of clauses with the same text on the same platform (documents that repeat a section). */
     private static List<ScoredClause> dedupe(List<ScoredClause> ranked, int limit) {
         Set<String> seen = new HashSet<>();
         List<ScoredClause> kept = new ArrayList<>();
         for (ScoredClause hit : ranked) {
-            String key = hit.clause().platformId() + "\n" + hit.clause().text().strip().replaceAll("\\s+", " ");
-            if (seen.add(key)) {
+            if (seen.add(dedupeKey(hit))) {
                 kept.add(hit);
                 if (kept.size() == limit) {
                     break;
@@ -241,7 +322,28 @@ public final class HybridClauseSearch implements ClauseSearch {
         return merged;
     }
 
+    /**
+     * The documents searched depend only on the index generation and the request's scope, yet listing them walks every
+     * clause in scope; so each scope's list is kept until the index changes.
+     */
     private List<String> searched(IndexSearcher searcher, List<String> platforms, SearchRequest request) {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        if (helper == null) {
+            return listSearched(searcher, platforms, request);
+        }
+        SearchedCache cache = searchedCache;
+        if (cache == null || cache.generation != helper.getKey() || cache.lines.size() > MAX_CACHED_SCOPES) {
+            cache = new SearchedCache(helper.getKey(), new ConcurrentHashMap<>());
+            searchedCache = cache;
+        }
+        String scope = platforms + "|" + request.documentId() + "|" + request.asOf();
+        return cache.lines.computeIfAbsent(scope, k -> listSearched(searcher, platforms, request));
+    }
+
+    private record SearchedCache(IndexReader.CacheKey generation, Map<String, List<String>> lines) {
+    }
+
+    private List<String> listSearched(IndexSearcher searcher, List<String> platforms, SearchRequest request) {
         Map<String, String> lines = new LinkedHashMap<>();
         try {
             for (String platform : platforms.isEmpty() ? java.util.Collections.<String>singletonList(null) : platforms) {

@@ -50,8 +50,12 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     static final int MAX_EMBEDDED_CHARS = 1000;
 
     private final Path dir;
-    private final CachingEmbedder embedder;
+    private final Embedder model;
+    private final Path cacheDir;
+    /** Only without a cache folder: then the vectors of earlier builds can live nowhere else. */
+    private final CachingEmbedder memoryCache;
     private Live live;
+    private final Object buildLock = new Object();
 
     /**
      * @param dir      the index folder (e.g. {@code index/lucene}); the embedding cache is kept in it too
@@ -64,12 +68,28 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     /** As above with the embedding cache in {@code cacheDir} ({@code null}: memory only). */
     public LuceneClauseIndex(Path dir, Embedder embedder, Path cacheDir) {
         this.dir = dir;
-        this.embedder = new CachingEmbedder(embedder, cacheDir);
+        this.model = embedder;
+        this.cacheDir = cacheDir;
+        this.memoryCache = cacheDir == null ? new CachingEmbedder(embedder, null) : null;
     }
 
+    /**
+     * Builds a new generation and makes it live. One build at a time (the build lock); searches keep using the live
+     * generation meanwhile, since {@link #live()} locks only this object, which a build holds just while it deletes the
+     * generations it replaced.
+     */
     @Override
-    public synchronized IndexStats rebuild(List<Clause> clauses) {
+    public IndexStats rebuild(List<Clause> clauses) {
+        synchronized (buildLock) {
+            return build(clauses);
+        }
+    }
+
+    private IndexStats build(List<Clause> clauses) {
         long start = System.nanoTime();
+        // with a cache folder the cache is read here and dropped after the build: a serving index holds no vectors on
+        // the heap (one per clause: 1.6 KB each) and opens without reading them
+        CachingEmbedder embedder = memoryCache != null ? memoryCache : new CachingEmbedder(model, cacheDir);
         int embeddedBefore = embedder.embeddedCount();
         List<String> texts = clauses.stream().map(LuceneClauseIndex::embeddingText).toList();
         List<float[]> vectors = embedder.embedAll(texts);
@@ -80,7 +100,10 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
             writeGeneration(dir.resolve(generation), clauses, vectors);
             switchPointer(generation);
             embedder.retainAndSave(texts);
-            deleteOldGenerations(generation);
+            synchronized (this) {
+                // not while live() opens a generation named by the pointer it has just read
+                deleteOldGenerations(generation);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the index in " + dir, e);
         }
@@ -112,6 +135,11 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     private void switchPointer(String generation) throws IOException {
         Path tmp = dir.resolve(POINTER + ".tmp");
         Files.writeString(tmp, generation, StandardCharsets.UTF_8);
+        // fsync before the rename, so after a power loss CURRENT never names a generation with an empty pointer file
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
         Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 class BotCommandTest {
 
     @Command(name = "policybot")
-    static final class Root implements CliContext {
+    static class Root implements CliContext {
         final AtomicReference<String> startedWith = new AtomicReference<>();
 
         @Override
@@ -63,5 +63,24 @@ class BotCommandTest {
 
         assertThat(root.startedWith).hasValue("secret-token-value");
         assertThat(err.toString()).doesNotContain("secret-token-value");
+    }
+
+    @Test
+    void a_refusal_that_quotes_the_token_is_printed_with_the_token_masked() {
+        String token = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+        Root root = new Root() {
+            @Override
+            public AutoCloseable startDiscordBot(String given) {
+                throw dev.policybot.core.UserFacingException.failure("Discord refused the token " + given, null);
+            }
+        };
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new CommandLine(root).addSubcommand(new BotCommand(Map.of("DISCORD_TOKEN", token)::get));
+        commandLine.setErr(new PrintWriter(err));
+        commandLine.setExecutionExceptionHandler(ExitCodes::handle);
+
+        commandLine.execute("bot");
+
+        assertThat(err.toString()).contains("Discord refused the token [redacted]").doesNotContain(token);
     }
 }

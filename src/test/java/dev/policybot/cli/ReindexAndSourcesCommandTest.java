@@ -32,7 +32,13 @@ class ReindexAndSourcesCommandTest {
         ReindexReport report = new ReindexReport(List.of(), 0, Duration.ZERO);
         RuntimeException failure;
         List<SourceStatus> statuses = List.of();
+        ReindexHealth health;
         final List<String> calls = new ArrayList<>();
+
+        @Override
+        public java.util.Optional<ReindexHealth> reindexHealth() {
+            return java.util.Optional.ofNullable(health);
+        }
 
         @Override
         public Path configDir() {
@@ -166,5 +172,49 @@ class ReindexAndSourcesCommandTest {
                 LocalDate.of(2026, 8, 6), 5, null, null, null));
         run("sources");
         assertThat(out.toString()).contains("Zoom", "Terms of Service", "2026-08-06", "1 platforms, 1 documents");
+    }
+
+    private static ReindexHealth health() {
+        return new ReindexHealth(Instant.parse("2026-08-21T09:00:07Z"), "completed", 1, 0, 1, 42, List.of(
+                new ReindexHealth.Source("Tunebox · Terms of Service", Instant.parse("2026-08-21T09:00:05Z"),
+                        null, null),
+                new ReindexHealth.Source("Slowpoke · Terms of Service", Instant.parse("2026-08-20T09:00:03Z"),
+                        Instant.parse("2026-08-21T09:00:06Z"),
+                        "https://slowpoke.example/terms: no complete answer within 20 s (timeout)")));
+    }
+
+    @Test
+    void sourcesShowsTheReindexHealthFailingSourcesFirst() {
+        root.health = health();
+
+        assertThat(run("sources")).isZero();
+
+        List<String> lines = out.toString().lines().toList();
+        int block = lines.indexOf("Health: last reindex 2026-08-21 09:00:07, completed (1 changed, 0 unchanged, "
+                + "1 failed; 42 clauses indexed)");
+        assertThat(block).as(out.toString()).isPositive();
+        assertThat(lines.get(block + 1)).startsWith("  FAILING Slowpoke · Terms of Service")
+                .contains("last success 2026-08-20 09:00:03").contains("last failure 2026-08-21 09:00:06")
+                .endsWith("https://slowpoke.example/terms: no complete answer within 20 s (timeout)");
+        assertThat(lines.get(block + 2)).startsWith("  ok      Tunebox · Terms of Service")
+                .contains("last success 2026-08-21 09:00:05").contains("last failure -");
+    }
+
+    @Test
+    void sourcesSaysWhenNoReindexWasRecordedAndJsonCarriesTheHealth() throws Exception {
+        assertThat(run("sources")).isZero();
+        assertThat(out.toString()).contains("Health: no reindex recorded yet.");
+
+        root.health = health();
+        out.getBuffer().setLength(0);
+        assertThat(run("sources", "--json")).isZero();
+
+        JsonNode health = YamlFiles.json().readTree(out.toString()).get("health");
+        assertThat(health.get("lastRun").asText()).isEqualTo("2026-08-21T09:00:07Z");
+        assertThat(health.get("failed").asInt()).isEqualTo(1);
+        JsonNode slowpoke = health.get("sources").get(1);
+        assertThat(slowpoke.get("state").asText()).isEqualTo("failing");
+        assertThat(slowpoke.get("lastFailureReason").asText()).endsWith("(timeout)");
+        assertThat(health.get("sources").get(0).get("state").asText()).isEqualTo("ok");
     }
 }

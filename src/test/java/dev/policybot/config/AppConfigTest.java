@@ -20,8 +20,19 @@ class AppConfigTest {
         AppConfig config = AppConfig.load(Path.of("config"));
 
         assertThat(config.llm().provider()).isEqualTo("none");
+        assertThat(config.llm().deadline()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.discord().cooldown()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.alerts().interval()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
+    void the_llm_deadline_is_read_and_must_be_positive() throws IOException {
+        Files.writeString(dir.resolve("policybot.yaml"), "llm:\n  deadline: PT5S\n");
+        assertThat(AppConfig.load(dir).llm().deadline()).isEqualTo(Duration.ofSeconds(5));
+
+        Files.writeString(dir.resolve("policybot.yaml"), "llm:\n  deadline: PT0S\n");
+        assertThatThrownBy(() -> AppConfig.load(dir)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("deadline and maxTokens must be positive");
     }
 
     @Test

@@ -20,6 +20,13 @@ class TextHandlingTest {
     }
 
     @Test
+    void spelled_out_terms_also_carry_their_abbreviation_so_a_question_about_ai_overlaps_them() {
+        assertThat(Words.contentTerms("used to train artificial intelligence technologies")).contains("ai", "train");
+        assertThat(Words.contentTerms("machine learning models")).contains("ai");
+        assertThat(Words.contentTerms("artificial flavours and intelligence tests")).doesNotContain("ai");
+    }
+
+    @Test
     void contains_normalized_respects_word_boundaries() {
         assertThat(Words.containsNormalized("We will not use your Content.", "USE your content")).isTrue();
         assertThat(Words.containsNormalized("We will not abuse your Content.", "use your content")).isFalse();

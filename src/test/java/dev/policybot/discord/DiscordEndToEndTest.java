@@ -126,6 +126,7 @@ class DiscordEndToEndTest {
         assertThat(citation.path("value").asText())
                 .startsWith("[Grant of License · version 2025-09-10](https://soundcloud.com/terms-of-use#:~:text=")
                 .contains("We will not use your content to train generative AI models");
+        assertThat(edit.body().path("allowed_mentions").path("parse").isArray()).as("allowed_mentions sent").isTrue();
         assertThat(edit.body().path("allowed_mentions").path("parse")).isEmpty();
         assertThat(customIds(edit.body())).containsExactly("clause:" + ask.id() + ":1", "vote:" + ask.id() + ":up",
                 "vote:" + ask.id() + ":down");
@@ -385,6 +386,7 @@ class DiscordEndToEndTest {
         JsonNode embed = post.body().path("embeds").get(0);
         assertThat(embed.path("title").asText()).isEqualTo("Policy change: SoundCloud · Terms of Service");
         assertThat(embed.path("description").asText()).contains("2024-02-07 → 2025-05-27", "Grant of License");
+        assertThat(post.body().path("allowed_mentions").path("parse").isArray()).as("allowed_mentions sent").isTrue();
         assertThat(post.body().path("allowed_mentions").path("parse")).isEmpty();
     }
 

@@ -38,19 +38,25 @@ import org.java_websocket.server.WebSocketServer;
  * dispatches READY, GUILD_CREATE and INTERACTION_CREATE over a JSON gateway. One guild with one text channel,
  * an alert channel, a role with Manage Server and a plain "helpers" role.
  */
-final class FakeDiscord implements AutoCloseable {
-    static final String APP_ID = "1000000000000000001";
-    static final String GUILD_ID = "1100000000000000001";
-    static final String CHANNEL_ID = "1200000000000000001";
-    static final String ALERT_CHANNEL_ID = "1200000000000000002";
-    static final String MODERATOR_ROLE_ID = "1300000000000000001";
-    static final String HELPER_ROLE_ID = "1300000000000000002";
-    static final String OWNER_ID = "1400000000000000001";
+public final class FakeDiscord implements AutoCloseable {
+    public static final String APP_ID = "1000000000000000001";
+    public static final String GUILD_ID = "1100000000000000001";
+    public static final String CHANNEL_ID = "1200000000000000001";
+    public static final String ALERT_CHANNEL_ID = "1200000000000000002";
+    public static final String MODERATOR_ROLE_ID = "1300000000000000001";
+    public static final String HELPER_ROLE_ID = "1300000000000000002";
+    public static final String OWNER_ID = "1400000000000000001";
+    /** A role with staff-like permissions (manage channels and messages, kick) but not Manage Server. */
+    public static final String STAFF_ROLE_ID = "1300000000000000003";
+    /** Manage channels, kick members, manage messages: powerful, but not what /reindex requires. */
+    public static final long STAFF = (1L << 4) | (1L << 1) | (1L << 13);
     /** The only token the fake accepts; any other gets 401 like Discord's. */
-    static final String TOKEN = "fake-token";
-    static final long MANAGE_SERVER = 1L << 5;
+    /** The session READY announces; a RESUME names it. */
+    public static final String SESSION_ID = "fake-session";
+    public static final String TOKEN = "fake-token";
+    public static final long MANAGE_SERVER = 1L << 5;
     /** View channels, send messages, embed links, use application commands. */
-    static final long EVERYONE = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 31);
+    public static final long EVERYONE = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 31);
 
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
     private static final Pattern PAYLOAD_JSON = Pattern.compile(
@@ -65,44 +71,49 @@ final class FakeDiscord implements AutoCloseable {
     });
     private final Gateway gateway;
     private final List<Request> requests = new ArrayList<>();
+    private final List<JsonNode> frames = new ArrayList<>();
     private final Map<String, JsonNode> messagesByToken = new ConcurrentHashMap<>();
     private final AtomicLong snowflakeCounter = new AtomicLong();
     private final AtomicInteger tokenCounter = new AtomicInteger();
+    private final List<RateLimit> rateLimits = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    /** One REST call JDA made. */
-    record Request(String method, String path, String query, JsonNode body) {
+    private record RateLimit(String method, String pathRegex, int retryAfterSeconds) {
+    }
+
+    /** One REST call JDA made, and the status the fake answered it with. */
+    public record Request(String method, String path, String query, JsonNode body, int status) {
         boolean is(String method, String pathRegex) {
             return this.method.equals(method) && path.matches(pathRegex);
         }
 
         /** For a callback: the data of the reply ({@code body.data}). */
-        JsonNode data() {
+        public JsonNode data() {
             return body.path("data");
         }
 
-        boolean ephemeral() {
+        public boolean ephemeral() {
             JsonNode flags = body.has("data") ? body.path("data").path("flags") : body.path("flags");
             return (flags.asLong() & 64) != 0;
         }
     }
 
     /** An interaction sent to the bot. */
-    record Interaction(String id, String token) {
-        String callbackPath() {
+    public record Interaction(String id, String token) {
+        public String callbackPath() {
             return "/interactions/" + id + "/" + token + "/callback";
         }
 
-        String originalPath() {
+        public String originalPath() {
             return "/webhooks/" + APP_ID + "/" + token + "/messages/@original";
         }
 
-        String followUpPath() {
+        public String followUpPath() {
             return "/webhooks/" + APP_ID + "/" + token;
         }
     }
 
     /** A guild member who uses the bot. */
-    record Member(String id, String name, List<String> roleIds) {
+    public record Member(String id, String name, List<String> roleIds) {
     }
 
     private FakeDiscord() throws IOException {
@@ -114,7 +125,7 @@ final class FakeDiscord implements AutoCloseable {
         gateway = new Gateway(channel);
     }
 
-    static FakeDiscord start() throws IOException, InterruptedException {
+    public static FakeDiscord start() throws IOException, InterruptedException {
         FakeDiscord discord = new FakeDiscord();
         discord.http.start();
         discord.gateway.start();
@@ -124,7 +135,7 @@ final class FakeDiscord implements AutoCloseable {
         return discord;
     }
 
-    DiscordEndpoints endpoints() {
+    public DiscordEndpoints endpoints() {
         return new DiscordEndpoints("http://127.0.0.1:" + http.getAddress().getPort() + "/api/v10/",
                 "ws://127.0.0.1:" + gateway.port + "/");
     }
@@ -138,19 +149,19 @@ final class FakeDiscord implements AutoCloseable {
 
     // ---- interactions -------------------------------------------------------------------------------------------
 
-    Interaction slashCommand(String name, Map<String, String> options, Member member) {
+    public Interaction slashCommand(String name, Map<String, String> options, Member member) {
         return slashCommand(name, options, member, "en-US");
     }
 
     /** As above, from a user whose Discord language is {@code locale} (e.g. "de"). */
-    Interaction slashCommand(String name, Map<String, String> options, Member member, String locale) {
+    public Interaction slashCommand(String name, Map<String, String> options, Member member, String locale) {
         ArrayNode optionArray = json.createArrayNode();
         options.forEach((option, value) -> optionArray.add(obj("name", option, "type", 3, "value", value)));
         return dispatchInteraction(2, member, obj("id", snowflake(), "name", name, "type", 1, "options", optionArray),
                 null, locale);
     }
 
-    Interaction autocomplete(String command, String focused, String typed, Map<String, String> others, Member member) {
+    public Interaction autocomplete(String command, String focused, String typed, Map<String, String> others, Member member) {
         ArrayNode optionArray = json.createArrayNode();
         others.forEach((option, value) -> optionArray.add(obj("name", option, "type", 3, "value", value)));
         optionArray.add(obj("name", focused, "type", 3, "value", typed, "focused", true));
@@ -158,7 +169,7 @@ final class FakeDiscord implements AutoCloseable {
                 null);
     }
 
-    Interaction messageCommand(String name, String messageText, Member author, Member member) {
+    public Interaction messageCommand(String name, String messageText, Member author, Member member) {
         String messageId = snowflake();
         ObjectNode message = message(messageId, CHANNEL_ID, user(author), obj("content", messageText));
         ObjectNode data = obj("id", snowflake(), "name", name, "type", 3, "target_id", messageId,
@@ -167,7 +178,7 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     /** Presses a button under the message the bot last posted for {@code source} (its edited original reply). */
-    Interaction pressButton(Interaction source, String customId, Member member) {
+    public Interaction pressButton(Interaction source, String customId, Member member) {
         JsonNode message = messagesByToken.get(source.token());
         if (message == null) {
             throw new IllegalStateException("the bot never edited its reply to " + source);
@@ -199,8 +210,65 @@ final class FakeDiscord implements AutoCloseable {
         return new Interaction(id, token);
     }
 
+    /** Drops the gateway connection without a close frame, as a network failure does. */
+    public void dropGateway() {
+        WebSocket socket = requireConnection();
+        socket.closeConnection(org.java_websocket.framing.CloseFrame.ABNORMAL_CLOSE, "dropped by the test");
+    }
+
+    /** Closes the gateway connection with a close frame, as Discord does (e.g. 1001 when it moves a connection). */
+    public void closeGateway(int code, String reason) {
+        requireConnection().close(code, reason);
+    }
+
+    /** Asks the client to reconnect (op 7), as Discord does before it restarts a gateway node. */
+    public void requestReconnect() {
+        requireConnection().send("{\"op\":7,\"d\":null}");
+    }
+
+    private WebSocket requireConnection() {
+        WebSocket socket = gateway.connection;
+        if (socket == null || !socket.isOpen()) {
+            throw new IllegalStateException("JDA is not connected to the fake gateway");
+        }
+        return socket;
+    }
+
+    /** Waits for the {@code nth} (from 1) frame with {@code op} the client sent, e.g. the first RESUME (op 6). */
+    public JsonNode awaitGatewayFrame(int op, int nth, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (frames) {
+            while (true) {
+                List<JsonNode> matching = frames.stream().filter(f -> f.path("op").asInt(-1) == op).toList();
+                if (matching.size() >= nth) {
+                    return matching.get(nth - 1);
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no gateway frame #" + nth + " with op " + op + " within " + timeout
+                            + "; ops were: " + frames.stream().map(f -> f.path("op").asText()).toList());
+                }
+                TimeUnit.NANOSECONDS.timedWait(frames, left);
+            }
+        }
+    }
+
+    /** The ops of every frame the client sent, in order. */
+    public List<Integer> gatewayOps() {
+        synchronized (frames) {
+            return frames.stream().map(f -> f.path("op").asInt(-1)).toList();
+        }
+    }
+
+    private void recordFrame(JsonNode frame) {
+        synchronized (frames) {
+            frames.add(frame);
+            frames.notifyAll();
+        }
+    }
+
     /** Whether a client (JDA) holds the gateway connection open. */
-    boolean gatewayConnected() {
+    public boolean gatewayConnected() {
         WebSocket socket = gateway.connection;
         return socket != null && socket.isOpen();
     }
@@ -208,7 +276,7 @@ final class FakeDiscord implements AutoCloseable {
     // ---- recorded REST calls ------------------------------------------------------------------------------------
 
     /** Waits for the first recorded call that matches. */
-    Request await(Predicate<Request> wanted, Duration timeout) throws InterruptedException {
+    public Request await(Predicate<Request> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (requests) {
             while (true) {
@@ -227,11 +295,12 @@ final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    Request await(String method, String path, Duration timeout) throws InterruptedException {
-        return await(r -> r.method().equals(method) && r.path().equals(path), timeout);
+    /** Waits for the first call to {@code method path} that the fake served (not one it refused, e.g. with 429). */
+    public Request await(String method, String path, Duration timeout) throws InterruptedException {
+        return await(r -> r.method().equals(method) && r.path().equals(path) && r.status() < 300, timeout);
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
@@ -252,21 +321,68 @@ final class FakeDiscord implements AutoCloseable {
             String path = exchange.getRequestURI().getPath().substring("/api/v10".length());
             String query = exchange.getRequestURI().getQuery();
             JsonNode body = body(exchange);
-            Request request = new Request(method, path, query, body);
             boolean authorized = ("Bot " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))
                     || path.startsWith("/interactions/") || path.startsWith("/webhooks/"); // these use the interaction token
-            JsonNode reply = authorized ? route(request) : null;
-            record(request); // after routing, so that a test that sees the call also sees its effects
             if (!authorized) {
+                record(new Request(method, path, query, body, 401));
                 send(exchange, 401, obj("message", "401: Unauthorized", "code", 0));
                 return;
             }
+            RateLimit limit = takeRateLimit(method, path);
+            if (limit != null) {
+                record(new Request(method, path, query, body, 429));
+                sendRateLimited(exchange, limit);
+                return;
+            }
+            JsonNode reply = route(new Request(method, path, query, body, 0));
+            int status = reply == null ? 204 : reply.has("code") && reply.has("message") ? 404 : 200;
+            record(new Request(method, path, query, body, status)); // after routing: a test that sees it sees its effects
             if (reply == null) {
                 exchange.sendResponseHeaders(204, -1);
                 return;
             }
-            send(exchange, reply.has("code") && reply.has("message") ? 404 : 200, reply);
+            send(exchange, status, reply);
         }
+    }
+
+    /**
+     * Answers the next call matching {@code method} and {@code pathRegex} with 429 and {@code Retry-After}, as Discord's
+     * per-route limit does (one call; later ones are served normally).
+     */
+    public void rateLimitNext(String method, String pathRegex, int retryAfterSeconds) {
+        rateLimits.add(new RateLimit(method, pathRegex, retryAfterSeconds));
+    }
+
+    private RateLimit takeRateLimit(String method, String path) {
+        synchronized (rateLimits) {
+            for (RateLimit limit : rateLimits) {
+                if (limit.method().equals(method) && path.matches(limit.pathRegex())) {
+                    rateLimits.remove(limit);
+                    return limit;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Discord's 429 for a per-route ("user" scope) limit. JDA reads the headers, not the body: without {@code via}
+     * (Discord's answers come through Google's front end) it takes the 429 for a Cloudflare ban and logs an error;
+     * with {@code X-RateLimit-Global} it pauses every route.
+     */
+    private void sendRateLimited(HttpExchange exchange, RateLimit limit) throws IOException {
+        var headers = exchange.getResponseHeaders();
+        headers.add("via", "1.1 google");
+        headers.add("Retry-After", Integer.toString(limit.retryAfterSeconds()));
+        headers.add("X-RateLimit-Limit", "5");
+        headers.add("X-RateLimit-Remaining", "0");
+        headers.add("X-RateLimit-Reset-After", limit.retryAfterSeconds() + ".000");
+        headers.add("X-RateLimit-Reset", String.format(java.util.Locale.ROOT, "%.3f",
+                System.currentTimeMillis() / 1000.0 + limit.retryAfterSeconds()));
+        headers.add("X-RateLimit-Bucket", "fake-bucket-" + Integer.toHexString(limit.pathRegex().hashCode()));
+        headers.add("X-RateLimit-Scope", "user");
+        send(exchange, 429, obj("message", "You are being rate limited.", "retry_after",
+                (double) limit.retryAfterSeconds(), "global", false));
     }
 
     private void send(HttpExchange exchange, int status, JsonNode reply) throws IOException {
@@ -344,7 +460,10 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     private static long permissionsOf(Member member) {
-        return member.roleIds().contains(MODERATOR_ROLE_ID) ? EVERYONE | MANAGE_SERVER : EVERYONE;
+        long permissions = EVERYONE;
+        permissions |= member.roleIds().contains(MODERATOR_ROLE_ID) ? MANAGE_SERVER : 0;
+        permissions |= member.roleIds().contains(STAFF_ROLE_ID) ? STAFF : 0;
+        return permissions;
     }
 
     private ObjectNode message(String id, String channelId, JsonNode author, JsonNode sent) {
@@ -389,7 +508,7 @@ final class FakeDiscord implements AutoCloseable {
     private ObjectNode ready() {
         return obj("v", 10, "user", botUser(), "application", obj("id", APP_ID, "flags", 0),
                 "guilds", json.createArrayNode().add(obj("id", GUILD_ID, "unavailable", true)),
-                "private_channels", json.createArrayNode(), "session_id", "fake-session",
+                "private_channels", json.createArrayNode(), "session_id", SESSION_ID,
                 "resume_gateway_url", "ws://127.0.0.1:" + gateway.port + "/");
     }
 
@@ -397,7 +516,8 @@ final class FakeDiscord implements AutoCloseable {
         ArrayNode roles = json.createArrayNode()
                 .add(role(GUILD_ID, "@everyone", EVERYONE, 0))
                 .add(role(MODERATOR_ROLE_ID, "Moderators", MANAGE_SERVER, 2))
-                .add(role(HELPER_ROLE_ID, "Policy helpers", 0, 1));
+                .add(role(HELPER_ROLE_ID, "Policy helpers", 0, 1))
+                .add(role(STAFF_ROLE_ID, "Staff", STAFF, 3));
         ArrayNode channels = json.createArrayNode()
                 .add(channelJson(CHANNEL_ID, "general", 0))
                 .add(channelJson(ALERT_CHANNEL_ID, "policy-alerts", 1));
@@ -473,12 +593,14 @@ final class FakeDiscord implements AutoCloseable {
             } catch (IOException e) {
                 throw new IllegalStateException("JDA sent a frame that is not JSON: " + message, e);
             }
+            recordFrame(frame);
             switch (frame.path("op").asInt(-1)) {
                 case 1 -> socket.send("{\"op\":11}");
                 case 2 -> {
                     dispatch("READY", ready());
                     dispatch("GUILD_CREATE", guildCreate());
                 }
+                case 6 -> dispatch("RESUMED", json.createObjectNode()); // nothing was missed, so nothing to replay
                 default -> { }
             }
         }

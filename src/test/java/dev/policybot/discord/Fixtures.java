@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-written policy data for the bot's tests: one SoundCloud clause and a few platforms. */
-final class Fixtures {
-    static final String SOUNDCLOUD_CLAUSE_ID = "soundcloud/terms-of-service#grant-of-license-1";
-    static final String SOUNDCLOUD_TEXT = "We will not use your content to train generative AI models that aim to "
+public final class Fixtures {
+    public static final String SOUNDCLOUD_CLAUSE_ID = "soundcloud/terms-of-service#grant-of-license-1";
+    public static final String SOUNDCLOUD_TEXT = "We will not use your content to train generative AI models that aim to "
             + "replicate or synthesize your voice, music, or likeness without your explicit consent. "
             + "Any such use requires that you opt in first.";
 
     private Fixtures() {
     }
 
-    static Clause soundCloudClause() {
+    public static Clause soundCloudClause() {
         return new Clause(SOUNDCLOUD_CLAUSE_ID, "soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
                 List.of("Terms of Use", "Grant of License"), SOUNDCLOUD_TEXT, LocalDate.of(2025, 9, 10), null,
                 "https://soundcloud.com/terms-of-use",

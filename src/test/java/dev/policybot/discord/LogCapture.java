@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
  * Captures WARN and ERROR log events of every logger (JDA swallows payload errors as such lines and drops the
  * event, so a test that sees none knows JDA understood everything). Tests take the lines they expect.
  */
-final class LogCapture extends AppenderBase<ILoggingEvent> {
+public final class LogCapture extends AppenderBase<ILoggingEvent> {
     private final List<ILoggingEvent> events = new ArrayList<>();
 
-    static LogCapture attach() {
+    public static LogCapture attach() {
         LogCapture capture = new LogCapture();
         capture.setName("test-capture");
         capture.start();
@@ -24,7 +24,7 @@ final class LogCapture extends AppenderBase<ILoggingEvent> {
         return capture;
     }
 
-    void detach() {
+    public void detach() {
         root().detachAppender(this);
         stop();
     }
@@ -49,7 +49,7 @@ final class LogCapture extends AppenderBase<ILoggingEvent> {
     }
 
     /** Removes and returns the captured lines that match. */
-    List<ILoggingEvent> take(Predicate<ILoggingEvent> expected) {
+    public List<ILoggingEvent> take(Predicate<ILoggingEvent> expected) {
         synchronized (events) {
             List<ILoggingEvent> taken = events.stream().filter(expected).toList();
             events.removeAll(taken);
@@ -58,7 +58,7 @@ final class LogCapture extends AppenderBase<ILoggingEvent> {
     }
 
     /** Removes and returns the lines nobody took, shortened for an assertion message. */
-    List<String> drainUnexpected() {
+    public List<String> drainUnexpected() {
         synchronized (events) {
             List<String> lines = new ArrayList<>();
             for (ILoggingEvent event : events) {

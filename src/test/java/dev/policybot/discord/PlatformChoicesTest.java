@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import org.junit.jupiter.api.Test;
@@ -83,5 +87,45 @@ class PlatformChoicesTest {
         choices.platforms("c");
 
         assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void a_slow_directory_never_holds_up_the_caller_once_a_list_was_read() throws Exception {
+        // given a list read once, and a directory that then blocks (as the index does while a reindex swaps it)
+        CountDownLatch slow = new CountDownLatch(1);
+        CountDownLatch reading = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        ExecutorService refresher = Executors.newSingleThreadExecutor();
+        try {
+            PlatformChoices blocking = new PlatformChoices(() -> {
+                if (calls.incrementAndGet() > 1) {
+                    reading.countDown();
+                    await(slow);
+                }
+                return Fixtures.platforms();
+            }, clock, refresher);
+            assertThat(blocking.requireKnown("SoundCloud")).isEqualTo("soundcloud");
+            clock.advance(PlatformChoices.REFRESH.plus(Duration.ofSeconds(1)));
+
+            // when the list is due for a refresh, then the last list answers while the read waits
+            assertThat(blocking.requireKnown("Sound Cloud")).isEqualTo("soundcloud");
+            assertThat(reading.await(10, TimeUnit.SECONDS)).as("the refresh started").isTrue();
+            assertThat(blocking.platforms("spo")).extracting(Command.Choice::getAsString).containsExactly("spotify");
+            assertThatThrownBy(() -> blocking.requireKnown("MySpace")).isInstanceOf(UserFacingException.class);
+            assertThat(slow.getCount()).as("the refresh is still waiting").isEqualTo(1);
+            assertThat(calls).hasValue(2);
+        } finally {
+            slow.countDown();
+            refresher.shutdown();
+            assertThat(refresher.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

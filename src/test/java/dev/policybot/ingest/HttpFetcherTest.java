@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Against a real HTTP server on 127.0.0.1 only. */
 class HttpFetcherTest {
     private LocalServer server;
-    private final HttpFetcher fetcher = new HttpFetcher(Duration.ofMillis(800), 2_000, "PolicyBot/test");
+    private final HttpFetcher fetcher = new HttpFetcher(Duration.ofMillis(800), 2_000, "PolicyBot/test",
+                OutboundPolicy.LOOPBACK_FOR_TESTS);
 
     @BeforeEach
     void start() throws IOException {
@@ -92,7 +93,89 @@ class HttpFetcherTest {
         });
 
         assertThatThrownBy(() -> fetcher.fetch(server.url("/away"), null))
-                .hasMessage("only https URLs are fetched, not 'ftp://files.example/terms'");
+                .hasMessage(server.url("/away") + ": redirect refused: only https URLs are fetched, not "
+                        + "'ftp://files.example/terms'");
+    }
+
+    @Test
+    void redirectsIntoPrivateOrLinkLocalNetworksAreRefusedEvenInTestMode() {
+        server.on("/metadata", ex -> {
+            ex.getResponseHeaders().set("Location", "https://169.254.169.254/latest/meta-data/");
+            LocalServer.send(ex, 302, null, new byte[0]);
+        }).on("/intranet", ex -> {
+            ex.getResponseHeaders().set("Location", "https://10.1.2.3/admin");
+            LocalServer.send(ex, 301, null, new byte[0]);
+        }).on("/plain", ex -> {
+            ex.getResponseHeaders().set("Location", "http://tunewave.example/terms");
+            LocalServer.send(ex, 301, null, new byte[0]);
+        });
+
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/metadata"), null)).isInstanceOf(UserFacingException.class)
+                .hasMessage(server.url("/metadata") + ": redirect refused: 'https://169.254.169.254/latest/meta-data/' "
+                        + "is refused: 169.254.169.254 is a link-local address (169.254.169.254); only public "
+                        + "addresses are fetched");
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/intranet"), null))
+                .hasMessageStartingWith(server.url("/intranet") + ": redirect refused: ")
+                .hasMessageContaining("10.1.2.3 is a private address");
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/plain"), null))
+                .hasMessage(server.url("/plain") + ": redirect refused: only https URLs are fetched, not "
+                        + "'http://tunewave.example/terms'");
+    }
+
+    @Test
+    void outsideTestModeThisMachineIsNotFetchedAtAll() {
+        server.on("/terms", ex -> LocalServer.send(ex, 200, "text/plain", "terms"));
+        HttpFetcher production = new HttpFetcher(Duration.ofMillis(800), 2_000, "PolicyBot/test",
+                OutboundPolicy.PUBLIC_HTTPS_ONLY);
+
+        assertThatThrownBy(() -> production.fetch(server.url("/terms"), null)).isInstanceOf(UserFacingException.class)
+                .hasMessage("only https URLs are fetched, not '" + server.url("/terms") + "'");
+        assertThatThrownBy(() -> production.fetch("https://127.0.0.1:" + server.port() + "/terms", null))
+                .hasMessageContaining("127.0.0.1 is a loopback address");
+        assertThat(server.requests).isEmpty();
+    }
+
+    @Test
+    void aBodyThatTricklesIsCutOffAtTheDeadline() {
+        server.on("/trickle", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/plain");
+            ex.sendResponseHeaders(200, 0);
+            try (var out = ex.getResponseBody()) {
+                for (int i = 0; i < 200; i++) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(50);
+                }
+            } catch (IOException | InterruptedException ignored) {
+                // the client hung up at its deadline
+            }
+        });
+
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/trickle"), null)).isInstanceOf(UserFacingException.class)
+                .hasMessage(server.url("/trickle") + ": no complete answer within 800 ms (timeout)");
+    }
+
+    @Test
+    void theDeadlineCoversEveryRedirectHopTogether() {
+        server.on("/first", ex -> {
+            pause(500);
+            ex.getResponseHeaders().set("Location", "/second");
+            LocalServer.send(ex, 302, null, new byte[0]);
+        }).on("/second", ex -> {
+            pause(500);
+            LocalServer.send(ex, 200, "text/plain", "finally");
+        });
+
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/first"), null))
+                .hasMessageStartingWith(server.url("/first") + ": no ").hasMessageEndingWith("(timeout)");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

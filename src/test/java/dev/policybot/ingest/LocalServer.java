@@ -45,6 +45,10 @@ final class LocalServer implements AutoCloseable {
         return this;
     }
 
+    int port() {
+        return server.getAddress().getPort();
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }

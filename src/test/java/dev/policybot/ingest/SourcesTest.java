@@ -36,7 +36,8 @@ class SourcesTest {
     @BeforeEach
     void start() throws IOException {
         server = new LocalServer();
-        web = new WebSource(new HttpFetcher(Duration.ofSeconds(2), 100_000, "PolicyBot/test"),
+        web = new WebSource(new HttpFetcher(Duration.ofSeconds(2), 100_000, "PolicyBot/test",
+                OutboundPolicy.LOOPBACK_FOR_TESTS),
                 new ChromiumRenderer("no-such-chromium-for-policybot-tests", Duration.ofSeconds(2), 100_000), CLOCK);
     }
 

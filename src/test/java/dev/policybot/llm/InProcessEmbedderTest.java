@@ -27,6 +27,20 @@ class InProcessEmbedderTest {
         }
     }
 
+    @Test
+    void texts_the_tokenizer_reads_as_nothing_get_zero_vectors_instead_of_failing_the_batch() {
+        // joiners, soft hyphens, bidi marks and lone combining accents pass a whitespace check but leave no token
+        List<String> texts = List.of("We sell your data.", "\u200D\u00AD\u200E", "\u0301\u0301", "\uE000",
+                "We never sell your data.");
+        try (InProcessEmbedder embedder = new InProcessEmbedder()) {
+            List<float[]> vectors = embedder.embedAll(texts);
+            assertThat(vectors).hasSize(5);
+            assertThat(vectors.get(1)).containsOnly(0f);
+            assertThat(vectors.get(2)).containsOnly(0f);
+            assertThat(cosine(vectors.get(0), vectors.get(4))).isGreaterThan(0.5);
+        }
+    }
+
     private static double cosine(float[] a, float[] b) {
         double dot = 0;
         for (int i = 0; i < a.length; i++) {

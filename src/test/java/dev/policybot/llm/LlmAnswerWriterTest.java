@@ -32,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -265,6 +266,111 @@ class LlmAnswerWriterTest {
         assertThat(answer.citations()).isEmpty();
         assertThat(answer.text()).isEqualTo("Tunebox's indexed documents don't address this. "
                 + "Searched: Tunebox · Terms of Service (version 2026-08-17).");
+    }
+
+    private static MockResponse droppedConnection() {
+        return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProviderWire.class, names = {"OPENAI", "OLLAMA", "ANTHROPIC"})
+    void a_dropped_connection_is_retried_and_the_answer_arrives(ProviderWire wire) {
+        Answer answer = ask(wire, droppedConnection(), wire.answering(GOOD_REPLY));
+
+        assertThat(answer.mode()).isEqualTo("llm:" + wire.provider);
+        assertThat(answer.text()).isEqualTo(GOOD_REPLY);
+        assertThat(waits).containsExactly(Duration.ofMillis(500));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProviderWire.class, names = {"OPENAI", "OLLAMA", "ANTHROPIC"})
+    void a_connection_that_keeps_dropping_falls_back_after_the_retries(ProviderWire wire) {
+        Answer answer = ask(wire, droppedConnection(), droppedConnection(), droppedConnection());
+
+        assertExtractiveFallback(answer,
+                "The language model dropped the connection, so this answer quotes the documents directly.");
+        assertThat(waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProviderWire.class, names = {"OPENAI", "ANTHROPIC"})
+    void a_slow_reply_after_a_retry_still_falls_back_within_the_deadline(ProviderWire wire) {
+        ChatModelFactory sleeping = new ChatModelFactory(RetryingHttpClient.Sleeper.REAL, Clock.systemUTC());
+        ChatModel model = sleeping.create(wire.config(server, Duration.ofSeconds(8), Duration.ofMillis(1500)), "test-key")
+                .orElseThrow();
+        Asker asker = new AskService(request -> evidence(AI, LICENSE, TERMINATION),
+                new LlmAnswerWriter(model, wire.provider, extractive, 6), new CitationVerifier(extractive),
+                QueryTranslator.NONE, 10);
+        server.enqueue(ProviderWire.json(503, "{}"));
+        server.enqueue(new MockResponse.Builder(wire.answering(GOOD_REPLY)).headersDelay(10, TimeUnit.SECONDS).build());
+
+        long start = System.nanoTime();
+        Answer answer = asker.ask(QUESTION);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertExtractiveFallback(answer, "The language model timed out, so this answer quotes the documents directly.");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(took).as("cut at the 1.5 s deadline, not the 8 s request timeout").isLessThan(Duration.ofSeconds(6));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProviderWire.class, names = {"OPENAI", "ANTHROPIC"})
+    void a_reply_that_trickles_in_is_cut_off_at_the_deadline(ProviderWire wire) throws IOException {
+        // headers at once, then the body at 16 bytes per 100 ms: seconds in all, past the 1 s deadline (a request
+        // timeout alone, which ends at the headers, would wait for all of it and show the model's answer)
+        byte[] reply = wire.reply(GOOD_REPLY).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        com.sun.net.httpserver.HttpServer trickling = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        trickling.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, reply.length);
+            try (java.io.OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < reply.length; i += 16) {
+                    out.write(reply, i, Math.min(16, reply.length - i));
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException hungUp) {
+                // the client gave up at its deadline
+            }
+        });
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+        trickling.setExecutor(threads);
+        trickling.start();
+        try {
+            ChatModel model = factory.create(new dev.policybot.config.LlmConfig(wire.provider, "http://127.0.0.1:"
+                    + trickling.getAddress().getPort() + wire.basePath, "test-model", Duration.ofSeconds(8), 300, 2,
+                    Duration.ofSeconds(1)), "test-key").orElseThrow();
+
+            Answer answer = new AskService(request -> evidence(AI, LICENSE, TERMINATION),
+                    new LlmAnswerWriter(model, wire.provider, extractive, 6), new CitationVerifier(extractive),
+                    QueryTranslator.NONE, 10).ask(QUESTION);
+
+            assertExtractiveFallback(answer,
+                    "The language model timed out, so this answer quotes the documents directly.");
+        } finally {
+            trickling.stop(0);
+            threads.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProviderWire.class, names = {"OPENAI", "OLLAMA", "ANTHROPIC"})
+    void a_retry_whose_wait_outlasts_the_deadline_is_not_made(ProviderWire wire) {
+        server.enqueue(new MockResponse.Builder(ProviderWire.json(429, "{}")).addHeader("Retry-After", "3").build());
+        ChatModel model = factory.create(wire.config(server, Duration.ofSeconds(5), Duration.ofSeconds(2)), "test-key")
+                .orElseThrow();
+
+        Answer answer = new AskService(request -> evidence(AI, LICENSE, TERMINATION),
+                new LlmAnswerWriter(model, wire.provider, extractive, 6), new CitationVerifier(extractive),
+                QueryTranslator.NONE, 10).ask(QUESTION);
+
+        assertExtractiveFallback(answer,
+                "The language model was rate-limited (HTTP 429), so this answer quotes the documents directly.");
+        assertThat(waits).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @org.junit.jupiter.api.Test

@@ -88,6 +88,12 @@ enum ProviderWire {
         return new LlmConfig(provider, "http://127.0.0.1:" + server.getPort() + basePath, "test-model", timeout, 300, 2);
     }
 
+    /** As above, with a deadline for a whole call (retries included). */
+    LlmConfig config(MockWebServer server, Duration timeout, Duration deadline) {
+        return new LlmConfig(provider, "http://127.0.0.1:" + server.getPort() + basePath, "test-model", timeout, 300, 2,
+                deadline);
+    }
+
     /** Every string in a request body, concatenated: the messages as the model would read them. */
     static String textOf(String requestBody) {
         try {

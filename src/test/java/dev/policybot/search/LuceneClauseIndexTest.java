@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.policybot.core.Clause;
+import dev.policybot.core.Embedder;
 import dev.policybot.core.ClauseIndexWriter.IndexStats;
 import dev.policybot.core.ScoredClause;
 import dev.policybot.core.SearchRequest;
@@ -12,6 +13,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,6 +130,59 @@ class LuceneClauseIndexTest {
             assertThatThrownBy(() -> index.rebuild(changed)).hasMessageContaining("model crashed");
             assertThat(ids(search.search(new SearchRequest("train AI", Set.of("tunes"), null, null, 1))))
                     .containsExactly("tunes/terms#ai@2024-01-01");
+        }
+    }
+
+    @Test
+    void searches_are_answered_from_the_live_index_while_a_rebuild_is_embedding() throws Exception {
+        CountDownLatch embedding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Embedder gated = new Embedder() {
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                if (texts.stream().anyMatch(t -> t.contains("Entirely new"))) {
+                    embedding.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return embedder.embedAll(texts);
+            }
+
+            @Override
+            public int dimension() {
+                return embedder.dimension();
+            }
+
+            @Override
+            public String modelId() {
+                return embedder.modelId();
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, gated)) {
+            index.rebuild(corpus());
+            HybridClauseSearch search = new HybridClauseSearch(index, embedder);
+            List<Clause> changed = new java.util.ArrayList<>(corpus());
+            changed.add(clause("tunes", "terms", "new", "Entirely new words here.", NEW, null));
+            Future<IndexStats> rebuilding = pool.submit(() -> index.rebuild(changed));
+            assertThat(embedding.await(10, TimeUnit.SECONDS)).isTrue();
+
+            Future<SearchResult> during = pool.submit(() ->
+                    search.search(new SearchRequest("train AI", Set.of("tunes"), null, null, 1)));
+            assertThat(ids(during.get(10, TimeUnit.SECONDS))).containsExactly("tunes/terms#ai@2024-01-01");
+            assertThat(index.platforms()).extracting(p -> p.id()).contains("tunes", "videos");
+            assertThat(rebuilding).isNotDone();
+
+            release.countDown();
+            assertThat(rebuilding.get(10, TimeUnit.SECONDS).clauses()).isEqualTo(6);
+            assertThat(ids(search.search(new SearchRequest("entirely new words", Set.of("tunes"), null, null, 1))))
+                    .containsExactly("tunes/terms#new@2024-01-01");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
         }
     }
 

@@ -1,0 +1,74 @@
+package dev.policybot.eval;
+
+import dev.policybot.core.Answer;
+import dev.policybot.core.Asker;
+import dev.policybot.core.Citation;
+import dev.policybot.core.Question;
+import dev.policybot.core.Slugs;
+import java.util.List;
+
+/**
+ * Asks every question of a set through the product's {@link Asker} and scores the answers (ARCHITECTURE.md): abstain
+ * accuracy is the share of unanswerable ({@code gold: []}) questions answered "not addressed"; citation recall is the
+ * share of answerable questions whose answer cites a clause holding a gold quote, to set beside retrieval's R@3.
+ */
+public final class AnswerEvaluation {
+    private final Evaluation.Scope scope;
+
+    public AnswerEvaluation(Evaluation.Scope scope) {
+        this.scope = scope;
+    }
+
+    /**
+     * The answer metrics of one asker over a question set.
+     *
+     * @param unanswerable      questions with no gold
+     * @param abstainedRightly  of those, answered "not addressed"
+     * @param answerable        questions with gold
+     * @param abstainedWrongly  of those, answered "not addressed" all the same
+     * @param citationHits      of those, answers citing a clause that holds a gold quote
+     */
+    public record AnswerMetrics(int unanswerable, int abstainedRightly, int answerable, int abstainedWrongly,
+                                int citationHits) {
+        public double abstainAccuracy() {
+            return unanswerable == 0 ? Double.NaN : abstainedRightly / (double) unanswerable;
+        }
+
+        public double citationRecall() {
+            return answerable == 0 ? Double.NaN : citationHits / (double) answerable;
+        }
+
+        public double falseAbstainRate() {
+            return answerable == 0 ? Double.NaN : abstainedWrongly / (double) answerable;
+        }
+    }
+
+    public AnswerMetrics run(Asker asker, List<EvalQuestion> questions) {
+        int unanswerable = 0;
+        int abstainedRightly = 0;
+        int answerable = 0;
+        int abstainedWrongly = 0;
+        int hits = 0;
+        for (EvalQuestion question : questions) {
+            Answer answer = asker.ask(question(question));
+            if (!question.answerable()) {
+                unanswerable++;
+                abstainedRightly += answer.abstained() ? 1 : 0;
+                continue;
+            }
+            answerable++;
+            abstainedWrongly += answer.abstained() ? 1 : 0;
+            hits += citesGold(question, answer.citations()) ? 1 : 0;
+        }
+        return new AnswerMetrics(unanswerable, abstainedRightly, answerable, abstainedWrongly, hits);
+    }
+
+    Question question(EvalQuestion question) {
+        String platform = scope == Evaluation.Scope.GIVEN && !question.anyService() ? Slugs.of(question.service()) : null;
+        return new Question(question.question(), platform, question.asOf());
+    }
+
+    static boolean citesGold(EvalQuestion question, List<Citation> citations) {
+        return citations.stream().anyMatch(c -> question.gold().stream().anyMatch(g -> QuoteMatcher.hits(c.clause(), g)));
+    }
+}
