@@ -74,6 +74,9 @@ public final class EvalCommand implements Callable<Integer> {
             + "report abstain accuracy and citation recall (default: when the set has unanswerable questions).")
     Boolean answers;
 
+    @Option(names = "--answers-out", description = "Write each answer's score (abstained, relevance, cites gold) as JSON Lines to this file.")
+    Path answersOut;
+
     @Override
     public Integer call() {
         Evaluation evaluation = new Evaluation(scope(), checkedK());
@@ -95,13 +98,32 @@ public final class EvalCommand implements Callable<Integer> {
             }
             ClauseSearch hybrid = opened.systems().get(HYBRID);
             if (hybrid != null && answersWanted(set)) {
-                report.addAnswers(HYBRID, new AnswerEvaluation(evaluation.scope()).run(context.askerOver(hybrid), set));
+                List<AnswerEvaluation.Answered> scored = new ArrayList<>();
+                report.addAnswers(HYBRID, new AnswerEvaluation(evaluation.scope())
+                        .run(context.askerOver(hybrid), set, scored::add));
+                writeAnswers(scored);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? report.json() + "\n" : report.table());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void writeAnswers(List<AnswerEvaluation.Answered> scored) {
+        if (answersOut == null) {
+            return;
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        try {
+            for (AnswerEvaluation.Answered answered : scored) {
+                lines.append(mapper.writeValueAsString(answered)).append('\n');
+            }
+            Files.writeString(answersOut, lines);
+        } catch (java.io.IOException e) {
+            throw UserFacingException.badInput("Cannot write " + answersOut + ": " + e.getMessage());
+        }
     }
 
     private boolean answersWanted(List<EvalQuestion> set) {

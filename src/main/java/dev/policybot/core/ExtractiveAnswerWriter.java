@@ -55,8 +55,9 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
 
         /** Defaults for everything but what the configuration sets. */
         public static Settings of(double abstainThreshold, int maxCitations) {
-            // weights measured on corpus-dev with the hybrid index and MiniLM (see AnswerConfig)
-            return new Settings(abstainThreshold, maxCitations, 8, 0.6, 0.2, 0.8, 120);
+            // measured on corpus-dev over the product's index (tune.AnswerTuning): a retrieval bonus of 1.0 instead of
+            // 0.2 raised citation recall from 0.528 to 0.639 at the same abstain accuracy (1.0)
+            return new Settings(abstainThreshold, maxCitations, 8, 0.6, 1.0, 0.8, 120);
         }
     }
 

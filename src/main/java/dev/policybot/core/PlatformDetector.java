@@ -66,7 +66,7 @@ public final class PlatformDetector {
                 names.add(platform.name().substring(0, platform.name().indexOf('.')));
             }
             names.addAll(WELL_KNOWN.getOrDefault(platform.id(), List.of()));
-            Set<String> own = Set.of(platform.name(), platform.id().replace('-', ' '));
+            Set<String> own = new HashSet<>(List.of(platform.name(), platform.id().replace('-', ' ')));
             for (String name : names) {
                 List<String> tokens = tokens(name);
                 if (!tokens.isEmpty()) {

@@ -6,6 +6,7 @@ import dev.policybot.core.Citation;
 import dev.policybot.core.Question;
 import dev.policybot.core.Slugs;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Asks every question of a set through the product's {@link Asker} and scores the answers (ARCHITECTURE.md): abstain
@@ -43,7 +44,16 @@ public final class AnswerEvaluation {
         }
     }
 
+    /** One question's answer as scored: for tuning the abstain threshold ({@code relevance} is what it is compared with). */
+    public record Answered(String id, String category, boolean answerable, boolean abstained, double relevance,
+                           boolean citesGold) {
+    }
+
     public AnswerMetrics run(Asker asker, List<EvalQuestion> questions) {
+        return run(asker, questions, answered -> { });
+    }
+
+    public AnswerMetrics run(Asker asker, List<EvalQuestion> questions, Consumer<Answered> sink) {
         int unanswerable = 0;
         int abstainedRightly = 0;
         int answerable = 0;
@@ -51,6 +61,8 @@ public final class AnswerEvaluation {
         int hits = 0;
         for (EvalQuestion question : questions) {
             Answer answer = asker.ask(question(question));
+            sink.accept(new Answered(question.id(), question.category(), question.answerable(), answer.abstained(),
+                    answer.relevance(), citesGold(question, answer.citations())));
             if (!question.answerable()) {
                 unanswerable++;
                 abstainedRightly += answer.abstained() ? 1 : 0;

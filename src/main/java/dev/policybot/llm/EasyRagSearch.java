@@ -53,6 +53,9 @@ public final class EasyRagSearch implements ClauseSearch {
         List<TextSegment> pieces = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             PolicyVersion version = sorted.get(i);
+            if (!InProcessEmbedder.hasVisibleText(version.text())) {
+                continue; // LangChain4j refuses a blank document; it has nothing to find anyway
+            }
             LocalDate validTo = i + 1 < sorted.size() && sorted.get(i + 1).documentKey().equals(version.documentKey())
                     ? sorted.get(i + 1).date() : null;
             for (TextSegment piece : splitter.split(Document.from(version.text(), metadata(version, validTo)))) {

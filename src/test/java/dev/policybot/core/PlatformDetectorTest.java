@@ -68,4 +68,10 @@ class PlatformDetectorTest {
     void does_not_read_everyday_words_as_misspelled_platforms() {
         assertThat(detector.detect("can i discard my old posts")).isEmpty();
     }
+
+    @Test
+    void a_platform_whose_display_name_is_its_id_is_detected() {
+        PlatformDetector detector = new PlatformDetector(List.of(new PlatformInfo("adobe", "adobe", List.of(), List.of())));
+        assertThat(detector.detect("does adobe train on my files?")).containsExactly("adobe");
+    }
 }

@@ -78,4 +78,12 @@ class EasyRagSearchTest {
         assertThat(hits.size()).isGreaterThan(5);
         assertThat(hits).allMatch(h -> h.clause().text().length() <= 300);
     }
+
+    @Test
+    void a_version_with_no_text_is_left_out_instead_of_failing_the_build() {
+        EasyRagSearch search = EasyRagSearch.build(List.of(version("empty", "2021-02-01", " \n "),
+                version("tunes", "2024-01-01", "We will never train models on your songs.")), WORDS);
+        assertThat(search.search(SearchRequest.of("train models", 5)).hits())
+                .extracting(h -> h.clause().platformId()).containsExactly("tunes");
+    }
 }

@@ -1,0 +1,79 @@
+package dev.policybot.tune;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.policybot.core.AskService;
+import dev.policybot.core.CachingEmbedder;
+import dev.policybot.core.CitationVerifier;
+import dev.policybot.core.ClauseSearch;
+import dev.policybot.core.ExtractiveAnswerWriter;
+import dev.policybot.core.QueryTranslator;
+import dev.policybot.core.SearchRequest;
+import dev.policybot.core.SearchResult;
+import dev.policybot.eval.AnswerEvaluation;
+import dev.policybot.eval.EvalQuestion;
+import dev.policybot.eval.Evaluation;
+import dev.policybot.eval.QuestionSetReader;
+import dev.policybot.llm.InProcessEmbedder;
+import dev.policybot.query.PolicyQueryUnderstanding;
+import dev.policybot.search.HybridClauseSearch;
+import dev.policybot.search.LuceneClauseIndex;
+import dev.policybot.search.RetrievalMode;
+import dev.policybot.search.Tuning;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not a test: a sweep of the extractive writer's settings over corpus-dev on the product's index, printing abstain
+ * accuracy and citation recall for each (searches and sentence vectors are computed once). Tagged {@code tuning}, so
+ * only an explicit run executes it:
+ * {@code mvn -o test -Dtest=AnswerTuning -DexcludedTestGroups=none -Dpolicybot.index=$PWD/index}; the table is in
+ * target/surefire-reports/dev.policybot.tune.AnswerTuning-output.txt.
+ */
+@Tag("tuning")
+class AnswerTuning {
+    private static final Path QUESTIONS = Path.of("../shared/eval/corpus-dev/questions.jsonl");
+
+    @Test
+    void sweep() {
+        Path indexDir = Path.of(System.getProperty("policybot.index", "index"));
+        assumeTrue(Files.isRegularFile(QUESTIONS) && Files.isRegularFile(indexDir.resolve("lucene/CURRENT")),
+                "needs ../shared and a built index");
+        List<EvalQuestion> questions = QuestionSetReader.read(QUESTIONS);
+        try (InProcessEmbedder model = new InProcessEmbedder();
+             LuceneClauseIndex index = new LuceneClauseIndex(indexDir.resolve("lucene"), model, null)) {
+            CachingEmbedder sentences = new CachingEmbedder(model, null);
+            PolicyQueryUnderstanding understanding = new PolicyQueryUnderstanding(model,
+                    PolicyQueryUnderstanding.Settings.DEFAULT);
+            HybridClauseSearch search = new HybridClauseSearch(index, model, RetrievalMode.HYBRID, Tuning.DEFAULT,
+                    understanding);
+            Map<SearchRequest, SearchResult> evidence = new HashMap<>();
+            ClauseSearch once = request -> evidence.computeIfAbsent(request, search::search);
+            for (double threshold : new double[] {0.39, 0.36}) {
+                for (double retrievalWeight : new double[] {0.2, 0.5, 1.0}) {
+                    for (double keepRatio : new double[] {0.8, 0.6, 0.0}) {
+                        for (int candidates : new int[] {8, 5, 3}) {
+                            ExtractiveAnswerWriter.Settings settings = new ExtractiveAnswerWriter.Settings(threshold, 3,
+                                    candidates, 0.6, retrievalWeight, keepRatio, 120);
+                            ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(sentences, settings, understanding);
+                            AskService asker = new AskService(once, writer, new CitationVerifier(writer),
+                                    QueryTranslator.NONE, 10);
+                            AnswerEvaluation.AnswerMetrics m = new AnswerEvaluation(Evaluation.Scope.DETECT)
+                                    .run(asker, questions);
+                            System.out.printf(Locale.ROOT, "threshold %.2f retrieval %.1f keep %.1f candidates %d: "
+                                            + "abstain %.3f citation recall %.3f wrongly abstained %d%n", threshold,
+                                    retrievalWeight, keepRatio, candidates, m.abstainAccuracy(), m.citationRecall(),
+                                    m.abstainedWrongly());
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
