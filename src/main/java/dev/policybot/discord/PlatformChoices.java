@@ -160,12 +160,15 @@ public final class PlatformChoices {
         try {
             platforms = List.copyOf(directory.platforms());
             readAt = clock.instant();
-            firstRead.countDown();
         } catch (RuntimeException e) {
             // e.g. no index yet: keep the last list; the command that needs the index says what is wrong
             LOG.debug("Could not read the platform list: {}", e.toString());
         } finally {
             refreshing.set(false);
+        }
+        // only now: a caller released by the first read may at once find a refresh due, and must be able to start it
+        if (platforms != null) {
+            firstRead.countDown();
         }
     }
 
