@@ -1,7 +1,5 @@
 package dev.policybot.llm;
 
-import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
-
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.document.DocumentSplitter;
 import dev.langchain4j.data.document.Metadata;
@@ -10,7 +8,6 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
-import dev.langchain4j.store.embedding.filter.Filter;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.policybot.core.Clause;
 import dev.policybot.core.ClauseSearch;
@@ -31,11 +28,6 @@ import java.util.List;
  * that {@code eval} measures our hybrid retrieval against, built as the library suggests.
  */
 public final class EasyRagSearch implements ClauseSearch {
-    private static final String PLATFORM = "platformId";
-    private static final String DOCUMENT = "documentId";
-    private static final String FROM = "validFrom";
-    private static final String TO = "validTo";
-    private static final long OPEN_END = Long.MAX_VALUE;
 
     private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
     private final List<Clause> segments = new ArrayList<>();
@@ -75,16 +67,12 @@ public final class EasyRagSearch implements ClauseSearch {
         segments.add(new Clause(version.documentKey() + "#easyrag-" + n, version.platformId(), version.platform(),
                 version.documentId(), version.document(), List.of(), piece.text(), version.date(), validTo,
                 version.url(), null));
-        Metadata metadata = piece.metadata().copy().put("n", n);
+        Metadata metadata = piece.metadata().copy().put(StoreMetadata.INDEX, n);
         return TextSegment.from(piece.text(), metadata);
     }
 
     private static Metadata metadata(PolicyVersion version, LocalDate validTo) {
-        return new Metadata()
-                .put(PLATFORM, version.platformId())
-                .put(DOCUMENT, version.documentId())
-                .put(FROM, version.date().toEpochDay())
-                .put(TO, validTo == null ? OPEN_END : validTo.toEpochDay());
+        return StoreMetadata.of(version.platformId(), version.documentId(), version.date(), validTo);
     }
 
     @Override
@@ -92,26 +80,13 @@ public final class EasyRagSearch implements ClauseSearch {
         EmbeddingSearchRequest search = EmbeddingSearchRequest.builder()
                 .queryEmbedding(Embedding.from(embedder.embedQuery(request.query())))
                 .maxResults(request.limit())
-                .filter(filter(request))
+                .filter(StoreMetadata.filter(request))
                 .build();
         List<ScoredClause> hits = new ArrayList<>();
         for (EmbeddingMatch<TextSegment> match : store.search(search).matches()) {
-            hits.add(new ScoredClause(segments.get(match.embedded().metadata().getInteger("n")), match.score()));
+            int n = match.embedded().metadata().getInteger(StoreMetadata.INDEX);
+            hits.add(new ScoredClause(segments.get(n), match.score()));
         }
         return new SearchResult(hits, List.copyOf(request.platformIds()), List.of());
-    }
-
-    private static Filter filter(SearchRequest request) {
-        Filter filter = request.asOf() == null
-                ? metadataKey(TO).isEqualTo(OPEN_END)
-                : metadataKey(FROM).isLessThanOrEqualTo(request.asOf().toEpochDay())
-                        .and(metadataKey(TO).isGreaterThan(request.asOf().toEpochDay()));
-        if (!request.platformIds().isEmpty()) {
-            filter = filter.and(metadataKey(PLATFORM).isIn(request.platformIds()));
-        }
-        if (request.documentId() != null) {
-            filter = filter.and(metadataKey(DOCUMENT).isEqualTo(request.documentId()));
-        }
-        return filter;
     }
 }

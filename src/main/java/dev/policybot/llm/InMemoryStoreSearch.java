@@ -1,13 +1,10 @@
 package dev.policybot.llm;
 
-import static dev.langchain4j.store.embedding.filter.MetadataFilterBuilder.metadataKey;
-
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
-import dev.langchain4j.store.embedding.filter.Filter;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.policybot.core.Clause;
 import dev.policybot.core.ClauseSearch;
@@ -24,12 +21,6 @@ import java.util.List;
  * would hold them. Every search scans every entry (a linear scan); it detects no platform and has no BM25.
  */
 public final class InMemoryStoreSearch implements ClauseSearch {
-    private static final String INDEX = "n";
-    private static final String PLATFORM = "platformId";
-    private static final String DOCUMENT = "documentId";
-    private static final String FROM = "validFrom";
-    private static final String TO = "validTo";
-    private static final long OPEN_END = Long.MAX_VALUE;
 
     private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
     private final List<Clause> clauses;
@@ -61,12 +52,8 @@ public final class InMemoryStoreSearch implements ClauseSearch {
     }
 
     private static Metadata metadata(Clause clause, int index) {
-        return new Metadata()
-                .put(INDEX, index)
-                .put(PLATFORM, clause.platformId())
-                .put(DOCUMENT, clause.documentId())
-                .put(FROM, clause.validFrom().toEpochDay())
-                .put(TO, clause.validTo() == null ? OPEN_END : clause.validTo().toEpochDay());
+        return StoreMetadata.of(clause.platformId(), clause.documentId(), clause.validFrom(), clause.validTo())
+                .put(StoreMetadata.INDEX, index);
     }
 
     @Override
@@ -74,26 +61,12 @@ public final class InMemoryStoreSearch implements ClauseSearch {
         EmbeddingSearchRequest search = EmbeddingSearchRequest.builder()
                 .queryEmbedding(Embedding.from(queries.embedQuery(request.query())))
                 .maxResults(request.limit())
-                .filter(filter(request))
+                .filter(StoreMetadata.filter(request))
                 .build();
         List<ScoredClause> hits = new ArrayList<>();
         for (EmbeddingMatch<TextSegment> match : store.search(search).matches()) {
-            hits.add(new ScoredClause(clauses.get(match.embedded().metadata().getInteger(INDEX)), match.score()));
+            hits.add(new ScoredClause(clauses.get(match.embedded().metadata().getInteger(StoreMetadata.INDEX)), match.score()));
         }
         return new SearchResult(hits, List.copyOf(request.platformIds()), List.of());
-    }
-
-    private static Filter filter(SearchRequest request) {
-        Filter filter = request.asOf() == null
-                ? metadataKey(TO).isEqualTo(OPEN_END)
-                : metadataKey(FROM).isLessThanOrEqualTo(request.asOf().toEpochDay())
-                        .and(metadataKey(TO).isGreaterThan(request.asOf().toEpochDay()));
-        if (!request.platformIds().isEmpty()) {
-            filter = filter.and(metadataKey(PLATFORM).isIn(request.platformIds()));
-        }
-        if (request.documentId() != null) {
-            filter = filter.and(metadataKey(DOCUMENT).isEqualTo(request.documentId()));
-        }
-        return filter;
     }
 }
