@@ -65,7 +65,7 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
     public Answer write(Question question, SearchResult evidence) {
         UnderstoodQuery understood = understanding.understand(question.text(), java.util.Set.of());
         AnswerFraming framing = AnswerFraming.of(question, understood.language());
-        List<SentenceRanker.Quote> quotes = rank(rankingQuery(question, understood), evidence);
+        List<SentenceRanker.Quote> quotes = rank(understood, rankingQuery(question, understood), evidence);
         double relevance = quotes.stream().mapToDouble(SentenceRanker.Quote::score).max().orElse(0);
         if (relevance < settings.abstainThreshold()) {
             return abstain(evidence, relevance, framing);
@@ -77,8 +77,8 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
 
     /** The relevance score {@link #write} compares with the threshold, without writing an answer (for tuning). */
     public double relevance(Question question, SearchResult evidence) {
-        String query = rankingQuery(question, understanding.understand(question.text(), java.util.Set.of()));
-        return rank(query, evidence).stream().mapToDouble(SentenceRanker.Quote::score).max().orElse(0);
+        UnderstoodQuery understood = understanding.understand(question.text(), java.util.Set.of());
+        return rank(understood, rankingQuery(question, understood), evidence).stream().mapToDouble(SentenceRanker.Quote::score).max().orElse(0);
     }
 
     /** English questions are ranked as typed; others through their English words. */
@@ -100,9 +100,13 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
 
     /** The best quote in each clause the writer would read, in retrieval order; used also to quote LLM citations. */
     public List<SentenceRanker.Quote> rank(String query, SearchResult evidence) {
+        return rank(UnderstoodQuery.plain(query), query, evidence);
+    }
+
+    private List<SentenceRanker.Quote> rank(UnderstoodQuery understood, String query, SearchResult evidence) {
         List<Clause> clauses = evidence.hits().stream().limit(settings.candidateClauses())
                 .map(ScoredClause::clause).toList();
-        return ranker.bestQuotes(query, clauses, platformTerms(clauses));
+        return ranker.bestQuotes(query, understood.expansions(), clauses, platformTerms(clauses));
     }
 
     /**

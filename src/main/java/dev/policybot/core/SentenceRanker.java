@@ -2,8 +2,10 @@ package dev.policybot.core;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,8 @@ public final class SentenceRanker {
     private static final double NEIGHBOUR_RATIO = 0.9;
     /** Bounds the embedding work per clause; the sentences with most overlap are embedded first. */
     private static final int MAX_SENTENCES_PER_CLAUSE = 16;
+    /** Share of an expansion phrase's weight a sentence containing it gains in overlap. */
+    static final double EXPANSION_CREDIT = 0.5;
 
     private final Embedder embedder;
     private final double embeddingWeight;
@@ -58,9 +62,21 @@ public final class SentenceRanker {
      * @param ignoredTerms terms that say nothing about relevance here (the platform's own name), left out of overlap
      */
     public List<Quote> bestQuotes(String query, List<Clause> clauses, Set<String> ignoredTerms) {
+        return bestQuotes(query, Map.of(), clauses, ignoredTerms);
+    }
+
+    /**
+     * As above, also crediting the policy wording the question stands for.
+     *
+     * @param expansions phrases the question means without saying them ("scrape" → "automated means"; for a question
+     *                   in English or German also the French policy words), each with its weight in (0, 1]; a sentence
+     *                   containing a phrase's words gains {@link #EXPANSION_CREDIT} times that weight in overlap
+     */
+    public List<Quote> bestQuotes(String query, Map<String, Double> expansions, List<Clause> clauses,
+                                  Set<String> ignoredTerms) {
         Set<String> queryTerms = new HashSet<>(Words.contentTerms(query));
         queryTerms.removeAll(ignoredTerms);
-        List<Candidate> candidates = candidates(clauses, queryTerms);
+        List<Candidate> candidates = candidates(clauses, new Wanted(queryTerms, expansionTerms(expansions)));
         scoreBySimilarity(query, candidates);
         List<Quote> quotes = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
@@ -77,23 +93,41 @@ public final class SentenceRanker {
         final int rank;
         final Sentences.Span span;
         final double overlap;
+        /** The embedding model reads English only: a sentence in another language is judged by overlap alone. */
+        final boolean english;
         double similarity;
         double score;
 
-        Candidate(int rank, Sentences.Span span, double overlap) {
+        Candidate(int rank, Sentences.Span span, double overlap, boolean english) {
             this.rank = rank;
             this.span = span;
             this.overlap = overlap;
+            this.english = english;
         }
     }
 
-    private static List<Candidate> candidates(List<Clause> clauses, Set<String> queryTerms) {
+    /** The question's own content terms, and each expansion phrase's content terms with its weight. */
+    private record Wanted(Set<String> terms, Map<Set<String>, Double> expansions) {
+    }
+
+    private static Map<Set<String>, Double> expansionTerms(Map<String, Double> expansions) {
+        Map<Set<String>, Double> terms = new HashMap<>();
+        expansions.forEach((phrase, weight) -> {
+            Set<String> words = Words.contentTerms(phrase);
+            if (!words.isEmpty()) {
+                terms.merge(words, weight, Math::max);
+            }
+        });
+        return terms;
+    }
+
+    private static List<Candidate> candidates(List<Clause> clauses, Wanted wanted) {
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
             int rank = i;
             Sentences.split(clauses.get(i).text()).stream()
                     .filter(span -> Words.count(span.text()) >= MIN_SENTENCE_WORDS)
-                    .map(span -> new Candidate(rank, span, overlap(queryTerms, span.text())))
+                    .map(span -> candidate(rank, span, wanted))
                     .sorted(Comparator.comparingDouble((Candidate c) -> -c.overlap))
                     .limit(MAX_SENTENCES_PER_CLAUSE)
                     .sorted(Comparator.comparingInt(c -> c.span.start()))
@@ -102,12 +136,14 @@ public final class SentenceRanker {
         return all;
     }
 
-    private static double overlap(Set<String> queryTerms, String sentence) {
-        if (queryTerms.isEmpty()) {
-            return 0;
-        }
-        Set<String> terms = Words.contentTerms(sentence);
-        return queryTerms.stream().filter(terms::contains).count() / (double) queryTerms.size();
+    private static Candidate candidate(int rank, Sentences.Span span, Wanted wanted) {
+        Set<String> terms = Words.contentTerms(span.text());
+        double own = wanted.terms().isEmpty() ? 0
+                : wanted.terms().stream().filter(terms::contains).count() / (double) wanted.terms().size();
+        double implied = wanted.expansions().entrySet().stream().filter(e -> terms.containsAll(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).sum();
+        boolean english = Languages.ENGLISH.equals(Languages.detect(span.text()));
+        return new Candidate(rank, span, Math.min(1, own + EXPANSION_CREDIT * implied), english);
     }
 
     private void scoreBySimilarity(String query, List<Candidate> candidates) {
@@ -124,7 +160,8 @@ public final class SentenceRanker {
             }
         }
         for (Candidate c : candidates) {
-            c.score = embeddingWeight * c.similarity + (1 - embeddingWeight) * c.overlap;
+            c.score = c.english || embeddingWeight == 0
+                    ? embeddingWeight * c.similarity + (1 - embeddingWeight) * c.overlap : c.overlap;
         }
     }
 

@@ -40,6 +40,12 @@ import org.junit.jupiter.api.Test;
 class AnswerTuning {
     private static final Path QUESTIONS = Path.of("../shared/eval/corpus-dev/questions.jsonl");
 
+    /** {@code -Dpolicybot.thresholds=0.3,0.35} to sweep other abstain thresholds. */
+    private static double[] thresholds() {
+        String given = System.getProperty("policybot.thresholds", "0.30,0.33,0.36,0.39,0.42,0.45,0.48");
+        return java.util.Arrays.stream(given.split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
     @Test
     void sweep() {
         Path indexDir = Path.of(System.getProperty("policybot.index", "index"));
@@ -55,10 +61,10 @@ class AnswerTuning {
                     understanding);
             Map<SearchRequest, SearchResult> evidence = new HashMap<>();
             ClauseSearch once = request -> evidence.computeIfAbsent(request, search::search);
-            for (double threshold : new double[] {0.39, 0.36}) {
-                for (double retrievalWeight : new double[] {0.2, 0.5, 1.0}) {
-                    for (double keepRatio : new double[] {0.8, 0.6, 0.0}) {
-                        for (int candidates : new int[] {8, 5, 3}) {
+            for (double threshold : thresholds()) {
+                for (double retrievalWeight : new double[] {1.0}) {
+                    for (double keepRatio : new double[] {0.8}) {
+                        for (int candidates : new int[] {8}) {
                             ExtractiveAnswerWriter.Settings settings = new ExtractiveAnswerWriter.Settings(threshold, 3,
                                     candidates, 0.6, retrievalWeight, keepRatio, 120);
                             ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(sentences, settings, understanding);
