@@ -28,19 +28,35 @@ public final class SentenceRanker {
     /** Share of an expansion phrase's weight a sentence containing it gains in overlap. */
     static final double EXPANSION_CREDIT = 0.5;
 
+    /** In choosing which sentences to embed, the retriever's order counts this much ({@code / (1 + rank)}). */
+    private static final double RANK_PRIOR = 0.25;
+
     private final Embedder embedder;
     private final double embeddingWeight;
+    private final int maxEmbedded;
 
     /**
      * @param embedder        embeds query and sentences; may be {@code null} to rank by term overlap only
      * @param embeddingWeight weight of embedding similarity, in [0, 1]; term overlap gets the rest
      */
     public SentenceRanker(Embedder embedder, double embeddingWeight) {
+        this(embedder, embeddingWeight, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxEmbedded at most this many sentences per query are embedded (embedding dominates an answer's time): those
+     *                    with most overlap, the retriever's order breaking near-ties; the others are scored by overlap
+     */
+    public SentenceRanker(Embedder embedder, double embeddingWeight, int maxEmbedded) {
         if (embeddingWeight < 0 || embeddingWeight > 1) {
             throw new IllegalArgumentException("embeddingWeight must lie in [0, 1]: " + embeddingWeight);
         }
+        if (maxEmbedded < 0) {
+            throw new IllegalArgumentException("maxEmbedded must not be negative: " + maxEmbedded);
+        }
         this.embedder = embedder;
         this.embeddingWeight = embedder == null ? 0 : embeddingWeight;
+        this.maxEmbedded = maxEmbedded;
     }
 
     /**
@@ -147,12 +163,15 @@ public final class SentenceRanker {
     }
 
     private void scoreBySimilarity(String query, List<Candidate> candidates) {
-        if (embeddingWeight > 0 && !candidates.isEmpty() && !query.isBlank()) {
+        List<Candidate> embedded = candidates.stream().filter(c -> c.english)
+                .sorted(Comparator.comparingDouble((Candidate c) -> -(c.overlap + RANK_PRIOR / (1 + c.rank))))
+                .limit(maxEmbedded).toList();
+        if (embeddingWeight > 0 && !embedded.isEmpty() && !query.isBlank()) {
             try {
                 float[] q = embedder.embedQuery(query);
-                List<float[]> vectors = embedder.embedAll(candidates.stream().map(c -> c.span.text()).toList());
-                for (int i = 0; i < candidates.size(); i++) {
-                    candidates.get(i).similarity = Math.max(0, dot(q, vectors.get(i)));
+                List<float[]> vectors = embedder.embedAll(embedded.stream().map(c -> c.span.text()).toList());
+                for (int i = 0; i < embedded.size(); i++) {
+                    embedded.get(i).similarity = Math.max(0, dot(q, vectors.get(i)));
                 }
             } catch (RuntimeException e) {
                 // ranking by overlap alone is worse but still honest; the answer must not fail for this

@@ -96,7 +96,7 @@ class ExtractiveAnswerWriterTest {
     @Test
     void cites_at_most_the_configured_number_of_clauses() {
         ExtractiveAnswerWriter one = new ExtractiveAnswerWriter(new BagOfWordsEmbedder(),
-                new ExtractiveAnswerWriter.Settings(0.1, 1, 8, 0.6, 0.1, 0.0, 120));
+                new ExtractiveAnswerWriter.Settings(0.1, 1, 8, 0.6, 0.1, 0.0, 120, Integer.MAX_VALUE));
 
         Answer answer = one.write(Question.of("tunebox content license account"),
                 search.search(SearchRequest.of("tunebox content license account", 10)));

@@ -46,6 +46,12 @@ class AnswerTuning {
         return java.util.Arrays.stream(given.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 
+    /** {@code -Dpolicybot.embedded=8,4} to sweep how many sentences an answer embeds. */
+    private static int[] embeddedCounts() {
+        String given = System.getProperty("policybot.embedded", "2147483647");
+        return java.util.Arrays.stream(given.split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+
     @Test
     void sweep() {
         Path indexDir = Path.of(System.getProperty("policybot.index", "index"));
@@ -64,17 +70,18 @@ class AnswerTuning {
             for (double threshold : thresholds()) {
                 for (double retrievalWeight : new double[] {1.0}) {
                     for (double keepRatio : new double[] {0.8}) {
-                        for (int candidates : new int[] {8}) {
+                        for (int embedded : embeddedCounts()) {
+                            int candidates = 8;
                             ExtractiveAnswerWriter.Settings settings = new ExtractiveAnswerWriter.Settings(threshold, 3,
-                                    candidates, 0.6, retrievalWeight, keepRatio, 120);
+                                    candidates, 0.6, retrievalWeight, keepRatio, 120, embedded);
                             ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(sentences, settings, understanding);
                             AskService asker = new AskService(once, writer, new CitationVerifier(writer),
                                     QueryTranslator.NONE, 10);
                             AnswerEvaluation.AnswerMetrics m = new AnswerEvaluation(Evaluation.Scope.DETECT)
                                     .run(asker, questions);
-                            System.out.printf(Locale.ROOT, "threshold %.2f retrieval %.1f keep %.1f candidates %d: "
+                            System.out.printf(Locale.ROOT, "threshold %.2f retrieval %.1f keep %.1f embedded %d: "
                                             + "abstain %.3f citation recall %.3f wrongly abstained %d%n", threshold,
-                                    retrievalWeight, keepRatio, candidates, m.abstainAccuracy(), m.citationRecall(),
+                                    retrievalWeight, keepRatio, embedded, m.abstainAccuracy(), m.citationRecall(),
                                     m.abstainedWrongly());
                         }
                     }
