@@ -90,9 +90,24 @@ public final class SentenceRanker {
      */
     public List<Quote> bestQuotes(String query, Map<String, Double> expansions, List<Clause> clauses,
                                   Set<String> ignoredTerms) {
+        return bestQuotesOfHits(query, expansions, clauses.stream().map(c -> new ScoredClause(c, 0)).toList(),
+                ignoredTerms);
+    }
+
+    /**
+     * As above for retrieved clauses: a sentence that is not embedded (past the budget) takes its clause's embedding
+     * similarity from the retriever, when known.
+     */
+    public List<Quote> bestQuotesOfHits(String query, Map<String, Double> expansions, List<ScoredClause> hits,
+                                        Set<String> ignoredTerms) {
+        List<Clause> clauses = hits.stream().map(ScoredClause::clause).toList();
         Set<String> queryTerms = new HashSet<>(Words.contentTerms(query));
         queryTerms.removeAll(ignoredTerms);
         List<Candidate> candidates = candidates(clauses, new Wanted(queryTerms, expansionTerms(expansions)));
+        for (Candidate c : candidates) {
+            ScoredClause hit = hits.get(c.rank);
+            c.similarity = hit.hasSimilarity() ? Math.max(0, hit.similarity()) : 0;
+        }
         scoreBySimilarity(query, candidates);
         List<Quote> quotes = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {

@@ -102,8 +102,19 @@ public final class HybridClauseSearch implements ClauseSearch {
                 }
             }
             List<ScoredClause> hits = interleave(perPlatform, request.limit());
+            if (vector != null && hasDirection(vector)) {
+                hits = withSimilarities(searcher, hits, vector);
+            }
             return new SearchResult(hits, platforms, searched(searcher, platforms, request));
         });
+    }
+
+    private static List<ScoredClause> withSimilarities(IndexSearcher searcher, List<ScoredClause> hits, float[] vector) {
+        try {
+            return ClauseSimilarities.of(searcher.getIndexReader(), hits, vector);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading clause vectors failed", e);
+        }
     }
 
     private PlatformDetector detector() {

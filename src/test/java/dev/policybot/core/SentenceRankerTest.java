@@ -56,4 +56,47 @@ class SentenceRankerTest {
 
         assertThat(quote.overlap()).isEqualTo(1.0);
     }
+
+    @Test
+    void sentences_past_the_embedding_budget_take_their_clauses_similarity_from_the_retriever() {
+        CountingEmbedder counting = new CountingEmbedder();
+        SentenceRanker budgeted = new SentenceRanker(counting, 0.6, 1);
+        Clause first = clause("first", "We will not use your content to train generative AI models at all.");
+        Clause second = clause("second", "Our offices are closed on public holidays in every country we serve.");
+        List<ScoredClause> hits = List.of(new ScoredClause(first, 2.0, 0.7), new ScoredClause(second, 1.0, 0.5));
+
+        List<SentenceRanker.Quote> quotes = budgeted.bestQuotesOfHits("train ai on my content", Map.of(), hits,
+                Set.of());
+
+        assertThat(counting.embedded).isEqualTo(1);
+        assertThat(quotes.get(1).similarity()).isEqualTo(0.5);
+        assertThat(quotes.get(0).similarity()).isNotEqualTo(0.7);
+    }
+
+    /** Counts the sentences embedded (not the query). */
+    private static final class CountingEmbedder implements Embedder {
+        private final BagOfWordsEmbedder delegate = new BagOfWordsEmbedder();
+        int embedded;
+
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            embedded += texts.size();
+            return delegate.embedAll(texts);
+        }
+
+        @Override
+        public float[] embedQuery(String text) {
+            return delegate.embedAll(List.of(text)).get(0);
+        }
+
+        @Override
+        public String modelId() {
+            return delegate.modelId();
+        }
+
+        @Override
+        public int dimension() {
+            return delegate.dimension();
+        }
+    }
 }

@@ -61,6 +61,48 @@ class LuceneClauseIndexTest {
     }
 
     @Test
+    void every_hit_carries_the_questions_cosine_similarity_to_its_clause() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            String question = "train AI on my content";
+            float[] q = embedder.embedQuery(question);
+
+            SearchResult result = new HybridClauseSearch(index, embedder)
+                    .search(new SearchRequest(question, Set.of(), null, null, 5));
+
+            assertThat(result.hits()).hasSizeGreaterThan(1).allSatisfy(hit -> {
+                float[] c = embedder.embedAll(List.of(LuceneClauseIndex.embeddingText(hit.clause()))).get(0);
+                assertThat(hit.similarity()).isCloseTo(cosine(q, c), org.assertj.core.data.Offset.offset(1e-5));
+            });
+        }
+    }
+
+    @Test
+    void a_search_by_words_alone_knows_no_similarity() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+
+            SearchResult result = new HybridClauseSearch(index, embedder, RetrievalMode.BM25, Tuning.DEFAULT,
+                    dev.policybot.core.QueryUnderstanding.NONE)
+                    .search(new SearchRequest("train AI on my content", Set.of(), null, null, 5));
+
+            assertThat(result.hits()).isNotEmpty().noneMatch(ScoredClause::hasSimilarity);
+        }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
+
+    @Test
     void searches_the_version_in_force_on_the_day_asked() {
         try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
             index.rebuild(corpus());
