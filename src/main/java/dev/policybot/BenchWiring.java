@@ -17,6 +17,7 @@ import dev.policybot.ingest.ArchiveImport;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.InMemoryStoreSearch;
 import dev.policybot.llm.InProcessEmbedder;
+import dev.policybot.query.PolicyQueryUnderstanding;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import dev.policybot.search.RetrievalMode;
@@ -74,6 +75,13 @@ final class BenchWiring implements BenchTarget {
             }
 
             @Override
+            public ClauseSearch productSearch(Embedder queries) {
+                // as the product searches: the question read first (glossary, lay wording, topics)
+                return new HybridClauseSearch(index, queries, RetrievalMode.HYBRID, Tuning.DEFAULT,
+                        understanding(queries));
+            }
+
+            @Override
             public ClauseSearch bm25() {
                 return bm25;
             }
@@ -85,6 +93,15 @@ final class BenchWiring implements BenchTarget {
         };
     }
 
+    /** One reading of questions per query embedder, shared by search and answer as in the product. */
+    private final java.util.Map<Embedder, PolicyQueryUnderstanding> understandings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private PolicyQueryUnderstanding understanding(Embedder queries) {
+        return understandings.computeIfAbsent(queries,
+                q -> new PolicyQueryUnderstanding(q, PolicyQueryUnderstanding.Settings.DEFAULT));
+    }
+
     @Override
     public ClauseSearch linearScan(List<Clause> clauses, List<float[]> vectors, Embedder queries) {
         return InMemoryStoreSearch.of(clauses, vectors, queries);
@@ -94,7 +111,8 @@ final class BenchWiring implements BenchTarget {
     public Asker extractiveAsker(ClauseSearch search, Embedder embedder) {
         // the product's extractive wiring (as PolicyBot.asker without a language model), whatever llm: says
         ExtractiveAnswerWriter extractive = new ExtractiveAnswerWriter(embedder, ExtractiveAnswerWriter.Settings.of(
-                config.answer().abstainThreshold(), config.answer().maxCitations()));
+                config.answer().abstainThreshold(), config.answer().maxCitations()),
+                embedder == null ? PolicyQueryUnderstanding.offline() : understanding(embedder));
         return new AskService(search, extractive, new CitationVerifier(extractive), QueryTranslator.NONE,
                 PolicyBot.SEARCH_LIMIT);
     }

@@ -2,6 +2,7 @@ package dev.policybot;
 
 import dev.policybot.cli.RetrievalSystems;
 import dev.policybot.core.CachingEmbedder;
+import dev.policybot.core.RecentQueries;
 import dev.policybot.core.Clause;
 import dev.policybot.core.ClauseIndexWriter;
 import dev.policybot.core.ClauseSearch;
@@ -40,6 +41,9 @@ final class SearchWiring implements RetrievalSystems, AutoCloseable {
     private LuceneClauseIndex index;
     private PolicyQueryUnderstanding understanding;
 
+    /** Query vectors remembered: one question is embedded several times on its way to an answer. */
+    static final int RECENT_QUERIES = 256;
+
     SearchWiring(Path indexDir) {
         this.indexDir = indexDir;
     }
@@ -47,7 +51,7 @@ final class SearchWiring implements RetrievalSystems, AutoCloseable {
     synchronized Embedder embedder() {
         if (embedder == null) {
             NativeCaches.configure();
-            embedder = new InProcessEmbedder();
+            embedder = new RecentQueries(new InProcessEmbedder(), RECENT_QUERIES);
         }
         return embedder;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.policybot.config.AnswerConfig;
 import dev.policybot.config.AppConfig;
 import dev.policybot.core.Clause;
 import dev.policybot.core.ClauseIndexWriter;
@@ -85,11 +86,23 @@ class DiscordOverFixtureIndexTest {
         index = new LuceneClauseIndex(tmp.resolve("lucene"), EMBEDDER, null);
         index.rebuild(clauses());
         HybridClauseSearch search = new HybridClauseSearch(index, EMBEDDER);
-        BotPorts ports = new BotPorts(PolicyBot.asker(AppConfig.defaults(), Map.of(), search, EMBEDDER), search,
+        BotPorts ports = new BotPorts(PolicyBot.asker(config(), Map.of(), search, EMBEDDER), search,
                 List::of, DiscordOverFixtureIndexTest::reindex, index);
         bot = BotOnFakeDiscord.start(ports, CLOCK);
         discord = bot.discord();
     }
+
+    /**
+     * The product's configuration, but with an abstain threshold for the hashed-word stand-in embedder: the default is
+     * tuned for the real model, whose similarities run higher than word hashing's.
+     */
+    private static AppConfig config() {
+        AppConfig defaults = AppConfig.defaults();
+        return new AppConfig(defaults.llm(), new AnswerConfig(FAKE_EMBEDDER_THRESHOLD, null), defaults.discord(),
+                defaults.alerts());
+    }
+
+    private static final double FAKE_EMBEDDER_THRESHOLD = 0.3;
 
     @AfterAll
     static void disconnect() throws Exception {

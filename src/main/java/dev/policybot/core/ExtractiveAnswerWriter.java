@@ -114,7 +114,9 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
 
     private List<SentenceRanker.Quote> rank(UnderstoodQuery understood, String query, SearchResult evidence) {
         List<ScoredClause> hits = evidence.hits().stream().limit(settings.candidateClauses()).toList();
-        return ranker.bestQuotesOfHits(query, understood.expansions(), hits,
+        // sentences are compared with the text retrieval embedded (the question and the policy wording it stands for):
+        // as good on corpus-dev, and its vector is already known
+        return ranker.bestQuotesOfHits(query, understood.dense(), understood.expansions(), hits,
                 platformTerms(hits.stream().map(ScoredClause::clause).toList()));
     }
 

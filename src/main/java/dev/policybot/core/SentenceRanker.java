@@ -90,16 +90,19 @@ public final class SentenceRanker {
      */
     public List<Quote> bestQuotes(String query, Map<String, Double> expansions, List<Clause> clauses,
                                   Set<String> ignoredTerms) {
-        return bestQuotesOfHits(query, expansions, clauses.stream().map(c -> new ScoredClause(c, 0)).toList(),
+        return bestQuotesOfHits(query, query, expansions, clauses.stream().map(c -> new ScoredClause(c, 0)).toList(),
                 ignoredTerms);
     }
 
     /**
      * As above for retrieved clauses: a sentence that is not embedded (past the budget) takes its clause's embedding
      * similarity from the retriever, when known.
+     *
+     * @param embedded the text whose embedding the sentences are compared with (the words of {@code query} count for
+     *                 overlap)
      */
-    public List<Quote> bestQuotesOfHits(String query, Map<String, Double> expansions, List<ScoredClause> hits,
-                                        Set<String> ignoredTerms) {
+    public List<Quote> bestQuotesOfHits(String query, String embedded, Map<String, Double> expansions,
+                                        List<ScoredClause> hits, Set<String> ignoredTerms) {
         List<Clause> clauses = hits.stream().map(ScoredClause::clause).toList();
         Set<String> queryTerms = new HashSet<>(Words.contentTerms(query));
         queryTerms.removeAll(ignoredTerms);
@@ -108,7 +111,7 @@ public final class SentenceRanker {
             ScoredClause hit = hits.get(c.rank);
             c.similarity = hit.hasSimilarity() ? Math.max(0, hit.similarity()) : 0;
         }
-        scoreBySimilarity(query, candidates);
+        scoreBySimilarity(embedded, candidates);
         List<Quote> quotes = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
             int rank = i;

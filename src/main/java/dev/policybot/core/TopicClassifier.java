@@ -112,7 +112,9 @@ public final class TopicClassifier {
         if (embeddable.isEmpty()) {
             return;
         }
-        List<float[]> vectors = embedder.embedAll(embeddable.stream().map(texts::get).toList());
+        // a single text is a question: embedded as a query, so that a model remembering recent queries embeds it once
+        List<float[]> vectors = embeddable.size() == 1 ? List.of(embedder.embedQuery(texts.get(embeddable.get(0))))
+                : embedder.embedAll(embeddable.stream().map(texts::get).toList());
         Map<Topic, float[]> topics = topicVectors();
         for (int k = 0; k < embeddable.size(); k++) {
             List<TopicMatch> matches = result.get(embeddable.get(k));

@@ -54,6 +54,14 @@ public interface BenchTarget {
         /** The product's hybrid retrieval (BM25 + vectors, fused), embedding queries with {@code queries}. */
         ClauseSearch hybrid(Embedder queries);
 
+        /**
+         * Retrieval as the product's answers use it: the question read first (glossary, lay wording, topics), then
+         * {@link #hybrid}; by default the same as {@link #hybrid}.
+         */
+        default ClauseSearch productSearch(Embedder queries) {
+            return hybrid(queries);
+        }
+
         /** The same pipeline with BM25 alone (the Lucene baseline). */
         ClauseSearch bm25();
 

@@ -7,6 +7,7 @@ import dev.policybot.core.ClauseIndexWriter.IndexStats;
 import dev.policybot.core.ClauseSearch;
 import dev.policybot.core.Embedder;
 import dev.policybot.core.PolicyVersion;
+import dev.policybot.core.RecentQueries;
 import dev.policybot.core.UserFacingException;
 import dev.policybot.core.VersionHistory;
 import java.io.IOException;
@@ -37,6 +38,8 @@ import java.util.stream.Stream;
  */
 public final class Benchmark {
     private static final int WARMUP = 30;
+    /** Query vectors the asker's model remembers, as the product's does (its questions are all distinct). */
+    private static final int ASK_QUERIES_REMEMBERED = 64;
 
     /**
      * @param archives     archive folders making up the corpus
@@ -293,9 +296,11 @@ public final class Benchmark {
             q.hybrid = phase("hybrid retrieval", 1, query -> hybrid.search(BenchQueries.request(query)));
             ClauseSearch bm25 = index.bm25();
             q.bm25 = phase("BM25 alone", 1, query -> bm25.search(BenchQueries.request(query)));
-            Asker asker = target.extractiveAsker(index.hybrid(model), model);
+            // as the product wires it: search and answer share one model that remembers recent query vectors
+            Embedder queries = new RecentQueries(model, ASK_QUERIES_REMEMBERED);
+            Asker asker = target.extractiveAsker(index.productSearch(queries), queries);
             q.ask = phase("extractive ask", 1, query -> asker.ask(BenchQueries.question(query)));
-            Asker overlapOnly = target.extractiveAsker(index.hybrid(model), null);
+            Asker overlapOnly = target.extractiveAsker(index.productSearch(queries), null);
             q.askOverlap = phase("extractive ask, sentences by term overlap only", 1,
                     query -> overlapOnly.ask(BenchQueries.question(query)));
             try (HeapProbe heap = HeapProbe.sampling()) {

@@ -65,7 +65,7 @@ class SentenceRankerTest {
         Clause second = clause("second", "Our offices are closed on public holidays in every country we serve.");
         List<ScoredClause> hits = List.of(new ScoredClause(first, 2.0, 0.7), new ScoredClause(second, 1.0, 0.5));
 
-        List<SentenceRanker.Quote> quotes = budgeted.bestQuotesOfHits("train ai on my content", Map.of(), hits,
+        List<SentenceRanker.Quote> quotes = budgeted.bestQuotesOfHits("train ai on my content", "train ai on my content", Map.of(), hits,
                 Set.of());
 
         assertThat(counting.embedded).isEqualTo(1);
