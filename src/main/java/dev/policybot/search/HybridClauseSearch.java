@@ -95,7 +95,10 @@ public final class HybridClauseSearch implements ClauseSearch {
         return index.withSearcher(searcher -> {
             List<List<ScoredClause>> perPlatform = new ArrayList<>();
             if (platforms.isEmpty()) {
-                perPlatform.add(rank(searcher, understood, request, filter(null, request), vector, hinted));
+                SearchRequest wider = new SearchRequest(request.query(), request.platformIds(), request.documentId(),
+                        request.asOf(), request.limit() * PlatformDiversity.CANDIDATES_PER_RESULT);
+                perPlatform.add(PlatformDiversity.apply(
+                        rank(searcher, understood, wider, filter(null, request), vector, hinted), request.limit()));
             } else {
                 for (String platform : platforms) {
                     perPlatform.add(rank(searcher, understood, request, filter(platform, request), vector, hinted));
