@@ -32,6 +32,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -139,11 +140,11 @@ public final class HybridClauseSearch implements ClauseSearch {
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
             Map<Integer, Double> fused = new HashMap<>();
             if (mode != RetrievalMode.DENSE) {
-                TopDocs bm25 = searcher.search(bm25Query(understood, filter), tuning.candidates());
+                TopDocs bm25 = bm25Hits(searcher, understood, filter);
                 fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
             }
             if (mode != RetrievalMode.BM25 && hasDirection(vector)) {
-                TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter),
+                TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), withVector(filter)),
                         tuning.candidates());
                 fuse(fused, knn, tuning.denseWeight() * understood.denseTrust(), mode == RetrievalMode.DENSE);
             }
@@ -151,6 +152,16 @@ public final class HybridClauseSearch implements ClauseSearch {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    /** BM25 over the clauses and, when windows are used, over their sentence windows, each clause at its best. */
+    private TopDocs bm25Hits(IndexSearcher searcher, UnderstoodQuery understood, Query filter) throws IOException {
+        TopDocs clauses = searcher.search(bm25Query(understood, filter, IndexFields.TEXT), tuning.candidates());
+        if (tuning.windowWeight() <= 0) {
+            return clauses;
+        }
+        TopDocs windows = searcher.search(bm25Query(understood, filter, IndexFields.WINDOW), tuning.candidates());
+        return WindowHits.collapse(searcher, clauses, windows, tuning.windowWeight(), tuning.candidates());
     }
 
     private void fuse(Map<Integer, Double> fused, TopDocs top, double weight, boolean alone) {
@@ -260,24 +271,25 @@ public final class HybridClauseSearch implements ClauseSearch {
         return kept;
     }
 
-    private Query bm25Query(UnderstoodQuery understood, Query filter) {
+    /** The question's terms on {@code field}: the clauses' text, or their sentence windows' (no unstemmed field). */
+    private Query bm25Query(UnderstoodQuery understood, Query filter, String field) {
         String text = understood.english();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        QueryTerms.of(english, IndexFields.TEXT, text)
-                .forEach((term, count) -> words.add(new TermQuery(new Term(IndexFields.TEXT, term)), Occur.SHOULD));
-        if (tuning.exactWeight() > 0) {
+        QueryTerms.of(english, field, text)
+                .forEach((term, count) -> words.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+        if (tuning.exactWeight() > 0 && field.equals(IndexFields.TEXT)) {
             QueryTerms.of(exact, IndexFields.TEXT_EXACT, text).forEach((term, count) -> words.add(
                     new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_EXACT, term)), (float) tuning.exactWeight()),
                     Occur.SHOULD));
         }
         if (tuning.synonymWeight() > 0) {
-            for (String term : PolicySynonyms.expand(english, IndexFields.TEXT, text)) {
-                words.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), (float) tuning.synonymWeight()),
+            for (String term : PolicySynonyms.expand(english, field, text)) {
+                words.add(new BoostQuery(new TermQuery(new Term(field, term)), (float) tuning.synonymWeight()),
                         Occur.SHOULD);
             }
         }
-        ExpansionTerms.of(english, IndexFields.TEXT, understood).forEach((term, weight) -> words.add(
-                new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), weight), Occur.SHOULD));
+        ExpansionTerms.of(english, field, understood).forEach((term, weight) -> words.add(
+                new BoostQuery(new TermQuery(new Term(field, term)), weight), Occur.SHOULD));
         return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
@@ -299,6 +311,15 @@ public final class HybridClauseSearch implements ClauseSearch {
             filter.add(LongPoint.newRangeQuery(IndexFields.VALID_TO, day.toEpochDay() + 1, Long.MAX_VALUE), Occur.FILTER);
         }
         return filter.build();
+    }
+
+    /**
+     * The filter restricted to clause documents: sentence windows pass the filter too (they carry its fields), and the
+     * vector search picks between an exact and a graph search by how many documents the filter lets through.
+     */
+    private static Query withVector(Query filter) {
+        return new BooleanQuery.Builder().add(filter, Occur.FILTER)
+                .add(new FieldExistsQuery(IndexFields.VECTOR), Occur.FILTER).build();
     }
 
     /** Round-robin over the platforms' rankings, so a comparison question gets clauses of each platform. */
