@@ -139,16 +139,25 @@ public final class HybridClauseSearch implements ClauseSearch {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
             Map<Integer, Double> fused = new HashMap<>();
+            List<Integer> leaders = new ArrayList<>(2);
             if (mode != RetrievalMode.DENSE) {
                 TopDocs bm25 = bm25Hits(searcher, understood, filter);
+                if (bm25.scoreDocs.length > 0) {
+                    leaders.add(bm25.scoreDocs[0].doc);
+                }
                 fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
             }
             if (mode != RetrievalMode.BM25 && hasDirection(vector)) {
-                TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), withVector(filter)),
-                        tuning.candidates());
+                TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(),
+                        withVector(filter)), tuning.candidates());
                 fuse(fused, knn, tuning.denseWeight() * understood.denseTrust(), mode == RetrievalMode.DENSE);
+                if (knn.scoreDocs.length > 0) {
+                    leaders.add(knn.scoreDocs[0].doc);
+                }
             }
-            return ordered(searcher, fused, hinted, understood.prior(), request.limit());
+            List<ScoredClause> ranked = ordered(searcher, fused, hinted, understood.prior(), request.limit());
+            int slot = Integer.parseInt(System.getProperty("top3", "0"));
+            return mode == RetrievalMode.HYBRID && slot > 0 ? SideLeaders.promote(searcher, ranked, leaders, slot) : ranked;
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
@@ -166,6 +175,10 @@ public final class HybridClauseSearch implements ClauseSearch {
 
     private void fuse(Map<Integer, Double> fused, TopDocs top, double weight, boolean alone) {
         ScoreDoc[] docs = top.scoreDocs;
+        double TOP1 = Double.parseDouble(System.getProperty("top1", "0"));
+        if (!alone && TOP1 > 0 && docs.length > 0) {
+            fused.merge(docs[0].doc, TOP1, Double::sum);
+        }
         double max = docs.length == 0 ? 1 : docs[0].score;
         double min = docs.length == 0 ? 0 : docs[docs.length - 1].score;
         for (int rank = 0; rank < docs.length; rank++) {

@@ -31,7 +31,9 @@ final class WindowHits {
      */
     static TopDocs collapse(IndexSearcher searcher, TopDocs clauses, TopDocs windows, double weight, int limit)
             throws IOException {
+        double ADD = Double.parseDouble(System.getProperty("wadd", "0"));
         Map<Integer, Float> best = new HashMap<>();
+        Map<Integer, Float> windowBest = new HashMap<>();
         for (ScoreDoc hit : clauses.scoreDocs) {
             best.merge(hit.doc, hit.score, Math::max);
         }
@@ -40,9 +42,15 @@ final class WindowHits {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
             NumericDocValues offsets = DocValues.getNumeric(leaf.reader(), IndexFields.PARENT_OFFSET);
             if (offsets.advanceExact(hit.doc - leaf.docBase)) {
-                best.merge(hit.doc + (int) offsets.longValue(), (float) (weight * hit.score), Math::max);
+                int parent = hit.doc + (int) offsets.longValue();
+                if (ADD > 0) {
+                    windowBest.merge(parent, (float) (ADD * hit.score), Math::max);
+                } else {
+                    best.merge(parent, (float) (weight * hit.score), Math::max);
+                }
             }
         }
+        windowBest.forEach((doc, score) -> best.merge(doc, score, Float::sum));
         List<ScoreDoc> merged = new ArrayList<>(best.size());
         best.forEach((doc, score) -> merged.add(new ScoreDoc(doc, score)));
         merged.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));

@@ -61,7 +61,12 @@ class WindowTuning {
                     System.out.printf(Locale.ROOT, "windows %s: built in %d ms, %d bytes%n", windowSpec, buildMs,
                             size(dir));
                     for (String tuningSpec : System.getProperty("tunings", "ww=0;ww=1").split(";")) {
-                        Tuning tuning = Tuning.parse(tuningSpec, Tuning.DEFAULT);
+                        String[] parts = tuningSpec.split("@");
+                        for (int i = 1; i < parts.length; i++) {
+                            String[] kv = parts[i].split("=", 2);
+                            System.setProperty(kv[0], kv[1]);
+                        }
+                        Tuning tuning = Tuning.parse(parts[0], Tuning.DEFAULT);
                         for (String system : System.getProperty("systems", "hybrid").split(",")) {
                             HybridClauseSearch search = new HybridClauseSearch(index, queries, mode(system), tuning,
                                     understanding);
@@ -70,6 +75,9 @@ class WindowTuning {
                             System.out.printf(Locale.ROOT,
                                     "windows %-8s tuning %-20s %-6s R@1 %.3f R@3 %.3f R@5 %.3f R@10 %.3f MRR %.3f%n",
                                     windowSpec, tuningSpec, system, m.r1(), m.r3(), m.r5(), m.r10(), m.mrr10());
+                        }
+                        for (int i = 1; i < parts.length; i++) {
+                            System.clearProperty(parts[i].split("=", 2)[0]);
                         }
                     }
                 } finally {
