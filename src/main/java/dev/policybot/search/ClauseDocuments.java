@@ -61,35 +61,6 @@ final class ClauseDocuments {
         return doc;
     }
 
-    /**
-     * The clause's document preceded by its sentence windows, to be added as one block ({@code addDocuments}), so
-     * that each window finds its clause a fixed number of documents further on in the same segment.
-     */
-    static List<Document> toDocuments(Clause clause, float[] vector, SentenceWindows windows) {
-        List<String> texts = windows.of(clause);
-        List<Document> block = new ArrayList<>(texts.size() + 1);
-        for (int i = 0; i < texts.size(); i++) {
-            block.add(windowDocument(clause, texts.get(i), texts.size() - i));
-        }
-        block.add(toDocument(clause, vector));
-        return block;
-    }
-
-    /** Only what the filters and BM25 read: a window has no stored fields, no vector and no document key. */
-    private static Document windowDocument(Clause clause, String text, int parentOffset) {
-        Document doc = new Document();
-        doc.add(new StringField(IndexFields.PLATFORM_ID, clause.platformId(), Field.Store.NO));
-        doc.add(new StringField(IndexFields.DOCUMENT_ID, clause.documentId(), Field.Store.NO));
-        // a field keeps one shape across documents (Lucene checks), hence the doc values that windows never use
-        doc.add(new LongPoint(IndexFields.VALID_FROM, clause.validFrom().toEpochDay()));
-        doc.add(new NumericDocValuesField(IndexFields.VALID_FROM, clause.validFrom().toEpochDay()));
-        doc.add(new LongPoint(IndexFields.VALID_TO,
-                clause.validTo() == null ? IndexFields.OPEN_END : clause.validTo().toEpochDay()));
-        doc.add(new TextField(IndexFields.WINDOW, text, Field.Store.NO));
-        doc.add(new NumericDocValuesField(IndexFields.PARENT_OFFSET, parentOffset));
-        return doc;
-    }
-
     static Clause toClause(Document doc) {
         List<String> headings = new ArrayList<>();
         for (IndexableField field : doc.getFields(IndexFields.HEADING)) {

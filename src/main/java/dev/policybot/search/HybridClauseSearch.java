@@ -32,7 +32,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -139,46 +138,23 @@ public final class HybridClauseSearch implements ClauseSearch {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
             Map<Integer, Double> fused = new HashMap<>();
-            List<Integer> leaders = new ArrayList<>(2);
             if (mode != RetrievalMode.DENSE) {
-                TopDocs bm25 = bm25Hits(searcher, understood, filter);
-                if (bm25.scoreDocs.length > 0) {
-                    leaders.add(bm25.scoreDocs[0].doc);
-                }
+                TopDocs bm25 = searcher.search(bm25Query(understood, filter), tuning.candidates());
                 fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
             }
             if (mode != RetrievalMode.BM25 && hasDirection(vector)) {
-                TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(),
-                        withVector(filter)), tuning.candidates());
+                TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter),
+                        tuning.candidates());
                 fuse(fused, knn, tuning.denseWeight() * understood.denseTrust(), mode == RetrievalMode.DENSE);
-                if (knn.scoreDocs.length > 0) {
-                    leaders.add(knn.scoreDocs[0].doc);
-                }
             }
-            List<ScoredClause> ranked = ordered(searcher, fused, hinted, understood.prior(), request.limit());
-            int slot = Integer.parseInt(System.getProperty("top3", "0"));
-            return mode == RetrievalMode.HYBRID && slot > 0 ? SideLeaders.promote(searcher, ranked, leaders, slot) : ranked;
+            return ordered(searcher, fused, hinted, understood.prior(), request.limit());
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
     }
 
-    /** BM25 over the clauses and, when windows are used, over their sentence windows, each clause at its best. */
-    private TopDocs bm25Hits(IndexSearcher searcher, UnderstoodQuery understood, Query filter) throws IOException {
-        TopDocs clauses = searcher.search(bm25Query(understood, filter, IndexFields.TEXT), tuning.candidates());
-        if (tuning.windowWeight() <= 0) {
-            return clauses;
-        }
-        TopDocs windows = searcher.search(bm25Query(understood, filter, IndexFields.WINDOW), tuning.candidates());
-        return WindowHits.collapse(searcher, clauses, windows, tuning.windowWeight(), tuning.candidates());
-    }
-
     private void fuse(Map<Integer, Double> fused, TopDocs top, double weight, boolean alone) {
         ScoreDoc[] docs = top.scoreDocs;
-        double TOP1 = Double.parseDouble(System.getProperty("top1", "0"));
-        if (!alone && TOP1 > 0 && docs.length > 0) {
-            fused.merge(docs[0].doc, TOP1, Double::sum);
-        }
         double max = docs.length == 0 ? 1 : docs[0].score;
         double min = docs.length == 0 ? 0 : docs[docs.length - 1].score;
         for (int rank = 0; rank < docs.length; rank++) {
@@ -284,25 +260,24 @@ public final class HybridClauseSearch implements ClauseSearch {
         return kept;
     }
 
-    /** The question's terms on {@code field}: the clauses' text, or their sentence windows' (no unstemmed field). */
-    private Query bm25Query(UnderstoodQuery understood, Query filter, String field) {
+    private Query bm25Query(UnderstoodQuery understood, Query filter) {
         String text = understood.english();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        QueryTerms.of(english, field, text)
-                .forEach((term, count) -> words.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
-        if (tuning.exactWeight() > 0 && field.equals(IndexFields.TEXT)) {
+        QueryTerms.of(english, IndexFields.TEXT, text)
+                .forEach((term, count) -> words.add(new TermQuery(new Term(IndexFields.TEXT, term)), Occur.SHOULD));
+        if (tuning.exactWeight() > 0) {
             QueryTerms.of(exact, IndexFields.TEXT_EXACT, text).forEach((term, count) -> words.add(
                     new BoostQuery(new TermQuery(new Term(IndexFields.TEXT_EXACT, term)), (float) tuning.exactWeight()),
                     Occur.SHOULD));
         }
         if (tuning.synonymWeight() > 0) {
-            for (String term : PolicySynonyms.expand(english, field, text)) {
-                words.add(new BoostQuery(new TermQuery(new Term(field, term)), (float) tuning.synonymWeight()),
+            for (String term : PolicySynonyms.expand(english, IndexFields.TEXT, text)) {
+                words.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), (float) tuning.synonymWeight()),
                         Occur.SHOULD);
             }
         }
-        ExpansionTerms.of(english, field, understood).forEach((term, weight) -> words.add(
-                new BoostQuery(new TermQuery(new Term(field, term)), weight), Occur.SHOULD));
+        ExpansionTerms.of(english, IndexFields.TEXT, understood).forEach((term, weight) -> words.add(
+                new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), weight), Occur.SHOULD));
         return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
@@ -324,15 +299,6 @@ public final class HybridClauseSearch implements ClauseSearch {
             filter.add(LongPoint.newRangeQuery(IndexFields.VALID_TO, day.toEpochDay() + 1, Long.MAX_VALUE), Occur.FILTER);
         }
         return filter.build();
-    }
-
-    /**
-     * The filter restricted to clause documents: sentence windows pass the filter too (they carry its fields), and the
-     * vector search picks between an exact and a graph search by how many documents the filter lets through.
-     */
-    private static Query withVector(Query filter) {
-        return new BooleanQuery.Builder().add(filter, Occur.FILTER)
-                .add(new FieldExistsQuery(IndexFields.VECTOR), Occur.FILTER).build();
     }
 
     /** Round-robin over the platforms' rankings, so a comparison question gets clauses of each platform. */

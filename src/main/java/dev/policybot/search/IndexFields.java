@@ -24,14 +24,6 @@ final class IndexFields {
     /** "platformId\tdocumentId\tplatform\tdocument" as doc values, to list what is indexed without a scan. */
     static final String DOCUMENT_KEY = "documentKey";
 
-    /**
-     * A sentence window of a long clause ({@link SentenceWindows}), English-analysed, on window documents only: they
-     * sit in the same block just before their clause's document and carry only its filter fields besides.
-     */
-    static final String WINDOW = "window";
-    /** On window documents: how many documents further on their clause's document is (same segment, same block). */
-    static final String PARENT_OFFSET = "parentOffset";
-
     static final long OPEN_END = Long.MAX_VALUE;
 
     private IndexFields() {

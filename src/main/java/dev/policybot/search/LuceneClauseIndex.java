@@ -54,7 +54,6 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     private final Path cacheDir;
     /** Only without a cache folder: then the vectors of earlier builds can live nowhere else. */
     private final CachingEmbedder memoryCache;
-    private final SentenceWindows windows;
     private Live live;
     private final Object buildLock = new Object();
 
@@ -68,12 +67,6 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
 
     /** As above with the embedding cache in {@code cacheDir} ({@code null}: memory only). */
     public LuceneClauseIndex(Path dir, Embedder embedder, Path cacheDir) {
-        this(dir, embedder, cacheDir, SentenceWindows.DEFAULT);
-    }
-
-    /** As above, indexing long clauses also as these sentence windows ({@link SentenceWindows#NONE}: none). */
-    public LuceneClauseIndex(Path dir, Embedder embedder, Path cacheDir, SentenceWindows windows) {
-        this.windows = windows;
         this.dir = dir;
         this.model = embedder;
         this.cacheDir = cacheDir;
@@ -132,7 +125,7 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         config.setRAMBufferSizeMB(128);
         try (FSDirectory directory = FSDirectory.open(target); IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < clauses.size(); i++) {
-                writer.addDocuments(ClauseDocuments.toDocuments(clauses.get(i), vectors.get(i), windows));
+                writer.addDocument(ClauseDocuments.toDocument(clauses.get(i), vectors.get(i)));
             }
             writer.forceMerge(1);
             writer.commit();
