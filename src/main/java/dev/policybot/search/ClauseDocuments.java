@@ -25,22 +25,7 @@ final class ClauseDocuments {
      * millions of times per build.
      */
     static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
-    /** Clauses shorter than this get their lead-in indexed in {@link IndexFields#CONTEXT}. */
-    static final int SHORT_CLAUSE = 400;
-    /** How far back over a run of short clauses (list items) the lead-in ending in ':' is looked for. */
-    private static final int LEAD_IN_REACH = 12;
-
     private ClauseDocuments() {
-    }
-
-    /** The document of {@code clauses.get(i)}, with the clauses before it (in document order) giving its lead-in. */
-    static Document toDocument(List<Clause> clauses, int i, float[] vector) {
-        Document doc = toDocument(clauses.get(i), vector);
-        String leadIn = leadIn(clauses, i);
-        if (!leadIn.isEmpty()) {
-            doc.add(new TextField(IndexFields.CONTEXT, leadIn, Field.Store.NO));
-        }
-        return doc;
     }
 
     static Document toDocument(Clause clause, float[] vector) {
@@ -98,33 +83,6 @@ final class ClauseDocuments {
             return clause.text();
         }
         return String.join(" › ", clause.headingPath()) + "\n" + clause.text();
-    }
-
-    /**
-     * The text a short clause continues: walking back over the short clauses before it in the same document version
-     * (the other items of its list), the nearest one ending in ':' ("We collect the following information:"), or else
-     * the clause right before it. Empty for long clauses and first clauses.
-     */
-    static String leadIn(List<Clause> clauses, int i) {
-        Clause clause = clauses.get(i);
-        if (clause.text().length() >= SHORT_CLAUSE || i == 0 || !sameVersion(clause, clauses.get(i - 1))) {
-            return "";
-        }
-        for (int j = i - 1; j >= Math.max(0, i - LEAD_IN_REACH) && sameVersion(clause, clauses.get(j)); j--) {
-            String text = clauses.get(j).text().strip();
-            if (text.endsWith(":")) {
-                return text;
-            }
-            if (text.length() >= SHORT_CLAUSE) {
-                break;
-            }
-        }
-        return clauses.get(i - 1).text();
-    }
-
-    private static boolean sameVersion(Clause a, Clause b) {
-        return a.platformId().equals(b.platformId()) && a.documentId().equals(b.documentId())
-                && a.validFrom().equals(b.validFrom());
     }
 
     static String documentKey(Clause clause) {

@@ -290,11 +290,6 @@ public final class HybridClauseSearch implements ClauseSearch {
                         Occur.SHOULD);
             }
         }
-        if (tuning.contextWeight() > 0) {
-            QueryTerms.of(english, IndexFields.CONTEXT, text).forEach((term, count) -> words.add(
-                    new BoostQuery(new TermQuery(new Term(IndexFields.CONTEXT, term)), (float) tuning.contextWeight()),
-                    Occur.SHOULD));
-        }
         ExpansionTerms.of(english, IndexFields.TEXT, understood).forEach((term, weight) -> words.add(
                 new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), weight), Occur.SHOULD));
         return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(filter, Occur.FILTER).build();

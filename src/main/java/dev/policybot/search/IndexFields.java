@@ -15,11 +15,6 @@ final class IndexFields {
     static final String TEXT = "text";
     /** The same words through the standard analyser: names and exact forms that stemming would blur. */
     static final String TEXT_EXACT = "textExact";
-    /**
-     * For a short clause, the lead-in of the same document version that it continues ("We collect the following:"
-     * above a list item "name, address"), English-analysed and not stored: lets BM25 find the item by its topic.
-     */
-    static final String CONTEXT = "context";
     /** Version dates as epoch days; {@link #VALID_TO} is {@link Long#MAX_VALUE} for current versions. */
     static final String VALID_FROM = "validFrom";
     static final String VALID_TO = "validTo";

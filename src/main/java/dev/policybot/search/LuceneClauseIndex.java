@@ -125,7 +125,7 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         config.setRAMBufferSizeMB(128);
         try (FSDirectory directory = FSDirectory.open(target); IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < clauses.size(); i++) {
-                writer.addDocument(ClauseDocuments.toDocument(clauses, i, vectors.get(i)));
+                writer.addDocument(ClauseDocuments.toDocument(clauses.get(i), vectors.get(i)));
             }
             writer.forceMerge(1);
             writer.commit();

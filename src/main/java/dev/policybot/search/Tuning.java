@@ -16,13 +16,12 @@ import java.util.Locale;
  * @param bm25K1        BM25 term-frequency saturation
  * @param bm25B         BM25 length normalisation (lower favours longer clauses)
  * @param lengthPrior   strength of a prior for longer clauses in the fused score (0 = none)
- * @param contextWeight weight in BM25 of a short clause's lead-in (the text it continues; 0 = unused)
  */
 public record Tuning(int candidates, double rrfK, double bm25Weight, double denseWeight, boolean scoreFusion,
                      double exactWeight, double synonymWeight, double documentBoost, double bm25K1, double bm25B,
-                     double lengthPrior, double contextWeight) {
+                     double lengthPrior) {
 
-    public static final Tuning DEFAULT = new Tuning(50, 60, 1.0, 1.5, true, 0.0, 0.0, 1.0, 1.2, 0.3, 0.3, 0.0);
+    public static final Tuning DEFAULT = new Tuning(50, 60, 1.0, 1.5, true, 0.0, 0.0, 1.0, 1.2, 0.3, 0.3);
 
     /** Reads {@code name=value} pairs separated by commas over these defaults, e.g. {@code wd=1.5,sf=1,b=0.5}. */
     public static Tuning parse(String spec, Tuning base) {
@@ -35,29 +34,27 @@ public record Tuning(int candidates, double rrfK, double bm25Weight, double dens
             double v = Double.parseDouble(kv[1]);
             t = switch (kv[0].strip().toLowerCase(Locale.ROOT)) {
                 case "n" -> new Tuning((int) v, t.rrfK, t.bm25Weight, t.denseWeight, t.scoreFusion, t.exactWeight,
-                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior, t.contextWeight);
+                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior);
                 case "k" -> new Tuning(t.candidates, v, t.bm25Weight, t.denseWeight, t.scoreFusion, t.exactWeight,
-                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior, t.contextWeight);
+                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior);
                 case "wb" -> new Tuning(t.candidates, t.rrfK, v, t.denseWeight, t.scoreFusion, t.exactWeight,
-                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior, t.contextWeight);
+                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior);
                 case "wd" -> new Tuning(t.candidates, t.rrfK, t.bm25Weight, v, t.scoreFusion, t.exactWeight,
-                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior, t.contextWeight);
+                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior);
                 case "sf" -> new Tuning(t.candidates, t.rrfK, t.bm25Weight, t.denseWeight, v != 0, t.exactWeight,
-                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior, t.contextWeight);
+                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior);
                 case "ex" -> new Tuning(t.candidates, t.rrfK, t.bm25Weight, t.denseWeight, t.scoreFusion, v,
-                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior, t.contextWeight);
+                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior);
                 case "syn" -> new Tuning(t.candidates, t.rrfK, t.bm25Weight, t.denseWeight, t.scoreFusion, t.exactWeight,
-                        v, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior, t.contextWeight);
+                        v, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior);
                 case "doc" -> new Tuning(t.candidates, t.rrfK, t.bm25Weight, t.denseWeight, t.scoreFusion, t.exactWeight,
-                        t.synonymWeight, v, t.bm25K1, t.bm25B, t.lengthPrior, t.contextWeight);
+                        t.synonymWeight, v, t.bm25K1, t.bm25B, t.lengthPrior);
                 case "k1" -> new Tuning(t.candidates, t.rrfK, t.bm25Weight, t.denseWeight, t.scoreFusion, t.exactWeight,
-                        t.synonymWeight, t.documentBoost, v, t.bm25B, t.lengthPrior, t.contextWeight);
+                        t.synonymWeight, t.documentBoost, v, t.bm25B, t.lengthPrior);
                 case "b" -> new Tuning(t.candidates, t.rrfK, t.bm25Weight, t.denseWeight, t.scoreFusion, t.exactWeight,
-                        t.synonymWeight, t.documentBoost, t.bm25K1, v, t.lengthPrior, t.contextWeight);
+                        t.synonymWeight, t.documentBoost, t.bm25K1, v, t.lengthPrior);
                 case "lp" -> new Tuning(t.candidates, t.rrfK, t.bm25Weight, t.denseWeight, t.scoreFusion, t.exactWeight,
-                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, v, t.contextWeight);
-                case "ctx" -> new Tuning(t.candidates, t.rrfK, t.bm25Weight, t.denseWeight, t.scoreFusion, t.exactWeight,
-                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, t.lengthPrior, v);
+                        t.synonymWeight, t.documentBoost, t.bm25K1, t.bm25B, v);
                 default -> throw new IllegalArgumentException("unknown tuning key " + kv[0]);
             };
         }
