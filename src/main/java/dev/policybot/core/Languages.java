@@ -11,7 +11,11 @@ import java.util.Set;
 public final class Languages {
     public static final String ENGLISH = "en";
 
-    private static final Map<String, Set<String>> MARKERS = Map.of(
+    /**
+     * Function words of each language, in the order that decides a tie (a fixed order: {@code Map.of} would iterate
+     * differently in every JVM, and a French clause with as many Dutch "de" as French markers changed language).
+     */
+    private static final Map<String, Set<String>> MARKERS = ordered(
             "en", Set.of("the", "and", "is", "are", "can", "does", "do", "my", "i", "you", "what", "how", "of", "to",
                     "with", "will", "if", "it", "on", "for", "this", "that", "they", "their", "your", "me"),
             "de", Set.copyOf(List.of("der", "die", "das", "und", "ist", "sind", "kann", "darf", "meine", "meinen", "mein", "ich",
@@ -37,6 +41,17 @@ public final class Languages {
             "es", "Spanish", "nl", "Dutch");
 
     private Languages() {
+    }
+
+    /** The same entries as {@code Map.of(k1, v1, k2, v2, …)}, iterated in the order given. */
+    private static Map<String, Set<String>> ordered(Object... keysAndValues) {
+        Map<String, Set<String>> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            Set<String> words = (Set<String>) keysAndValues[i + 1];
+            map.put((String) keysAndValues[i], words);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     /** ISO 639-1 code of the most likely language, {@code en} when unsure. */
