@@ -53,7 +53,6 @@ import org.apache.lucene.document.LongPoint;
  */
 public final class HybridClauseSearch implements ClauseSearch {
     private static final int MAX_SEARCHED_LINES = 100;
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** Scopes (platforms, document, day) whose searched-documents list is kept per index generation. */
     private static final int MAX_CACHED_SCOPES = 4096;
 
@@ -270,8 +269,23 @@ public final class HybridClauseSearch implements ClauseSearch {
         return dedupe(scored, limit);
     }
 
+    /** The platform and the text with each whitespace run ({@code \s+}) as one space, without a regex per clause. */
     private static String dedupeKey(ScoredClause hit) {
-        return hit.clause().platformId() + "\n" + WHITESPACE.matcher(hit.clause().text().strip()).replaceAll(" ");
+        String text = hit.clause().text().strip();
+        StringBuilder key = new StringBuilder(hit.clause().platformId().length() + 1 + text.length())
+                .append(hit.clause().platformId()).append('\n');
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                key.append(c);
+            } else if (!inSpace) {
+                key.append(' ');
+            }
+            inSpace = space;
+        }
+        return key.toString();
     }
 
     /** Keeps the best of clauses with the same text on the same platform (documents that repeat a section). */
