@@ -41,7 +41,12 @@ final class GenerationWriter {
     }
 
     static void write(Path target, List<Clause> clauses, List<float[]> vectors) throws IOException {
-        if (clauses.size() < LARGE) {
+        write(target, clauses, vectors, LARGE);
+    }
+
+    /** As above, with builds of {@code largeFrom} clauses or more written as large ones (a test's small threshold). */
+    static void write(Path target, List<Clause> clauses, List<float[]> vectors, int largeFrom) throws IOException {
+        if (clauses.size() < largeFrom) {
             writeSmall(target, clauses, vectors);
         } else {
             writeLarge(target, clauses, vectors);
