@@ -53,6 +53,9 @@ import org.apache.lucene.document.LongPoint;
  */
 public final class HybridClauseSearch implements ClauseSearch {
     private static final int MAX_SEARCHED_LINES = 100;
+    /** Best score first, ties by version key. */
+    private static final Comparator<ScoredClause> RANKING = Comparator.comparingDouble(ScoredClause::score).reversed()
+            .thenComparing(hit -> hit.clause().versionKey());
     /** Scopes (platforms, document, day) whose searched-documents list is kept per index generation. */
     private static final int MAX_CACHED_SCOPES = 4096;
 
@@ -183,11 +186,14 @@ public final class HybridClauseSearch implements ClauseSearch {
      */
     private List<ScoredClause> ordered(IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted,
                                        UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
-        if (prior != UnderstoodQuery.ClausePrior.NONE || tuning.lengthPrior() > 0 && !hasTextLengths(searcher)) {
+        if (tuning.lengthPrior() > 0 && !hasTextLengths(searcher)) {
             return orderedReadingAll(searcher, fused, hinted, prior, limit);
         }
         List<Map.Entry<Integer, Double>> byScore = boosted(searcher, fused, hinted);
         byScore.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+        if (prior != UnderstoodQuery.ClausePrior.NONE) {
+            return orderedWithPrior(searcher, byScore, prior, limit);
+        }
         StoredFields stored = searcher.storedFields();
         List<ScoredClause> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -209,6 +215,39 @@ public final class HybridClauseSearch implements ClauseSearch {
             from = to;
         }
         return kept;
+    }
+
+    /**
+     * With a question's clause prior: candidates are read best score first, each scored with its prior, until no unread
+     * one could reach the {@code limit}-th distinct clause even with the prior's largest factor; then ranked as
+     * {@link #orderedReadingAll} ranks (the unread ones would all have ranked below).
+     */
+    private List<ScoredClause> orderedWithPrior(IndexSearcher searcher, List<Map.Entry<Integer, Double>> byScore,
+                                                UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
+        double atMost = prior.atMost();
+        StoredFields stored = searcher.storedFields();
+        List<ScoredClause> scored = new ArrayList<>();
+        Map<String, ScoredClause> bestOfEachText = new HashMap<>();
+        for (Map.Entry<Integer, Double> entry : byScore) {
+            boolean outOfReach = limit > 0 && bestOfEachText.size() >= limit
+                    && entry.getValue() * atMost < lowestKept(bestOfEachText, limit);
+            if (outOfReach) {
+                break;
+            }
+            Clause clause = ClauseDocuments.toClause(stored.document(entry.getKey()));
+            ScoredClause hit = new ScoredClause(clause, entry.getValue() * prior.of(clause));
+            scored.add(hit);
+            bestOfEachText.merge(dedupeKey(hit), hit, (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
+        }
+        scored.sort(RANKING);
+        return dedupe(scored, limit);
+    }
+
+    /** The score of the {@code limit}-th best distinct clause read so far. */
+    private static double lowestKept(Map<String, ScoredClause> bestOfEachText, int limit) {
+        List<ScoredClause> best = new ArrayList<>(bestOfEachText.values());
+        best.sort(RANKING);
+        return best.get(limit - 1).score();
     }
 
     private static boolean hasTextLengths(IndexSearcher searcher) {
@@ -264,8 +303,7 @@ public final class HybridClauseSearch implements ClauseSearch {
             boost *= 1 + tuning.lengthPrior() * Math.log1p(clause.text().length() / 400.0);
             scored.add(new ScoredClause(clause, entry.getValue() * boost * prior.of(clause)));
         }
-        scored.sort(Comparator.comparingDouble(ScoredClause::score).reversed()
-                .thenComparing(s -> s.clause().versionKey()));
+        scored.sort(RANKING);
         return dedupe(scored, limit);
     }
 
