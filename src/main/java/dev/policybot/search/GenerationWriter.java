@@ -34,7 +34,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class GenerationWriter {
     /** From this many clauses on a build is large (the product's indexes have up to a few tens of thousands). */
-    static final int LARGE = 100_000;
+    static final int LARGE = 50_000;
     private static final int SMALL_BUFFER_MB = 128;
 
     private GenerationWriter() {
