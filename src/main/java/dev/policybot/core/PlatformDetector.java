@@ -2,6 +2,7 @@ package dev.policybot.core;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,7 +55,20 @@ public final class PlatformDetector {
     private static final Set<String> GENERIC_TOKENS = Set.of("ai", "services", "service", "com", "media", "store",
             "app", "the", "inc", "policy", "terms");
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?i)['’]s\\b");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{Alnum}]+");
+
     private final List<Pattern> patterns = new ArrayList<>();
+    /**
+     * Which patterns a question's words can match at all, so that a question is checked against a handful of the
+     * names rather than all of them (hundreds of platforms have thousands): by the first word of a name (an exact or
+     * scattered match needs it), by the name written as one word (a joined match equals a word or two adjacent words),
+     * and, for names that may be misspelt, by their first letter (a misspelling keeps it).
+     */
+    private final Map<String, List<Integer>> byFirstToken = new HashMap<>();
+    private final Map<String, List<Integer>> byWhole = new HashMap<>();
+    private final Map<Character, List<Integer>> misspeltByInitial = new HashMap<>();
 
     public PlatformDetector(List<PlatformInfo> platforms) {
         for (PlatformInfo platform : platforms) {
@@ -70,17 +84,42 @@ public final class PlatformDetector {
             for (String name : names) {
                 List<String> tokens = tokens(name);
                 if (!tokens.isEmpty()) {
-                    patterns.add(new Pattern(platform.id(), tokens, own.contains(name)));
+                    patterns.add(new Pattern(platform.id(), tokens, own.contains(name), String.join("", tokens)));
                 }
             }
         }
+        for (int i = 0; i < patterns.size(); i++) {
+            Pattern pattern = patterns.get(i);
+            byFirstToken.computeIfAbsent(pattern.tokens.get(0), k -> new ArrayList<>()).add(i);
+            byWhole.computeIfAbsent(pattern.whole, k -> new ArrayList<>()).add(i);
+            if (pattern.tokens.size() == 1 && pattern.fuzzy) {
+                misspeltByInitial.computeIfAbsent(pattern.whole.charAt(0), k -> new ArrayList<>()).add(i);
+            }
+        }
+    }
+
+    /** The patterns that could match {@code words}, in the order of {@link #patterns} (which decides ties). */
+    private List<Pattern> candidates(List<Token> words) {
+        java.util.BitSet chosen = new java.util.BitSet(patterns.size());
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).lower;
+            byFirstToken.getOrDefault(word, List.of()).forEach(chosen::set);
+            byWhole.getOrDefault(word, List.of()).forEach(chosen::set);
+            misspeltByInitial.getOrDefault(word.charAt(0), List.of()).forEach(chosen::set);
+            if (i + 1 < words.size()) {
+                byWhole.getOrDefault(word + words.get(i + 1).lower, List.of()).forEach(chosen::set);
+            }
+        }
+        List<Pattern> found = new ArrayList<>(chosen.cardinality());
+        chosen.stream().forEach(i -> found.add(patterns.get(i)));
+        return found;
     }
 
     /** The slugs of the platforms named in {@code text}, in the order they are first named. */
     public Set<String> detect(String text) {
         List<Token> words = words(text);
         Map<String, Match> best = new LinkedHashMap<>();
-        for (Pattern pattern : patterns) {
+        for (Pattern pattern : candidates(words)) {
             Match match = pattern.find(words);
             if (match != null) {
                 best.merge(pattern.platformId, match, (a, b) -> b.covered.size() > a.covered.size() ? b : a);
@@ -104,7 +143,7 @@ public final class PlatformDetector {
     public Set<String> nameWords(String text) {
         List<Token> words = words(text);
         Set<String> named = new LinkedHashSet<>();
-        for (Pattern pattern : patterns) {
+        for (Pattern pattern : candidates(words)) {
             Match match = pattern.find(words);
             if (match != null) {
                 match.covered.stream().map(i -> words.get(i).lower).filter(w -> !GENERIC_TOKENS.contains(w))
@@ -119,10 +158,10 @@ public final class PlatformDetector {
     }
 
     private static List<Token> words(String text) {
-        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        ascii = ascii.replaceAll("(?i)['’]s\\b", " ").replace('’', '\'');
+        String ascii = MARKS.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)).replaceAll("");
+        ascii = POSSESSIVE.matcher(ascii).replaceAll(" ").replace('’', '\'');
         List<Token> out = new ArrayList<>();
-        for (String raw : ascii.split("[^\\p{Alnum}]+")) {
+        for (String raw : NON_WORD.split(ascii)) {
             if (!raw.isEmpty()) {
                 out.add(new Token(raw, raw.toLowerCase(Locale.ROOT)));
             }
@@ -139,8 +178,11 @@ public final class PlatformDetector {
     private record Match(int position, Set<Integer> covered) {
     }
 
-    /** @param fuzzy whether small misspellings count (display names and slugs only, never aliases) */
-    private record Pattern(String platformId, List<String> tokens, boolean fuzzy) {
+    /**
+     * @param fuzzy whether small misspellings count (display names and slugs only, never aliases)
+     * @param whole the name's words written together
+     */
+    private record Pattern(String platformId, List<String> tokens, boolean fuzzy, String whole) {
 
         Match find(List<Token> words) {
             Match exact = contiguous(words);
@@ -166,7 +208,6 @@ public final class PlatformDetector {
 
         /** "hugging face" written "huggingface", or "soundcloud" written "sound cloud". */
         private Match joined(List<Token> words) {
-            String whole = String.join("", tokens);
             if (whole.length() < 5) {
                 return null;
             }

@@ -45,8 +45,26 @@ public record UnderstoodQuery(String question, String language, String english, 
     /** A factor on a candidate clause's retrieval score: above 1 raises it. */
     @FunctionalInterface
     public interface ClausePrior {
-        ClausePrior NONE = clause -> 1.0;
+        ClausePrior NONE = new ClausePrior() {
+            @Override
+            public double of(Clause clause) {
+                return 1.0;
+            }
+
+            @Override
+            public double atMost() {
+                return 1.0;
+            }
+        };
 
         double of(Clause clause);
+
+        /**
+         * A bound no clause's factor exceeds, so that retrieval can leave unread the candidates that could not reach
+         * the results even at the bound (reading a clause is the dearest step of a search); unbounded by default.
+         */
+        default double atMost() {
+            return Double.POSITIVE_INFINITY;
+        }
     }
 }

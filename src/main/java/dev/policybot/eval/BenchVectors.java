@@ -23,7 +23,7 @@ public final class BenchVectors implements Embedder {
     /** Norm of the noise added to a unit vector: cosine to the original is about {@code 1/sqrt(1+ε²)} ≈ 0.98. */
     static final double EPSILON = 0.2;
     /** Names how copies and their vectors are made; change it whenever either changes, so kept indexes are rebuilt. */
-    static final String FORMAT = "marker-prefix/uniform-noise-0.2/v1";
+    static final String FORMAT = "marker-prefix/current-versions/uniform-noise-0.2/v2";
 
     private final Embedder model;
     private final Map<String, float[]> originals = new HashMap<>();

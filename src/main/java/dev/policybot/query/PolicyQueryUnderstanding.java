@@ -139,7 +139,7 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
                 phrases(wording));
         double denseTrust = translation.matched().isEmpty() ? 1 : settings.translatedTrust();
         return new UnderstoodQuery(question, language, english, dense, expansions, wanted.topics(),
-                clause -> prior(clause, wanted), denseTrust);
+                new BoundedPrior(wanted), denseTrust);
     }
 
     private Glossary.Translation translate(String question, String language) {
@@ -183,6 +183,40 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
      */
     private record Prior(Set<Topic> topics, Set<String> documents, String language, Set<String> frenchWords,
                          Set<String> phrases) {
+    }
+
+    /** {@link #prior} with the largest factor it can give for this question: each boost it could earn, at most. */
+    private final class BoundedPrior implements UnderstoodQuery.ClausePrior {
+        private final Prior wanted;
+        private final double atMost;
+
+        BoundedPrior(Prior wanted) {
+            this.wanted = wanted;
+            double bound = 1;
+            if (!wanted.topics().isEmpty()) {
+                bound *= Math.max(1, 1 + settings.topicBoost());
+            }
+            if (!wanted.documents().isEmpty()) {
+                bound *= Math.max(1, settings.documentBoost());
+            }
+            if (!"fr".equals(wanted.language()) && !wanted.frenchWords().isEmpty()) {
+                bound *= Math.max(1, 1 + settings.crossLanguageBoost());
+            }
+            if (!wanted.phrases().isEmpty()) {
+                bound *= Math.max(1, 1 + settings.phraseBoost());
+            }
+            this.atMost = bound;
+        }
+
+        @Override
+        public double of(Clause clause) {
+            return prior(clause, wanted);
+        }
+
+        @Override
+        public double atMost() {
+            return atMost;
+        }
     }
 
     private double prior(Clause clause, Prior wanted) {

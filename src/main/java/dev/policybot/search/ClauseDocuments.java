@@ -41,6 +41,7 @@ final class ClauseDocuments {
         }
         String searchable = searchableText(clause);
         doc.add(new StoredField(IndexFields.TEXT, clause.text()));
+        doc.add(new NumericDocValuesField(IndexFields.TEXT_LENGTH, clause.text().length()));
         doc.add(new TextField(IndexFields.TEXT, searchable, Field.Store.NO));
         doc.add(new TextField(IndexFields.TEXT_EXACT, searchable, Field.Store.NO));
         long from = clause.validFrom().toEpochDay();

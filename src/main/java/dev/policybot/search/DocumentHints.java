@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Words in a question that point at one kind of document ("privacy", "my data" → the privacy policy; "guidelines" →
@@ -21,11 +22,13 @@ final class DocumentHints {
             "acceptable-use", List.of("acceptable use", " aup "),
             "copyright", List.of("copyright claim", "content id", "dmca", "takedown", "matching system"));
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private DocumentHints() {
     }
 
     static Set<String> of(String question) {
-        String text = " " + question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String text = " " + NON_WORD.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         Set<String> fragments = new LinkedHashSet<>();
         HINTS.forEach((fragment, phrases) -> {
             if (phrases.stream().anyMatch(p -> text.contains(p.startsWith(" ") ? p : " " + p))) {

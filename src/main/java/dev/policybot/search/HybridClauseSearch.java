@@ -26,8 +26,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,7 +53,9 @@ import org.apache.lucene.document.LongPoint;
  */
 public final class HybridClauseSearch implements ClauseSearch {
     private static final int MAX_SEARCHED_LINES = 100;
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** Best score first, ties by version key. */
+    private static final Comparator<ScoredClause> RANKING = Comparator.comparingDouble(ScoredClause::score).reversed()
+            .thenComparing(hit -> hit.clause().versionKey());
     /** Scopes (platforms, document, day) whose searched-documents list is kept per index generation. */
     private static final int MAX_CACHED_SCOPES = 4096;
 
@@ -87,9 +91,12 @@ public final class HybridClauseSearch implements ClauseSearch {
         if (request.query().codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new SearchResult(List.of(), List.copyOf(request.platformIds()), List.of());
         }
+        PlatformDetector detector = detector();
         List<String> platforms = new ArrayList<>(request.platformIds().isEmpty()
-                ? detector().detect(request.query()) : new TreeSet<>(request.platformIds()));
-        UnderstoodQuery understood = understanding.understand(request.query(), detector().nameWords(request.query()));
+                ? detector.detect(request.query()) : new TreeSet<>(request.platformIds()));
+        // without understanding nothing reads the platform words, and finding them costs as much as detecting
+        UnderstoodQuery understood = understanding.understand(request.query(),
+                understanding == QueryUnderstanding.NONE ? Set.of() : detector.nameWords(request.query()));
         float[] vector = mode == RetrievalMode.BM25 ? null : embedder.embedQuery(understood.dense());
         Set<String> hinted = DocumentHints.of(understood.english());
         return index.withSearcher(searcher -> {
@@ -186,17 +193,22 @@ public final class HybridClauseSearch implements ClauseSearch {
 
     /**
      * The fused candidates as clauses, best first (ties by version key), de-duplicated, cut to {@code limit}. Reading a
-     * clause's stored fields is the dearest step of a search, so candidates are read in order of score, one group of
-     * equal scores at a time, only until {@code limit} distinct clauses are found; the order is exactly that of sorting
-     * all of them. A length prior or a question's clause prior needs every candidate's text, so with one all are read.
+     * clause's stored fields is the dearest step of a search, so candidates are scored from doc values (document key,
+     * text length), then read in order of score, one group of equal scores at a time, only until {@code limit} distinct
+     * clauses are found; the order is exactly that of sorting all of them. A question's clause prior needs every
+     * candidate's text, and so does the length prior in an index built without text lengths: then all are read.
      */
     private List<ScoredClause> ordered(IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted,
                                        UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
-        if (tuning.lengthPrior() > 0 || prior != UnderstoodQuery.ClausePrior.NONE) {
+        if (tuning.lengthPrior() > 0 && !hasTextLengths(searcher)) {
             return orderedReadingAll(searcher, fused, hinted, prior, limit);
         }
         List<Map.Entry<Integer, Double>> byScore = boosted(searcher, fused, hinted);
         byScore.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+        if (prior != UnderstoodQuery.ClausePrior.NONE) {
+            return orderedWithPrior(searcher, byScore, prior, limit);
+        }
+        StoredFields stored = searcher.storedFields();
         List<ScoredClause> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int from = 0; from < byScore.size() && kept.size() < limit; ) {
@@ -206,8 +218,7 @@ public final class HybridClauseSearch implements ClauseSearch {
             }
             List<ScoredClause> group = new ArrayList<>(to - from);
             for (Map.Entry<Integer, Double> entry : byScore.subList(from, to)) {
-                group.add(new ScoredClause(ClauseDocuments.toClause(searcher.storedFields().document(entry.getKey())),
-                        entry.getValue()));
+                group.add(new ScoredClause(ClauseDocuments.toClause(stored.document(entry.getKey())), entry.getValue()));
             }
             group.sort(Comparator.comparing(hit -> hit.clause().versionKey()));
             for (ScoredClause hit : group) {
@@ -220,23 +231,78 @@ public final class HybridClauseSearch implements ClauseSearch {
         return kept;
     }
 
-    /** Fused scores times the document-hint boost, read from doc values (no stored fields). */
+    /**
+     * With a question's clause prior: candidates are read best score first, each scored with its prior, until no unread
+     * one could reach the {@code limit}-th distinct clause even with the prior's largest factor; then ranked as
+     * {@link #orderedReadingAll} ranks (the unread ones would all have ranked below).
+     */
+    private List<ScoredClause> orderedWithPrior(IndexSearcher searcher, List<Map.Entry<Integer, Double>> byScore,
+                                                UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
+        double atMost = prior.atMost();
+        StoredFields stored = searcher.storedFields();
+        List<ScoredClause> scored = new ArrayList<>();
+        Map<String, ScoredClause> bestOfEachText = new HashMap<>();
+        for (Map.Entry<Integer, Double> entry : byScore) {
+            boolean outOfReach = limit > 0 && bestOfEachText.size() >= limit
+                    && entry.getValue() * atMost < lowestKept(bestOfEachText, limit);
+            if (outOfReach) {
+                break;
+            }
+            Clause clause = ClauseDocuments.toClause(stored.document(entry.getKey()));
+            ScoredClause hit = new ScoredClause(clause, entry.getValue() * prior.of(clause));
+            scored.add(hit);
+            bestOfEachText.merge(dedupeKey(hit), hit, (a, b) -> RANKING.compare(a, b) <= 0 ? a : b);
+        }
+        scored.sort(RANKING);
+        return dedupe(scored, limit);
+    }
+
+    /** The score of the {@code limit}-th best distinct clause read so far. */
+    private static double lowestKept(Map<String, ScoredClause> bestOfEachText, int limit) {
+        List<ScoredClause> best = new ArrayList<>(bestOfEachText.values());
+        best.sort(RANKING);
+        return best.get(limit - 1).score();
+    }
+
+    private static boolean hasTextLengths(IndexSearcher searcher) {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(IndexFields.TEXT_LENGTH) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Fused scores times the document-hint boost and the length prior, read from doc values (no stored fields), with
+     * the same arithmetic as {@link #orderedReadingAll}. Candidates are visited in doc id order, as doc values iterate.
+     */
     private List<Map.Entry<Integer, Double>> boosted(IndexSearcher searcher, Map<Integer, Double> fused,
                                                      Set<String> hinted) throws IOException {
-        List<Map.Entry<Integer, Double>> scores = new ArrayList<>(fused.size());
-        boolean boosting = !hinted.isEmpty() && tuning.documentBoost() != 1.0;
+        boolean hinting = !hinted.isEmpty() && tuning.documentBoost() != 1.0;
+        boolean lengths = tuning.lengthPrior() > 0;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
-            double score = entry.getValue();
-            if (boosting) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(entry.getKey(), leaves));
-                SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), IndexFields.DOCUMENT_KEY);
-                if (keys.advanceExact(entry.getKey() - leaf.docBase)) {
-                    String documentId = keys.lookupOrd(keys.nextOrd()).utf8ToString().split("\t", -1)[1];
-                    score *= DocumentHints.matches(hinted, documentId) ? tuning.documentBoost() : 1.0;
-                }
+        List<Map.Entry<Integer, Double>> scores = new ArrayList<>(fused.entrySet());
+        scores.sort(Map.Entry.comparingByKey());
+        LeafReaderContext leaf = null;
+        SortedSetDocValues keys = null;
+        NumericDocValues textLengths = null;
+        for (int i = 0; i < scores.size(); i++) {
+            int doc = scores.get(i).getKey();
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                keys = hinting ? DocValues.getSortedSet(leaf.reader(), IndexFields.DOCUMENT_KEY) : null;
+                textLengths = lengths ? DocValues.getNumeric(leaf.reader(), IndexFields.TEXT_LENGTH) : null;
             }
-            scores.add(Map.entry(entry.getKey(), score));
+            double boost = 1.0;
+            if (hinting && keys.advanceExact(doc - leaf.docBase)) {
+                String documentId = keys.lookupOrd(keys.nextOrd()).utf8ToString().split("\t", -1)[1];
+                boost = DocumentHints.matches(hinted, documentId) ? tuning.documentBoost() : 1.0;
+            }
+            if (lengths && textLengths.advanceExact(doc - leaf.docBase)) {
+                boost *= 1 + tuning.lengthPrior() * Math.log1p(textLengths.longValue() / 400.0);
+            }
+            scores.set(i, Map.entry(doc, scores.get(i).getValue() * boost));
         }
         return scores;
     }
@@ -244,19 +310,34 @@ public final class HybridClauseSearch implements ClauseSearch {
     private List<ScoredClause> orderedReadingAll(IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted,
                                                  UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
         List<ScoredClause> scored = new ArrayList<>(fused.size());
+        StoredFields stored = searcher.storedFields();
         for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
-            Clause clause = ClauseDocuments.toClause(searcher.storedFields().document(entry.getKey()));
+            Clause clause = ClauseDocuments.toClause(stored.document(entry.getKey()));
             double boost = hinted.isEmpty() || !DocumentHints.matches(hinted, clause) ? 1.0 : tuning.documentBoost();
             boost *= 1 + tuning.lengthPrior() * Math.log1p(clause.text().length() / 400.0);
             scored.add(new ScoredClause(clause, entry.getValue() * boost * prior.of(clause)));
         }
-        scored.sort(Comparator.comparingDouble(ScoredClause::score).reversed()
-                .thenComparing(s -> s.clause().versionKey()));
+        scored.sort(RANKING);
         return dedupe(scored, limit);
     }
 
+    /** The platform and the text with each whitespace run ({@code \s+}) as one space, without a regex per clause. */
     private static String dedupeKey(ScoredClause hit) {
-        return hit.clause().platformId() + "\n" + WHITESPACE.matcher(hit.clause().text().strip()).replaceAll(" ");
+        String text = hit.clause().text().strip();
+        StringBuilder key = new StringBuilder(hit.clause().platformId().length() + 1 + text.length())
+                .append(hit.clause().platformId()).append('\n');
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                key.append(c);
+            } else if (!inSpace) {
+                key.append(' ');
+            }
+            inSpace = space;
+        }
+        return key.toString();
     }
 
     /** Keeps the best of clauses with the same text on the same platform (documents that repeat a section). */

@@ -23,6 +23,11 @@ final class IndexFields {
     static final String VECTOR = "vector";
     /** "platformId\tdocumentId\tplatform\tdocument" as doc values, to list what is indexed without a scan. */
     static final String DOCUMENT_KEY = "documentKey";
+    /**
+     * The length of the stored clause text as doc values, so that the length prior is computed without reading stored
+     * fields (the dearest step of a search). Absent in indexes built before it existed.
+     */
+    static final String TEXT_LENGTH = "textLength";
 
     static final long OPEN_END = Long.MAX_VALUE;
 

@@ -21,8 +21,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
@@ -97,7 +95,7 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         String generation = GENERATION_PREFIX + System.currentTimeMillis();
         try {
             Files.createDirectories(dir);
-            writeGeneration(dir.resolve(generation), clauses, vectors);
+            GenerationWriter.write(dir.resolve(generation), clauses, vectors);
             switchPointer(generation);
             embedder.retainAndSave(texts);
             synchronized (this) {
@@ -117,19 +115,6 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     public static String embeddingText(Clause clause) {
         String text = ClauseDocuments.searchableText(clause);
         return text.length() <= MAX_EMBEDDED_CHARS ? text : text.substring(0, MAX_EMBEDDED_CHARS);
-    }
-
-    private void writeGeneration(Path target, List<Clause> clauses, List<float[]> vectors) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing());
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        config.setRAMBufferSizeMB(128);
-        try (FSDirectory directory = FSDirectory.open(target); IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = 0; i < clauses.size(); i++) {
-                writer.addDocument(ClauseDocuments.toDocument(clauses.get(i), vectors.get(i)));
-            }
-            writer.forceMerge(1);
-            writer.commit();
-        }
     }
 
     private void switchPointer(String generation) throws IOException {

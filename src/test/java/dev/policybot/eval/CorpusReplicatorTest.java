@@ -10,18 +10,20 @@ class CorpusReplicatorTest {
 
     @Test
     void copiesAreNewPlatformsWhoseClauseTextsAreNeverDuplicates() {
-        // given five clauses
+        // given five clauses, four of them current
         List<Clause> base = BenchFixtures.corpus();
 
         // when copied four times
         List<Clause> copies = CorpusReplicator.replicate(base, 4);
 
-        // then there are twenty, no text and no version key twice, and copy 0 is the corpus itself
-        assertThat(copies).hasSize(20);
-        assertThat(copies.stream().map(Clause::text).distinct()).hasSize(20);
-        assertThat(copies.stream().map(Clause::versionKey).distinct()).hasSize(20);
+        // then copy 0 is the corpus itself and the three others its four current clauses each: no text and no version
+        // key twice
+        assertThat(copies).hasSize(5 + 3 * 4);
+        assertThat(copies.stream().map(Clause::text).distinct()).hasSize(17);
+        assertThat(copies.stream().map(Clause::versionKey).distinct()).hasSize(17);
         assertThat(copies.subList(0, 5)).containsExactlyElementsOf(base);
-        Clause copy = copies.get(5 * 3 + 1);
+        assertThat(copies.subList(5, 17)).allMatch(Clause::isCurrent);
+        Clause copy = copies.get(5 + 4 * 2 + 1);
         assertThat(copy.platformId()).isEqualTo("tunebox-r3");
         assertThat(copy.platform()).isEqualTo("Tunebox R3");
         assertThat(copy.id()).isEqualTo("tunebox-r3/terms#section-2");
