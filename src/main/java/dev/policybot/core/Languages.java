@@ -12,10 +12,13 @@ public final class Languages {
     public static final String ENGLISH = "en";
 
     /**
-     * Function words of each language, in the order that decides a tie (a fixed order: {@code Map.of} would iterate
-     * differently in every JVM, and a French clause with as many Dutch "de" as French markers changed language).
+     * The order in which languages are tried, which decides a tie. Fixed: {@code MARKERS.keySet()} would iterate
+     * differently in every JVM, and a French clause with as many Dutch "de" as French markers changed language.
      */
-    private static final Map<String, Set<String>> MARKERS = ordered(
+    private static final List<String> ORDER = List.of("en", "de", "fr", "es", "nl");
+
+    /** Function words of each language. */
+    private static final Map<String, Set<String>> MARKERS = Map.of(
             "en", Set.of("the", "and", "is", "are", "can", "does", "do", "my", "i", "you", "what", "how", "of", "to",
                     "with", "will", "if", "it", "on", "for", "this", "that", "they", "their", "your", "me"),
             "de", Set.copyOf(List.of("der", "die", "das", "und", "ist", "sind", "kann", "darf", "meine", "meinen", "mein", "ich",
@@ -43,23 +46,12 @@ public final class Languages {
     private Languages() {
     }
 
-    /** The same entries as {@code Map.of(k1, v1, k2, v2, …)}, iterated in the order given. */
-    private static Map<String, Set<String>> ordered(Object... keysAndValues) {
-        Map<String, Set<String>> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            @SuppressWarnings("unchecked")
-            Set<String> words = (Set<String>) keysAndValues[i + 1];
-            map.put((String) keysAndValues[i], words);
-        }
-        return java.util.Collections.unmodifiableMap(map);
-    }
-
     /** ISO 639-1 code of the most likely language, {@code en} when unsure. */
     public static String detect(String text) {
         List<String> tokens = Words.tokens(text);
         String best = ENGLISH;
         int bestHits = hits(tokens, text, ENGLISH);
-        for (String language : MARKERS.keySet()) {
+        for (String language : ORDER) {
             int hits = hits(tokens, text, language);
             if (hits > bestHits) {
                 best = language;

@@ -46,19 +46,6 @@ class AnswerTuning {
         return java.util.Arrays.stream(given.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 
-    /** The hits with the question's cosine similarity to each clause (as the index embedded it). */
-    private static SearchResult withSimilarity(SearchResult result, float[] query, CachingEmbedder clauses) {
-        List<dev.policybot.core.ScoredClause> hits = result.hits().stream().map(h -> {
-            float[] v = clauses.embedAll(List.of(LuceneClauseIndex.embeddingText(h.clause()))).get(0);
-            double dot = 0;
-            for (int i = 0; i < v.length; i++) {
-                dot += v[i] * query[i];
-            }
-            return new dev.policybot.core.ScoredClause(h.clause(), h.score(), dot);
-        }).toList();
-        return new SearchResult(hits, result.platformIds(), result.searched());
-    }
-
     /** {@code -Dpolicybot.embedded=8,4} to sweep how many sentences an answer embeds. */
     private static int[] embeddedCounts() {
         String given = System.getProperty("policybot.embedded", "2147483647");
@@ -79,12 +66,7 @@ class AnswerTuning {
             HybridClauseSearch search = new HybridClauseSearch(index, model, RetrievalMode.HYBRID, Tuning.DEFAULT,
                     understanding);
             Map<SearchRequest, SearchResult> evidence = new HashMap<>();
-            CachingEmbedder clauses = new CachingEmbedder(model, indexDir.resolve("lucene"));
-            boolean clauseSimilarity = Boolean.getBoolean("policybot.clauseSim");
-            ClauseSearch once = request -> evidence.computeIfAbsent(request, r -> clauseSimilarity
-                    ? withSimilarity(search.search(r), model.embedQuery(
-                            understanding.understand(r.query(), java.util.Set.of()).dense()), clauses)
-                    : search.search(r));
+            ClauseSearch once = request -> evidence.computeIfAbsent(request, search::search);
             for (double threshold : thresholds()) {
                 for (double retrievalWeight : new double[] {1.0}) {
                     for (double keepRatio : new double[] {0.8}) {
