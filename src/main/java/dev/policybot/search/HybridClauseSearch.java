@@ -41,6 +41,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.document.LongPoint;
 
@@ -160,7 +161,9 @@ public final class HybridClauseSearch implements ClauseSearch {
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
             Map<Integer, Double> fused = new HashMap<>();
             if (mode != RetrievalMode.DENSE) {
-                TopDocs bm25 = searcher.search(bm25Query(understood, filter), tuning.candidates());
+                // hits are counted only as far as the candidates: past that, Lucene skips what cannot compete
+                TopDocs bm25 = searcher.search(bm25Query(understood, filter),
+                        new TopScoreDocCollectorManager(tuning.candidates(), null, tuning.candidates()));
                 fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
             }
             if (mode != RetrievalMode.BM25 && hasDirection(vector)) {
