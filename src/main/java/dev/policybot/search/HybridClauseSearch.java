@@ -105,11 +105,12 @@ public final class HybridClauseSearch implements ClauseSearch {
             if (platforms.isEmpty()) {
                 SearchRequest wider = new SearchRequest(request.query(), request.platformIds(), request.documentId(),
                         request.asOf(), request.limit() * PlatformDiversity.CANDIDATES_PER_RESULT);
-                perPlatform.add(PlatformDiversity.apply(
-                        rank(searcher, understood, wider, filter(null, request), vector, hinted), request.limit()));
+                perPlatform.add(PlatformDiversity.apply(rank(searcher, understood, wider, filter(null, request),
+                        everyCurrentClause(request), vector, hinted), request.limit()));
             } else {
                 for (String platform : platforms) {
-                    perPlatform.add(rank(searcher, understood, request, filter(platform, request), vector, hinted));
+                    perPlatform.add(rank(searcher, understood, request, filter(platform, request), false, vector,
+                            hinted));
                 }
             }
             List<ScoredClause> hits = interleave(perPlatform, request.limit());
@@ -154,15 +155,20 @@ public final class HybridClauseSearch implements ClauseSearch {
         return false;
     }
 
+    /**
+     * @param everyCurrent whether {@code filter} keeps every current clause and nothing else: BM25 then leaves out the
+     *                     older versions instead of filtering, as a pure disjunction that Lucene's MaxScore scorer skips
+     *                     through (with a filter it scores every clause holding a question word: 80 ms at 877,734)
+     */
     private List<ScoredClause> rank(IndexSearcher shared, UnderstoodQuery understood, SearchRequest request,
-                                    Query filter, float[] vector, Set<String> hinted) {
+                                    Query filter, boolean everyCurrent, float[] vector, Set<String> hinted) {
         try {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
             Map<Integer, Double> fused = new HashMap<>();
             if (mode != RetrievalMode.DENSE) {
                 // hits are counted only as far as the candidates: past that, Lucene skips what cannot compete
-                TopDocs bm25 = searcher.search(bm25Query(understood, filter),
+                TopDocs bm25 = searcher.search(bm25Query(understood, everyCurrent ? null : filter),
                         new TopScoreDocCollectorManager(tuning.candidates(), null, tuning.candidates()));
                 fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
             }
@@ -358,6 +364,7 @@ public final class HybridClauseSearch implements ClauseSearch {
         return kept;
     }
 
+    /** The question's words, within {@code filter}, or over every current clause when it is {@code null}. */
     private Query bm25Query(UnderstoodQuery understood, Query filter) {
         String text = understood.english();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
@@ -376,7 +383,16 @@ public final class HybridClauseSearch implements ClauseSearch {
         }
         ExpansionTerms.of(english, IndexFields.TEXT, understood).forEach((term, weight) -> words.add(
                 new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), weight), Occur.SHOULD));
+        if (filter == null) {
+            return words.add(LongPoint.newRangeQuery(IndexFields.VALID_TO, Long.MIN_VALUE, IndexFields.OPEN_END - 1),
+                    Occur.MUST_NOT).build();
+        }
         return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    /** A search of every platform and document as they are now: nothing filtered but the older versions. */
+    private static boolean everyCurrentClause(SearchRequest request) {
+        return request.documentId() == null && request.asOf() == null;
     }
 
     /** Platform (or all), document, and the versions in force on the day asked (current versions by default). */

@@ -55,6 +55,9 @@ class SearchTiming {
                         nanos[i] = System.nanoTime() - t;
                     }
                 }
+                if (System.getProperty("dump") != null) {
+                    dump(search, questions, Path.of(System.getProperty("dump") + "." + system));
+                }
                 long[] sorted = nanos.clone();
                 Arrays.sort(sorted);
                 System.out.printf(Locale.ROOT, "%-7s p50 %6.2f  p95 %6.2f  p99 %6.2f  max %6.2f ms%n", system,
@@ -66,6 +69,21 @@ class SearchTiming {
                     }
                 }
             }
+        }
+    }
+
+    /** Each question's top 10 (clause id and score), to compare two versions of the code. */
+    private static void dump(HybridClauseSearch search, List<String> questions, Path file) {
+        StringBuilder out = new StringBuilder();
+        for (String question : questions) {
+            out.append(question).append('\n');
+            search.search(new SearchRequest(question, Set.of(), null, null, 10)).hits().forEach(hit -> out.append("  ")
+                    .append(hit.clause().versionKey()).append(' ').append(hit.score()).append('\n'));
+        }
+        try {
+            Files.writeString(file, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
