@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -158,20 +160,53 @@ public final class HybridClauseSearch implements ClauseSearch {
         try {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
-            Map<Integer, Double> fused = new HashMap<>();
-            if (mode != RetrievalMode.DENSE) {
-                TopDocs bm25 = searcher.search(bm25Query(understood, filter), tuning.candidates());
-                fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
-            }
-            if (mode != RetrievalMode.BM25 && hasDirection(vector)) {
-                TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter),
-                        tuning.candidates());
-                fuse(fused, knn, tuning.denseWeight() * understood.denseTrust(), mode == RetrievalMode.DENSE);
+            Query words = mode == RetrievalMode.DENSE ? null : bm25Query(understood, filter, Map.of());
+            TopDocs bm25 = words == null ? null : searcher.search(words, tuning.candidates());
+            boolean dense = mode != RetrievalMode.BM25 && hasDirection(vector);
+            TopDocs knn = dense ? searcher.search(knn(vector, filter), tuning.candidates()) : null;
+            Map<Integer, Double> fused = fused(bm25, knn, understood);
+            if (mode == RetrievalMode.HYBRID && tuning.feedback() && !fused.isEmpty()) {
+                List<Integer> best = best(fused, Math.max(tuning.denseFeedback(), tuning.termFeedback()));
+                IndexReader reader = searcher.getIndexReader();
+                if (tuning.termFeedback() > 0) {
+                    Set<String> own = new HashSet<>(QueryTerms.list(english, IndexFields.TEXT, understood.english()));
+                    Map<String, Float> added = Feedback.terms(reader, english,
+                            best.subList(0, Math.min(best.size(), tuning.termFeedback())), own, tuning.feedbackTerms());
+                    bm25 = searcher.search(bm25Query(understood, filter, added), tuning.candidates());
+                }
+                if (tuning.denseFeedback() > 0 && dense) {
+                    float[] moved = Feedback.movedVector(reader, vector,
+                            best.subList(0, Math.min(best.size(), tuning.denseFeedback())), tuning.denseFeedbackMix());
+                    knn = searcher.search(knn(moved, filter), tuning.candidates());
+                }
+                fused = fused(bm25, knn, understood);
             }
             return ordered(searcher, fused, hinted, understood.prior(), request.limit());
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    private Map<Integer, Double> fused(TopDocs bm25, TopDocs knn, UnderstoodQuery understood) {
+        Map<Integer, Double> fused = new HashMap<>();
+        if (bm25 != null) {
+            fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
+        }
+        if (knn != null) {
+            fuse(fused, knn, tuning.denseWeight() * understood.denseTrust(), mode == RetrievalMode.DENSE);
+        }
+        return fused;
+    }
+
+    private Query knn(float[] vector, Query filter) {
+        return new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter);
+    }
+
+    /** The {@code count} best fused candidates, ties by doc id (a feedback pass must not depend on hash order). */
+    private static List<Integer> best(Map<Integer, Double> fused, int count) {
+        return fused.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(count).map(Map.Entry::getKey).toList();
     }
 
     private void fuse(Map<Integer, Double> fused, TopDocs top, double weight, boolean alone) {
@@ -355,7 +390,7 @@ public final class HybridClauseSearch implements ClauseSearch {
         return kept;
     }
 
-    private Query bm25Query(UnderstoodQuery understood, Query filter) {
+    private Query bm25Query(UnderstoodQuery understood, Query filter, Map<String, Float> feedback) {
         String text = understood.english();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         QueryTerms.of(english, IndexFields.TEXT, text)
@@ -373,7 +408,29 @@ public final class HybridClauseSearch implements ClauseSearch {
         }
         ExpansionTerms.of(english, IndexFields.TEXT, understood).forEach((term, weight) -> words.add(
                 new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), weight), Occur.SHOULD));
+        if (tuning.proximityWeight() > 0) {
+            for (List<String> pair : adjacentPairs(QueryTerms.list(english, IndexFields.TEXT, text))) {
+                words.add(new BoostQuery(new PhraseQuery(tuning.proximitySlop(), IndexFields.TEXT, pair.get(0), pair.get(1)),
+                        (float) tuning.proximityWeight()), Occur.SHOULD);
+            }
+        }
+        feedback.forEach((term, weight) -> words.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)),
+                (float) (weight * tuning.feedbackWeight())), Occur.SHOULD));
         return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    /**
+     * Each pair of neighbouring analysed query terms once (sequential dependence): a clause that has them near each other
+     * ("delete ... account") usually speaks of what the question asks, one that has them paragraphs apart often not.
+     */
+    static Set<List<String>> adjacentPairs(List<String> terms) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        for (int i = 1; i < terms.size(); i++) {
+            if (!terms.get(i - 1).equals(terms.get(i))) {
+                pairs.add(List.of(terms.get(i - 1), terms.get(i)));
+            }
+        }
+        return pairs;
     }
 
     /** Platform (or all), document, and the versions in force on the day asked (current versions by default). */
