@@ -107,10 +107,10 @@ public final class HybridClauseSearch implements ClauseSearch {
                 SearchRequest wider = new SearchRequest(request.query(), request.platformIds(), request.documentId(),
                         request.asOf(), request.limit() * PlatformDiversity.CANDIDATES_PER_RESULT);
                 perPlatform.add(PlatformDiversity.apply(
-                        rank(searcher, understood, wider, filter(null, request), vector, hinted), request.limit()));
+                        rank(searcher, understood, wider, filter(null, request), vector, hinted, false), request.limit()));
             } else {
                 for (String platform : platforms) {
-                    perPlatform.add(rank(searcher, understood, request, filter(platform, request), vector, hinted));
+                    perPlatform.add(rank(searcher, understood, request, filter(platform, request), vector, hinted, true));
                 }
             }
             List<ScoredClause> hits = interleave(perPlatform, request.limit());
@@ -156,7 +156,7 @@ public final class HybridClauseSearch implements ClauseSearch {
     }
 
     private List<ScoredClause> rank(IndexSearcher shared, UnderstoodQuery understood, SearchRequest request,
-                                    Query filter, float[] vector, Set<String> hinted) {
+                                    Query filter, float[] vector, Set<String> hinted, boolean onePlatform) {
         try {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
@@ -165,7 +165,9 @@ public final class HybridClauseSearch implements ClauseSearch {
             boolean dense = mode != RetrievalMode.BM25 && hasDirection(vector);
             TopDocs knn = dense ? searcher.search(knn(vector, filter), tuning.candidates()) : null;
             Map<Integer, Double> fused = fused(bm25, knn, understood);
-            if (mode == RetrievalMode.HYBRID && tuning.feedback() && !fused.isEmpty()) {
+            // feedback only within one platform: across all of them the first hits are of different services, and moving
+            // towards them fights the platform diversity such a question needs
+            if (mode == RetrievalMode.HYBRID && tuning.feedback() && onePlatform && !fused.isEmpty()) {
                 List<Integer> best = best(fused, Math.max(tuning.denseFeedback(), tuning.termFeedback()));
                 IndexReader reader = searcher.getIndexReader();
                 if (tuning.termFeedback() > 0) {
