@@ -36,9 +36,9 @@ public final class Languages {
                     "wat", "een", "mag", "wordt", "ze"));
 
     private static final java.util.regex.Pattern UMLAUT = java.util.regex.Pattern.compile("[äöüßÄÖÜ]");
-    /** Word shapes that are German rather than English: Datenweitergabe, Löschung, Nutzungsbedingungen, Möglichkeit. */
-    private static final java.util.regex.Pattern GERMAN_SHAPE = java.util.regex.Pattern.compile(
-            "(?:ung|ungen|keit|heit|schaft|lich|liche|lichen|isch|ische|ieren|iert)$|\\p{L}sch|weitergabe|bedingung");
+    /** Word endings that are German rather than English: Löschung, Möglichkeit, Nutzungsbedingungen. */
+    private static final List<String> GERMAN_ENDINGS = List.of("ung", "ungen", "keit", "heit", "schaft", "lich", "liche",
+            "lichen", "isch", "ische", "ieren", "iert");
 
     private static final Map<String, String> NAMES = Map.of("en", "English", "de", "German", "fr", "French",
             "es", "Spanish", "nl", "Dutch");
@@ -65,8 +65,26 @@ public final class Languages {
         Set<String> markers = MARKERS.get(language);
         int umlauts = language.equals("de") && UMLAUT.matcher(text).find() ? 1 : 0;
         int shapes = language.equals("de") ? (int) tokens.stream().filter(t -> !markers.contains(t) && t.length() > 5
-                && GERMAN_SHAPE.matcher(t).find()).count() : 0;
+                && germanShape(t)).count() : 0;
         return umlauts + shapes + (int) tokens.stream().filter(markers::contains).count();
+    }
+
+    /**
+     * Whether a word has a German shape: a German ending, "sch" after a letter (Datenschutz), or a German policy word
+     * (Datenweitergabe, Nutzungsbedingungen). String tests, not a regex: every sentence of every answer is read.
+     */
+    static boolean germanShape(String word) {
+        for (String ending : GERMAN_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        for (int at = word.indexOf("sch", 1); at > 0; at = word.indexOf("sch", at + 1)) {
+            if (Character.isLetter(word.codePointBefore(at))) {
+                return true;
+            }
+        }
+        return word.contains("weitergabe") || word.contains("bedingung");
     }
 
     /** English name of a language code ("German"), or the code itself when unknown. */

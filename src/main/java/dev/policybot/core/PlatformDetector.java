@@ -76,15 +76,20 @@ public final class PlatformDetector {
             names.add(platform.name());
             names.add(platform.id().replace('-', ' '));
             names.addAll(platform.aliases());
-            if (platform.name().contains(".")) {
-                names.add(platform.name().substring(0, platform.name().indexOf('.')));
-            }
             names.addAll(WELL_KNOWN.getOrDefault(platform.id(), List.of()));
+            Set<List<String>> declared = new HashSet<>();
+            names.forEach(name -> declared.add(tokens(name)));
+            // "Claude" of Claude.ai, "Last" of Last.fm: often an everyday word, so only a capitalised word counts
+            List<String> beforeDot = platform.name().contains(".")
+                    ? tokens(platform.name().substring(0, platform.name().indexOf('.'))) : List.of();
+            if (!beforeDot.isEmpty() && !declared.contains(beforeDot)) {
+                patterns.add(new Pattern(platform.id(), beforeDot, false, String.join("", beforeDot), true));
+            }
             Set<String> own = new HashSet<>(List.of(platform.name(), platform.id().replace('-', ' ')));
             for (String name : names) {
                 List<String> tokens = tokens(name);
                 if (!tokens.isEmpty()) {
-                    patterns.add(new Pattern(platform.id(), tokens, own.contains(name), String.join("", tokens)));
+                    patterns.add(new Pattern(platform.id(), tokens, own.contains(name), String.join("", tokens), false));
                 }
             }
         }
@@ -179,14 +184,16 @@ public final class PlatformDetector {
     }
 
     /**
-     * @param fuzzy whether small misspellings count (display names and slugs only, never aliases)
-     * @param whole the name's words written together
+     * @param fuzzy       whether small misspellings count (display names and slugs only, never aliases)
+     * @param whole       the name's words written together
+     * @param capitalised whether it counts only written with a capital, and not as the question's first word (the
+     *                    part of a name before its dot)
      */
-    private record Pattern(String platformId, List<String> tokens, boolean fuzzy, String whole) {
+    private record Pattern(String platformId, List<String> tokens, boolean fuzzy, String whole, boolean capitalised) {
 
         Match find(List<Token> words) {
             Match exact = contiguous(words);
-            if (exact != null) {
+            if (exact != null || capitalised) {
                 return exact;
             }
             Match joined = joined(words);
@@ -195,6 +202,9 @@ public final class PlatformDetector {
 
         private Match contiguous(List<Token> words) {
             for (int i = 0; i + tokens.size() <= words.size(); i++) {
+                if (capitalised && (i == 0 || !words.get(i).capitalised())) {
+                    continue;
+                }
                 boolean all = true;
                 for (int j = 0; j < tokens.size() && all; j++) {
                     all = matches(tokens.get(j), words.get(i + j), tokens.size() == 1 && fuzzy, tokens.size() == 1);

@@ -58,6 +58,24 @@ public final class TopicClassifier {
         return topicsOfAll(List.of(text)).get(0);
     }
 
+    /**
+     * The topics among {@code among} that the phrase rules find in {@code text}, by the rules alone (no similarity):
+     * only those topics' rules run, so a caller that needs one or two topics pays for those.
+     */
+    public Set<Topic> ruleTopicsOf(String text, Set<Topic> among) {
+        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+        if (among.isEmpty()) {
+            return topics;
+        }
+        String plain = plain(text);
+        for (TopicRule rule : rules) {
+            if (among.contains(rule.topic()) && !topics.contains(rule.topic()) && rule.evidence(plain) != null) {
+                topics.add(rule.topic());
+            }
+        }
+        return topics;
+    }
+
     /** The topics of each text, in order; embeds all texts in one batch when an embedder is present. */
     public List<Set<Topic>> topicsOfAll(List<String> texts) {
         List<Set<Topic>> result = new ArrayList<>();

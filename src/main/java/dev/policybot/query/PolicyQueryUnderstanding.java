@@ -220,22 +220,26 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
     }
 
     private double prior(Clause clause, Prior wanted) {
-        ClauseFacts.Facts facts = clauseFacts.of(clause);
         double factor = 1;
-        if (facts.topics().stream().anyMatch(wanted.topics()::contains)) {
+        if (!wanted.topics().isEmpty() && clauseFacts.aboutAny(clause, wanted.topics())) {
             factor *= 1 + settings.topicBoost();
         }
         if (wanted.documents().stream().anyMatch(clause.documentId()::contains)) {
             factor *= settings.documentBoost();
         }
-        if ("fr".equals(facts.language()) && !"fr".equals(wanted.language()) && !wanted.frenchWords().isEmpty()) {
-            long matched = wanted.frenchWords().stream().filter(facts.words()::contains).count();
+        if (!wanted.frenchWords().isEmpty() && !"fr".equals(wanted.language())
+                && "fr".equals(clauseFacts.language(clause))) {
+            Set<String> words = clauseFacts.words(clause);
+            long matched = wanted.frenchWords().stream().filter(words::contains).count();
             factor *= 1 + settings.crossLanguageBoost() * Math.min(1, matched / FULL_FRENCH_MATCH);
         }
-        int longest = wanted.phrases().stream().filter(facts.stemmed()::contains)
-                .mapToInt(PolicyQueryUnderstanding::wordCount).max().orElse(0);
-        if (longest > 1) {
-            factor *= 1 + settings.phraseBoost() * Math.min(1, (longest - 1) / (double) (SPECIFIC_PHRASE - 1));
+        if (!wanted.phrases().isEmpty()) {
+            String stemmed = clauseFacts.stemmed(clause);
+            int longest = wanted.phrases().stream().filter(stemmed::contains)
+                    .mapToInt(PolicyQueryUnderstanding::wordCount).max().orElse(0);
+            if (longest > 1) {
+                factor *= 1 + settings.phraseBoost() * Math.min(1, (longest - 1) / (double) (SPECIFIC_PHRASE - 1));
+            }
         }
         return factor;
     }

@@ -43,6 +43,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.document.LongPoint;
 
@@ -161,7 +162,7 @@ public final class HybridClauseSearch implements ClauseSearch {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
             Query words = mode == RetrievalMode.DENSE ? null : bm25Query(understood, filter, Map.of());
-            TopDocs bm25 = words == null ? null : searcher.search(words, tuning.candidates());
+            TopDocs bm25 = words == null ? null : bm25Top(searcher, words);
             boolean dense = mode != RetrievalMode.BM25 && hasDirection(vector);
             TopDocs knn = dense ? searcher.search(knn(vector, filter), tuning.candidates()) : null;
             Map<Integer, Double> fused = fused(bm25, knn, understood);
@@ -174,7 +175,7 @@ public final class HybridClauseSearch implements ClauseSearch {
                     Set<String> own = new HashSet<>(QueryTerms.list(english, IndexFields.TEXT, understood.english()));
                     Map<String, Float> added = Feedback.terms(reader, english,
                             best.subList(0, Math.min(best.size(), tuning.termFeedback())), own, tuning.feedbackTerms());
-                    bm25 = searcher.search(bm25Query(understood, filter, added), tuning.candidates());
+                    bm25 = bm25Top(searcher, bm25Query(understood, filter, added));
                 }
                 if (tuning.denseFeedback() > 0 && dense) {
                     float[] moved = Feedback.movedVector(reader, vector,
@@ -198,6 +199,11 @@ public final class HybridClauseSearch implements ClauseSearch {
             fuse(fused, knn, tuning.denseWeight() * understood.denseTrust(), mode == RetrievalMode.DENSE);
         }
         return fused;
+    }
+
+    private TopDocs bm25Top(IndexSearcher searcher, Query words) throws IOException {
+        // hits are counted only as far as the candidates: past that, Lucene skips what cannot compete
+        return searcher.search(words, new TopScoreDocCollectorManager(tuning.candidates(), null, tuning.candidates()));
     }
 
     private Query knn(float[] vector, Query filter) {

@@ -2,6 +2,12 @@ package dev.policybot.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -76,5 +82,21 @@ class LanguagesTest {
         public static void main(String[] args) {
             System.out.println(Languages.detect(args[0]));
         }
+    }
+
+    /** The word shapes as first written, as a regex: the string tests must say the same of every word. */
+    private static final Pattern GERMAN_SHAPE_REGEX = Pattern.compile(
+            "(?:ung|ungen|keit|heit|schaft|lich|liche|lichen|isch|ische|ieren|iert)$|\\p{L}sch|weitergabe|bedingung");
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.of("sch", "ung", "en", "keit", "lich", "e", "isch", "ier", "t", "weitergabe", "bedingung",
+                "daten", "a", "1", "ä", "ß", "s", "ch", "_", "x").list().ofMinSize(1).ofMaxSize(6)
+                .map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 3000)
+    void german_word_shapes_are_those_of_the_regex(@ForAll("words") String word) {
+        assertThat(Languages.germanShape(word)).as(word).isEqualTo(GERMAN_SHAPE_REGEX.matcher(word).find());
     }
 }

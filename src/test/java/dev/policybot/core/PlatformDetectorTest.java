@@ -11,6 +11,7 @@ class PlatformDetectorTest {
             new PlatformInfo("spotify", "Spotify", List.of(), List.of()),
             new PlatformInfo("hugging-face", "Hugging Face", List.of(), List.of()),
             new PlatformInfo("claude-ai", "Claude.ai", List.of(), List.of()),
+            new PlatformInfo("last-fm", "Last.fm", List.of(), List.of()),
             new PlatformInfo("microsoft", "Microsoft", List.of(), List.of()),
             new PlatformInfo("microsoft-copilot", "Microsoft Copilot", List.of(), List.of()),
             new PlatformInfo("google-generative-ai-services", "Google Generative AI Services", List.of(), List.of()),
@@ -62,6 +63,18 @@ class PlatformDetectorTest {
         assertThat(detector.detect("is streaming on Kick allowed")).containsExactly("kick");
         assertThat(detector.detect("x marks the spot")).isEmpty();
         assertThat(detector.detect("does X hand my data to others")).containsExactly("x");
+    }
+
+    @Test
+    void reads_the_part_of_a_name_before_its_dot_only_as_a_capitalised_name_inside_the_question() {
+        // "Last" of Last.fm is an everyday word: "last updated" names no platform
+        assertThat(detector.detect("what does Zoom say about the last updated date?")).isEmpty();
+        assertThat(detector.detect("Last year did they change the terms?")).isEmpty();
+        assertThat(detector.detect("can Last scrobble my plays")).containsExactly("last-fm");
+        // the whole name and the name written together still count in any case
+        assertThat(detector.detect("does last.fm sell my listening data")).containsExactly("last-fm");
+        assertThat(detector.detect("is lastfm free")).containsExactly("last-fm");
+        assertThat(detector.detect("does Claude keep my chats")).containsExactly("claude-ai");
     }
 
     @Test

@@ -108,6 +108,20 @@ class TopicClassifierTest {
     }
 
     @Test
+    void rule_topics_among_some_are_the_rule_topics_of_those_alone() {
+        // given a clause the rules tag with two topics
+        String text = "You can delete your account at any time; we never sell your personal data.";
+        TopicClassifier classifier = new TopicClassifier();
+        assertThat(classifier.topicsOf(text)).containsExactlyInAnyOrder(Topic.DELETION_RETENTION, Topic.DATA_SHARING);
+
+        // then asking among some topics finds only those of them it is about
+        assertThat(classifier.ruleTopicsOf(text, java.util.EnumSet.of(Topic.DATA_SHARING, Topic.TRACKING)))
+                .containsExactly(Topic.DATA_SHARING);
+        assertThat(classifier.ruleTopicsOf(text, java.util.EnumSet.of(Topic.TRACKING))).isEmpty();
+        assertThat(classifier.ruleTopicsOf(text, java.util.Set.of())).isEmpty();
+    }
+
+    @Test
     void similarity_adds_the_nearest_topic_when_no_rule_fires() {
         // given an embedder under which the text lies next to the age-limits description
         Embedder embedder = new AxisEmbedder(Topic.AGE_LIMITS.description(), "Kids may not sign up.");
