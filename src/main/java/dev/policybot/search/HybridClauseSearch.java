@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -106,11 +108,11 @@ public final class HybridClauseSearch implements ClauseSearch {
                 SearchRequest wider = new SearchRequest(request.query(), request.platformIds(), request.documentId(),
                         request.asOf(), request.limit() * PlatformDiversity.CANDIDATES_PER_RESULT);
                 perPlatform.add(PlatformDiversity.apply(rank(searcher, understood, wider, filter(null, request),
-                        everyCurrentClause(request), vector, hinted), request.limit()));
+                        everyCurrentClause(request), vector, hinted, false), request.limit()));
             } else {
                 for (String platform : platforms) {
                     perPlatform.add(rank(searcher, understood, request, filter(platform, request), false, vector,
-                            hinted));
+                            hinted, true));
                 }
             }
             List<ScoredClause> hits = interleave(perPlatform, request.limit());
@@ -159,28 +161,69 @@ public final class HybridClauseSearch implements ClauseSearch {
      * @param everyCurrent whether {@code filter} keeps every current clause and nothing else: BM25 then leaves out the
      *                     older versions instead of filtering, as a pure disjunction that Lucene's MaxScore scorer skips
      *                     through (with a filter it scores every clause holding a question word: 80 ms at 877,734)
+     * @param onePlatform  whether the search is within one platform (only then may feedback knobs apply)
      */
     private List<ScoredClause> rank(IndexSearcher shared, UnderstoodQuery understood, SearchRequest request,
-                                    Query filter, boolean everyCurrent, float[] vector, Set<String> hinted) {
+                                    Query filter, boolean everyCurrent, float[] vector, Set<String> hinted,
+                                    boolean onePlatform) {
         try {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
-            Map<Integer, Double> fused = new HashMap<>();
-            if (mode != RetrievalMode.DENSE) {
-                // hits are counted only as far as the candidates: past that, Lucene skips what cannot compete
-                TopDocs bm25 = searcher.search(bm25Query(understood, everyCurrent ? null : filter),
-                        new TopScoreDocCollectorManager(tuning.candidates(), null, tuning.candidates()));
-                fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
-            }
-            if (mode != RetrievalMode.BM25 && hasDirection(vector)) {
-                TopDocs knn = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter),
-                        tuning.candidates());
-                fuse(fused, knn, tuning.denseWeight() * understood.denseTrust(), mode == RetrievalMode.DENSE);
+            Query bm25Filter = everyCurrent ? null : filter;
+            Query words = mode == RetrievalMode.DENSE ? null : bm25Query(understood, bm25Filter, Map.of());
+            TopDocs bm25 = words == null ? null : bm25Top(searcher, words);
+            boolean dense = mode != RetrievalMode.BM25 && hasDirection(vector);
+            TopDocs knn = dense ? searcher.search(knn(vector, filter), tuning.candidates()) : null;
+            Map<Integer, Double> fused = fused(bm25, knn, understood);
+            // feedback only within one platform: across all of them the first hits are of different services, and moving
+            // towards them fights the platform diversity such a question needs
+            if (mode == RetrievalMode.HYBRID && tuning.feedback() && onePlatform && !fused.isEmpty()) {
+                List<Integer> best = best(fused, Math.max(tuning.denseFeedback(), tuning.termFeedback()));
+                IndexReader reader = searcher.getIndexReader();
+                if (tuning.termFeedback() > 0) {
+                    Set<String> own = new HashSet<>(QueryTerms.list(english, IndexFields.TEXT, understood.english()));
+                    Map<String, Float> added = Feedback.terms(reader, english,
+                            best.subList(0, Math.min(best.size(), tuning.termFeedback())), own, tuning.feedbackTerms());
+                    bm25 = bm25Top(searcher, bm25Query(understood, bm25Filter, added));
+                }
+                if (tuning.denseFeedback() > 0 && dense) {
+                    float[] moved = Feedback.movedVector(reader, vector,
+                            best.subList(0, Math.min(best.size(), tuning.denseFeedback())), tuning.denseFeedbackMix());
+                    knn = searcher.search(knn(moved, filter), tuning.candidates());
+                }
+                fused = fused(bm25, knn, understood);
             }
             return ordered(searcher, fused, hinted, understood.prior(), request.limit());
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    private Map<Integer, Double> fused(TopDocs bm25, TopDocs knn, UnderstoodQuery understood) {
+        Map<Integer, Double> fused = new HashMap<>();
+        if (bm25 != null) {
+            fuse(fused, bm25, tuning.bm25Weight(), mode == RetrievalMode.BM25);
+        }
+        if (knn != null) {
+            fuse(fused, knn, tuning.denseWeight() * understood.denseTrust(), mode == RetrievalMode.DENSE);
+        }
+        return fused;
+    }
+
+    private TopDocs bm25Top(IndexSearcher searcher, Query words) throws IOException {
+        // hits are counted only as far as the candidates: past that, Lucene skips what cannot compete
+        return searcher.search(words, new TopScoreDocCollectorManager(tuning.candidates(), null, tuning.candidates()));
+    }
+
+    private Query knn(float[] vector, Query filter) {
+        return new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter);
+    }
+
+    /** The {@code count} best fused candidates, ties by doc id (a feedback pass must not depend on hash order). */
+    private static List<Integer> best(Map<Integer, Double> fused, int count) {
+        return fused.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(count).map(Map.Entry::getKey).toList();
     }
 
     private void fuse(Map<Integer, Double> fused, TopDocs top, double weight, boolean alone) {
@@ -364,8 +407,11 @@ public final class HybridClauseSearch implements ClauseSearch {
         return kept;
     }
 
-    /** The question's words, within {@code filter}, or over every current clause when it is {@code null}. */
-    private Query bm25Query(UnderstoodQuery understood, Query filter) {
+    /**
+     * The question's words (and feedback terms), within {@code filter}, or over every current clause when it is
+     * {@code null}.
+     */
+    private Query bm25Query(UnderstoodQuery understood, Query filter, Map<String, Float> feedback) {
         String text = understood.english();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         QueryTerms.of(english, IndexFields.TEXT, text)
@@ -383,6 +429,14 @@ public final class HybridClauseSearch implements ClauseSearch {
         }
         ExpansionTerms.of(english, IndexFields.TEXT, understood).forEach((term, weight) -> words.add(
                 new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), weight), Occur.SHOULD));
+        if (tuning.proximityWeight() > 0) {
+            for (List<String> pair : adjacentPairs(QueryTerms.list(english, IndexFields.TEXT, text))) {
+                words.add(new BoostQuery(new PhraseQuery(tuning.proximitySlop(), IndexFields.TEXT, pair.get(0), pair.get(1)),
+                        (float) tuning.proximityWeight()), Occur.SHOULD);
+            }
+        }
+        feedback.forEach((term, weight) -> words.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)),
+                (float) (weight * tuning.feedbackWeight())), Occur.SHOULD));
         if (filter == null) {
             return words.add(LongPoint.newRangeQuery(IndexFields.VALID_TO, Long.MIN_VALUE, IndexFields.OPEN_END - 1),
                     Occur.MUST_NOT).build();
@@ -393,6 +447,20 @@ public final class HybridClauseSearch implements ClauseSearch {
     /** A search of every platform and document as they are now: nothing filtered but the older versions. */
     private static boolean everyCurrentClause(SearchRequest request) {
         return request.documentId() == null && request.asOf() == null;
+    }
+
+    /**
+     * Each pair of neighbouring analysed query terms once (sequential dependence): a clause that has them near each other
+     * ("delete ... account") usually speaks of what the question asks, one that has them paragraphs apart often not.
+     */
+    static Set<List<String>> adjacentPairs(List<String> terms) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        for (int i = 1; i < terms.size(); i++) {
+            if (!terms.get(i - 1).equals(terms.get(i))) {
+                pairs.add(List.of(terms.get(i - 1), terms.get(i)));
+            }
+        }
+        return pairs;
     }
 
     /** Platform (or all), document, and the versions in force on the day asked (current versions by default). */

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  * run executes it, e.g. {@code mvn -o test -Dtest=RetrievalTuning -DexcludedTestGroups=none
  * -Dtunings='b=0.3;b=0.5' -Dcache=$PWD/index/eval-cache/documents-6d8d1c83}. System properties: {@code tunings}
  * ({@link Tuning#parse} specs separated by ';'), {@code systems} (hybrid, bm25, dense), {@code questions},
- * {@code archive}, and {@code cache} (an eval embedding cache folder, so no clause is embedded twice).
+ * {@code archive}, {@code scope} ({@code given} or {@code detect}, for corpus-dev), and {@code cache} (an eval embedding
+ * cache folder, so no clause is embedded twice). Prints the metrics over the answerable questions and the time per
+ * question (searches only, after the first setting, which also embeds the queries).
  */
 @Tag("tuning")
 class RetrievalTuning {
@@ -46,7 +48,9 @@ class RetrievalTuning {
         Path archive = Path.of(System.getProperty("archive", "../shared/eval/policyqa/documents"));
         assumeTrue(Files.isRegularFile(questionsFile) && Files.isDirectory(archive), "needs ../shared");
         Path cache = System.getProperty("cache") == null ? null : Path.of(System.getProperty("cache"));
-        List<EvalQuestion> questions = QuestionSetReader.read(questionsFile);
+        List<EvalQuestion> questions = QuestionSetReader.read(questionsFile).stream().filter(q -> !q.gold().isEmpty())
+                .toList();
+        Evaluation.Scope scope = Evaluation.Scope.valueOf(System.getProperty("scope", "given").toUpperCase(Locale.ROOT));
         List<Clause> clauses = VersionHistory.splitAll(ArchiveImport.read(archive), new MarkdownClauseSplitter());
         Path dir = Files.createTempDirectory("retrieval-tuning-");
         try (InProcessEmbedder model = new InProcessEmbedder();
@@ -59,10 +63,14 @@ class RetrievalTuning {
                 Tuning tuning = Tuning.parse(spec, Tuning.DEFAULT);
                 for (String system : System.getProperty("systems", "hybrid").split(",")) {
                     HybridClauseSearch search = new HybridClauseSearch(index, queries, mode(system), tuning, understanding);
-                    Metrics m = Evaluation.score(new Evaluation(Evaluation.Scope.GIVEN, 10)
+                    long start = System.nanoTime();
+                    Metrics m = Evaluation.score(new Evaluation(scope, 10)
                             .run(system, search, questions, run -> { })).get(Evaluation.ALL);
-                    System.out.printf(Locale.ROOT, "tuning %-24s %-6s R@1 %.3f R@3 %.3f R@5 %.3f R@10 %.3f MRR %.3f%n",
-                            spec.isBlank() ? "default" : spec, system, m.r1(), m.r3(), m.r5(), m.r10(), m.mrr10());
+                    double msPerQuestion = (System.nanoTime() - start) / 1e6 / questions.size();
+                    System.out.printf(Locale.ROOT,
+                            "tuning %-24s %-6s R@1 %.3f R@3 %.3f R@5 %.3f R@10 %.3f MRR %.3f (%.1f ms/question)%n",
+                            spec.isBlank() ? "default" : spec, system, m.r1(), m.r3(), m.r5(), m.r10(), m.mrr10(),
+                            msPerQuestion);
                 }
             }
         } finally {
