@@ -1,5 +1,6 @@
 package dev.policybot.search;
 
+import static dev.policybot.fakes.Vectors.cosine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -88,18 +89,6 @@ class LuceneClauseIndexTest {
 
             assertThat(result.hits()).isNotEmpty().noneMatch(ScoredClause::hasSimilarity);
         }
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 
     @Test

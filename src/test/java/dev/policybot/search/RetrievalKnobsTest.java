@@ -1,5 +1,6 @@
 package dev.policybot.search;
 
+import static dev.policybot.fakes.Vectors.cosine;
 import static dev.policybot.search.LuceneClauseIndexTest.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,17 +87,5 @@ class RetrievalKnobsTest {
                 .containsExactly(0.3, 8.0, 2.0, 0.2, 10.0, 20.0, 0.1);
         assertThat(Tuning.DEFAULT.proximityWeight()).isZero();
         assertThat(Tuning.DEFAULT.feedback()).isFalse();
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }
