@@ -25,6 +25,7 @@ public final class TopicClassifier {
     /** Only topics this close to the text's best topic count, so that one text does not collect every topic. */
     static final double MARGIN = 0.04;
 
+    private static final Set<Topic> EVERY_TOPIC = EnumSet.allOf(Topic.class);
     private static final Pattern MARKDOWN_LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
     private static final Pattern MARKUP = Pattern.compile("[*_\\\\`#>]+");
@@ -64,14 +65,8 @@ public final class TopicClassifier {
      */
     public Set<Topic> ruleTopicsOf(String text, Set<Topic> among) {
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
-        if (among.isEmpty()) {
-            return topics;
-        }
-        String plain = plain(text);
-        for (TopicRule rule : rules) {
-            if (among.contains(rule.topic()) && !topics.contains(rule.topic()) && rule.evidence(plain) != null) {
-                topics.add(rule.topic());
-            }
+        if (!among.isEmpty()) {
+            ruleMatches(plain(text), among).forEach(match -> topics.add(match.topic()));
         }
         return topics;
     }
@@ -96,7 +91,7 @@ public final class TopicClassifier {
         List<String> plain = texts.stream().map(TopicClassifier::plain).toList();
         List<List<TopicMatch>> result = new ArrayList<>();
         for (String text : plain) {
-            result.add(ruleMatches(text));
+            result.add(ruleMatches(text, EVERY_TOPIC));
         }
         if (embedder != null) {
             addSimilarityMatches(plain, result);
@@ -104,11 +99,12 @@ public final class TopicClassifier {
         return result;
     }
 
-    private List<TopicMatch> ruleMatches(String text) {
+    /** The first rule match of each topic among {@code among}, in rule order. */
+    private List<TopicMatch> ruleMatches(String text, Set<Topic> among) {
         List<TopicMatch> matches = new ArrayList<>();
         Set<Topic> seen = EnumSet.noneOf(Topic.class);
         for (TopicRule rule : rules) {
-            if (seen.contains(rule.topic())) {
+            if (!among.contains(rule.topic()) || seen.contains(rule.topic())) {
                 continue;
             }
             String evidence = rule.evidence(text);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.policybot.core.Clause;
 import dev.policybot.core.Embedder;
+import dev.policybot.core.RecentQueries;
 import dev.policybot.core.VersionHistory;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.Evaluation;
@@ -23,8 +24,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,8 @@ class RetrievalTuning {
         Path dir = Files.createTempDirectory("retrieval-tuning-");
         try (InProcessEmbedder model = new InProcessEmbedder();
              LuceneClauseIndex index = new LuceneClauseIndex(dir.resolve("lucene"), model, cache)) {
-            Embedder queries = new QueryMemo(model);
+            // every query embedded once for the whole sweep
+            Embedder queries = new RecentQueries(model, Integer.MAX_VALUE);
             PolicyQueryUnderstanding understanding = new PolicyQueryUnderstanding(queries,
                     PolicyQueryUnderstanding.Settings.DEFAULT);
             index.rebuild(clauses);
@@ -93,33 +93,6 @@ class RetrievalTuning {
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    /** The model, with every query embedded once for the whole sweep. */
-    private record QueryMemo(Embedder model, Map<String, float[]> memo) implements Embedder {
-        QueryMemo(Embedder model) {
-            this(model, new ConcurrentHashMap<>());
-        }
-
-        @Override
-        public float[] embedQuery(String query) {
-            return memo.computeIfAbsent(query, model::embedQuery);
-        }
-
-        @Override
-        public List<float[]> embedAll(List<String> texts) {
-            return model.embedAll(texts);
-        }
-
-        @Override
-        public int dimension() {
-            return model.dimension();
-        }
-
-        @Override
-        public String modelId() {
-            return model.modelId();
         }
     }
 }
