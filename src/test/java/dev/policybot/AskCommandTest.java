@@ -1,5 +1,6 @@
 package dev.policybot;
 
+import dev.policybot.app.AnswerWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +9,7 @@ import dev.policybot.cli.AskCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
 import dev.policybot.config.AppConfig;
-import dev.policybot.core.Answer;
+import dev.policybot.domain.Answer;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FakeClauseSearch;
 import dev.policybot.fakes.FixtureClauses;
@@ -47,7 +48,7 @@ class AskCommandTest {
     private CliContext context() {
         return (CliContext) Proxy.newProxyInstance(CliContext.class.getClassLoader(), new Class<?>[] {CliContext.class},
                 (proxy, method, args) -> switch (method.getName()) {
-                    case "asker" -> PolicyBot.asker(AppConfig.defaults(), env, search, new BagOfWordsEmbedder());
+                    case "asker" -> AnswerWiring.asker(AppConfig.defaults(), env, search, new BagOfWordsEmbedder());
                     case "ensureIndex" -> null;
                     case "configDir" -> Path.of("config");
                     case "indexDir" -> Path.of("index");

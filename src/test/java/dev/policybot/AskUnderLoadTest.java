@@ -1,12 +1,15 @@
 package dev.policybot;
 
+import java.util.ArrayList;
+
+import dev.policybot.app.AnswerWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policybot.config.AppConfig;
-import dev.policybot.core.Answer;
-import dev.policybot.core.Asker;
-import dev.policybot.core.Citation;
-import dev.policybot.core.Question;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.Citation;
+import dev.policybot.domain.Question;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FixtureClauses;
 import dev.policybot.search.HybridClauseSearch;
@@ -48,7 +51,7 @@ class AskUnderLoadTest {
         BagOfWordsEmbedder embedder = new BagOfWordsEmbedder();
         try (LuceneClauseIndex index = new LuceneClauseIndex(tmp.resolve("lucene"), embedder, null)) {
             index.rebuild(FixtureClauses.all());
-            Asker asker = PolicyBot.asker(AppConfig.defaults(), Map.of(), new HybridClauseSearch(index, embedder),
+            Asker asker = AnswerWiring.asker(AppConfig.defaults(), Map.of(), new HybridClauseSearch(index, embedder),
                     embedder);
             asker.ask(Question.of(QUESTIONS.get(0)));
             long filesBefore = openFiles();
@@ -70,7 +73,7 @@ class AskUnderLoadTest {
             reindexer.start();
             ExecutorService pool = Executors.newFixedThreadPool(16);
             try {
-                List<Future<?>> asks = new java.util.ArrayList<>();
+                List<Future<?>> asks = new ArrayList<>();
                 for (int i = 0; i < 200; i++) {
                     String question = QUESTIONS.get(i % QUESTIONS.size());
                     asks.add(pool.submit(() -> {

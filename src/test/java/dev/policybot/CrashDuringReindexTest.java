@@ -2,12 +2,12 @@ package dev.policybot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.SearchResult;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FixtureClauses;
-import dev.policybot.ingest.VersionArchive;
+import dev.policybot.archive.VersionArchive;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import java.io.File;

@@ -1,10 +1,10 @@
 package dev.policybot;
 
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.SourceDocument;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.SourceDocument;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FixtureClauses;
-import dev.policybot.ingest.VersionArchive;
+import dev.policybot.archive.VersionArchive;
 import dev.policybot.search.LuceneClauseIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package dev.policybot;
 
+import dev.policybot.domain.port.ProgressListener;
+
+import dev.policybot.app.AnswerWiring;
 import static dev.policybot.discord.BotOnFakeDiscord.WAIT;
 import static dev.policybot.discord.BotOnFakeDiscord.member;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,10 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.policybot.config.AnswerConfig;
 import dev.policybot.config.AppConfig;
-import dev.policybot.core.Clause;
-import dev.policybot.core.ClauseIndexWriter;
-import dev.policybot.core.Embedder;
-import dev.policybot.core.ReindexReport;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.port.ClauseIndexWriter;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.ReindexReport;
 import dev.policybot.discord.AskCommand;
 import dev.policybot.discord.BotOnFakeDiscord;
 import dev.policybot.discord.BotPorts;
@@ -86,7 +89,7 @@ class DiscordOverFixtureIndexTest {
         index = new LuceneClauseIndex(tmp.resolve("lucene"), EMBEDDER, null);
         index.rebuild(clauses());
         HybridClauseSearch search = new HybridClauseSearch(index, EMBEDDER);
-        BotPorts ports = new BotPorts(PolicyBot.asker(config(), Map.of(), search, EMBEDDER), search,
+        BotPorts ports = new BotPorts(AnswerWiring.asker(config(), Map.of(), search, EMBEDDER), search,
                 List::of, DiscordOverFixtureIndexTest::reindex, index);
         bot = BotOnFakeDiscord.start(ports, CLOCK);
         discord = bot.discord();
@@ -234,7 +237,7 @@ class DiscordOverFixtureIndexTest {
     }
 
     /** The bot's reindex port: rebuilds the live index from the clause list the test set. */
-    private static ReindexReport reindex(String platform, dev.policybot.core.ProgressListener progress) {
+    private static ReindexReport reindex(String platform, ProgressListener progress) {
         progress.progress(1, 1, "fixture clauses");
         ClauseIndexWriter.IndexStats stats = index.rebuild(NEXT_REINDEX.get());
         return new ReindexReport(List.of(new ReindexReport.SourceOutcome("Fixture clauses",

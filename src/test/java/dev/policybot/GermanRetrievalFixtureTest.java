@@ -1,5 +1,7 @@
 package dev.policybot;
 
+import dev.policybot.app.SearchWiring;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,15 +1,16 @@
 package dev.policybot;
 
+import dev.policybot.app.AnswerWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policybot.cli.AskCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
 import dev.policybot.config.AppConfig;
-import dev.policybot.core.Answer;
-import dev.policybot.core.Asker;
-import dev.policybot.core.Question;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FixtureClauses;
 import dev.policybot.search.HybridClauseSearch;
@@ -46,7 +47,7 @@ class HostileQuestionsTest {
         BagOfWordsEmbedder embedder = new BagOfWordsEmbedder();
         index = new LuceneClauseIndex(tmp.resolve("lucene"), embedder, null);
         index.rebuild(FixtureClauses.all());
-        asker = PolicyBot.asker(AppConfig.defaults(), Map.of(), new HybridClauseSearch(index, embedder), embedder);
+        asker = AnswerWiring.asker(AppConfig.defaults(), Map.of(), new HybridClauseSearch(index, embedder), embedder);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package dev.policybot;
 
+import dev.policybot.app.AnswerWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -7,12 +8,12 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import dev.policybot.config.AppConfig;
 import dev.policybot.config.ConfigException;
 import dev.policybot.config.SourcesConfig;
-import dev.policybot.core.Answer;
-import dev.policybot.core.Asker;
-import dev.policybot.core.Question;
-import dev.policybot.core.ScoredClause;
-import dev.policybot.core.SearchResult;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.ScoredClause;
+import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.CapturedLogs;
 import dev.policybot.fakes.FixtureClauses;
@@ -152,7 +153,7 @@ class SecretsStayHiddenTest {
                 + "\n  model: test-model\n  maxRetries: 1\n  timeout: PT5S\n", "rw-------");
         SearchResult evidence = new SearchResult(List.of(new ScoredClause(FixtureClauses.AI, 2),
                 new ScoredClause(FixtureClauses.LICENSE, 1)), List.of("tunebox"), List.of("Tunebox · Terms of Service"));
-        return PolicyBot.asker(AppConfig.load(dir), env, request -> evidence, new BagOfWordsEmbedder());
+        return AnswerWiring.asker(AppConfig.load(dir), env, request -> evidence, new BagOfWordsEmbedder());
     }
 
     private static MockResponse json(int code, String body) {

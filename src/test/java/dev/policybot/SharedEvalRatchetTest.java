@@ -1,22 +1,24 @@
 package dev.policybot;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.policybot.core.Clause;
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.SearchResult;
-import dev.policybot.core.Slugs;
-import dev.policybot.core.VersionHistory;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.VersionHistory;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.Evaluation;
 import dev.policybot.eval.Metrics;
 import dev.policybot.eval.QuestionSetReader;
-import dev.policybot.ingest.ArchiveImport;
+import dev.policybot.archive.ArchiveImport;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.search.HybridClauseSearch;
@@ -140,7 +142,7 @@ class SharedEvalRatchetTest {
         JsonNode pins = JSON.readTree(PINS.toFile()).path(set);
         List<String> drops = new ArrayList<>();
         for (RetrievalMode mode : RetrievalMode.values()) {
-            String system = mode.name().toLowerCase(java.util.Locale.ROOT);
+            String system = mode.name().toLowerCase(Locale.ROOT);
             HybridClauseSearch search = new HybridClauseSearch(index, embedder, mode, Tuning.DEFAULT);
             Metrics metrics = Evaluation.score(evaluation.run(system, search, questions, r -> { })).get(Evaluation.ALL);
             Map<String, Double> values = Map.of("r1", metrics.r1(), "r3", metrics.r3(), "r5", metrics.r5(),
@@ -150,7 +152,7 @@ class SharedEvalRatchetTest {
             pins.path(system).fields().forEachRemaining(pin -> {
                 double actual = values.get(pin.getKey());
                 if (actual < pin.getValue().asDouble() - TOLERANCE) {
-                    drops.add(String.format(java.util.Locale.ROOT, "%s %s %s: %.3f < pinned %.3f", set, system,
+                    drops.add(String.format(Locale.ROOT, "%s %s %s: %.3f < pinned %.3f", set, system,
                             pin.getKey(), actual, pin.getValue().asDouble()));
                 }
             });

@@ -1,7 +1,7 @@
 package dev.policybot.jmh;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.PolicyVersion;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.PolicyVersion;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,8 +1,8 @@
 package dev.policybot.jmh;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.SearchResult;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.policybot.jmh;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.Embedder;
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.VersionHistory;
-import dev.policybot.ingest.ArchiveImport;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.VersionHistory;
+import dev.policybot.archive.ArchiveImport;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package dev.policybot.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.policybot.config.YamlFiles;
-import dev.policybot.core.Answer;
-import dev.policybot.core.Citation;
-import dev.policybot.core.Clause;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.Citation;
+import dev.policybot.domain.Clause;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +46,7 @@ final class AnswerRendering {
     }
 
     private static String link(Clause clause) {
-        return clause.deepLink() != null ? clause.deepLink() : clause.url();
+        return clause.link();
     }
 
     static String json(Answer answer) {

@@ -1,9 +1,10 @@
 package dev.policybot.cli;
 
-import dev.policybot.core.Answer;
-import dev.policybot.core.Question;
-import dev.policybot.core.Slugs;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.input.AsOfDates;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.UserFacingException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -65,13 +66,6 @@ public final class AskCommand implements Callable<Integer> {
     }
 
     private LocalDate day() {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            throw UserFacingException.badInput(AS_OF + " takes a date as YYYY-MM-DD, not '" + asOf + "'");
-        }
+        return AsOfDates.parse(AS_OF, asOf);
     }
 }

@@ -1,8 +1,8 @@
 package dev.policybot.cli;
 
-import dev.policybot.core.UserFacingException;
-import dev.policybot.eval.BenchReport;
-import dev.policybot.eval.Benchmark;
+import dev.policybot.domain.UserFacingException;
+import dev.policybot.eval.bench.BenchReport;
+import dev.policybot.eval.bench.Benchmark;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

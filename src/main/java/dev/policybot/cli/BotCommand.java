@@ -1,7 +1,7 @@
 package dev.policybot.cli;
 
 import dev.policybot.config.DiscordConfig;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;

@@ -1,15 +1,16 @@
 package dev.policybot.cli;
 
-import dev.policybot.core.ChangeQuery;
-import dev.policybot.core.ChangeResult;
-import dev.policybot.core.Topic;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.change.ChangeQuery;
+import dev.policybot.domain.change.ChangeResult;
+import dev.policybot.domain.Topic;
+import dev.policybot.domain.UserFacingException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + "(word by word) and formatting-only, with topics and whether the document's own date changed.",
                 "Default: the newest two versions of each document, and a list of earlier changes."})
 public final class ChangesCommand implements Callable<Integer> {
-    public static final String DOCUMENT = "--document";
+    public static final String DOCUMENT = PlatformDocument.DOCUMENT;
     public static final String FROM = "--from";
     public static final String TO = "--to";
     public static final String TOPIC = "--topic";
@@ -33,11 +34,8 @@ public final class ChangesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLATFORM", description = "Platform: name, slug or alias (\"SoundCloud\").")
-    String platform;
-
-    @Option(names = DOCUMENT, paramLabel = "D", description = "Only this document (\"Terms of Service\", \"tos\").")
-    String document;
+    @Mixin
+    PlatformDocument about;
 
     @Option(names = FROM, paramLabel = "DATE", description = "Compare from the version in force on this day "
             + "(YYYY-MM-DD). Default: the version before the --to version.")
@@ -58,7 +56,7 @@ public final class ChangesCommand implements Callable<Integer> {
     public Integer call() {
         Set<Topic> topics = topics(topic);
         List<ChangeResult> results = context.historyService().changes(
-                new ChangeQuery(platform, document, from, to, topics));
+                new ChangeQuery(about.platform, about.document, from, to, topics));
         String output = json ? HistoryJson.changes(results) : ChangesText.render(results);
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();

@@ -1,12 +1,14 @@
 package dev.policybot.cli;
 
-import dev.policybot.core.ChangeResult;
-import dev.policybot.core.ClauseChange;
-import dev.policybot.core.ClauseChange.Kind;
-import dev.policybot.core.DiffSegment;
-import dev.policybot.core.DocumentChange;
-import dev.policybot.core.HistoryEntry;
-import dev.policybot.core.Topic;
+import java.util.Locale;
+
+import dev.policybot.domain.change.ChangeResult;
+import dev.policybot.domain.change.ClauseChange;
+import dev.policybot.domain.change.ClauseChange.Kind;
+import dev.policybot.domain.change.DiffSegment;
+import dev.policybot.domain.change.DocumentChange;
+import dev.policybot.domain.change.HistoryEntry;
+import dev.policybot.domain.Topic;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -136,8 +138,8 @@ final class ChangesText {
     }
 
     private static boolean sameWords(String a, String b) {
-        return a.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()
-                .equals(b.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
+        return a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()
+                .equals(b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
     }
 
     private static String context(String text, boolean first, boolean last) {

@@ -1,11 +1,16 @@
 package dev.policybot.cli;
 
-import dev.policybot.core.Asker;
-import dev.policybot.core.ClauseSearch;
-import dev.policybot.core.HistoryService;
-import dev.policybot.core.Reindexer;
-import dev.policybot.core.SourceCatalog;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.eval.bench.BenchTarget;
+import java.util.Optional;
+
+import dev.policybot.reindex.ReindexHealth;
+
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.history.HistoryService;
+import dev.policybot.domain.port.Reindexer;
+import dev.policybot.domain.port.SourceCatalog;
+import dev.policybot.domain.UserFacingException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,8 +43,8 @@ public interface CliContext {
     }
 
     /** The last reindex and each source's last success and failure; empty when no reindex was recorded. */
-    default java.util.Optional<ReindexHealth> reindexHealth() {
-        return java.util.Optional.empty();
+    default Optional<ReindexHealth> reindexHealth() {
+        return Optional.empty();
     }
 
     /** What changed in the archived documents, and when ({@code changes}, {@code history}). */
@@ -72,7 +77,7 @@ public interface CliContext {
     }
 
     /** The product's parts that {@code bench} measures, and its baselines. */
-    default dev.policybot.eval.BenchTarget benchTarget() {
+    default BenchTarget benchTarget() {
         throw notWired("The benchmark");
     }
 

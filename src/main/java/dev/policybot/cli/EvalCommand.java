@@ -1,7 +1,10 @@
 package dev.policybot.cli;
 
-import dev.policybot.core.ClauseSearch;
-import dev.policybot.core.UserFacingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.EvalReport;
@@ -114,14 +117,14 @@ public final class EvalCommand implements Callable<Integer> {
         if (answersOut == null) {
             return;
         }
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        ObjectMapper mapper = new ObjectMapper();
         StringBuilder lines = new StringBuilder();
         try {
             for (AnswerEvaluation.Answered answered : scored) {
                 lines.append(mapper.writeValueAsString(answered)).append('\n');
             }
             Files.writeString(answersOut, lines);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw UserFacingException.badInput("Cannot write " + answersOut + ": " + e.getMessage());
         }
     }

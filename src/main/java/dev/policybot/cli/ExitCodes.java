@@ -1,7 +1,10 @@
 package dev.policybot.cli;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.policybot.config.Secrets;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -11,7 +14,7 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     public static final int BAD_INPUT = 2;
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExitCodes.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ExitCodes.class);
 
     private ExitCodes() {
     }

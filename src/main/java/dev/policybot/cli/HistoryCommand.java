@@ -1,10 +1,11 @@
 package dev.policybot.cli;
 
-import dev.policybot.core.DocumentHistory;
+import dev.policybot.domain.change.DocumentHistory;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Lists the archived versions of a platform's documents, newest first, each with a one-line "
                 + "summary: clauses added, removed and changed, the topics touched, and silent changes.")
 public final class HistoryCommand implements Callable<Integer> {
-    public static final String DOCUMENT = "--document";
+    public static final String DOCUMENT = PlatformDocument.DOCUMENT;
     public static final String JSON = "--json";
 
     @ParentCommand
@@ -24,18 +25,15 @@ public final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PLATFORM", description = "Platform: name, slug or alias (\"SoundCloud\").")
-    String platform;
-
-    @Option(names = DOCUMENT, paramLabel = "D", description = "Only this document (\"Terms of Service\", \"tos\").")
-    String document;
+    @Mixin
+    PlatformDocument about;
 
     @Option(names = JSON, description = "Print JSON instead of text.")
     boolean json;
 
     @Override
     public Integer call() {
-        List<DocumentHistory> histories = context.historyService().history(platform, document);
+        List<DocumentHistory> histories = context.historyService().history(about.platform, about.document);
         String output = json ? HistoryJson.history(histories) : HistoryText.render(histories);
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();

@@ -1,7 +1,7 @@
 package dev.policybot.cli;
 
-import dev.policybot.core.DocumentHistory;
-import dev.policybot.core.HistoryEntry;
+import dev.policybot.domain.change.DocumentHistory;
+import dev.policybot.domain.change.HistoryEntry;
 import java.util.List;
 
 /** {@code history} as text: per document, one line per version, newest first. */

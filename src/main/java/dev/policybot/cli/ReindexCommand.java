@@ -1,8 +1,8 @@
 package dev.policybot.cli;
 
-import dev.policybot.core.ProgressListener;
-import dev.policybot.core.ReindexReport;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.port.ProgressListener;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.UserFacingException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.policybot.cli;
 
-import dev.policybot.core.ClauseSearch;
+import dev.policybot.domain.port.ClauseSearch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,15 +1,16 @@
 package dev.policybot.cli;
 
+import dev.policybot.input.AsOfDates;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.policybot.core.Clause;
-import dev.policybot.core.ScoredClause;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.SearchResult;
-import dev.policybot.core.Slugs;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.ScoredClause;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.UserFacingException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,14 +74,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     static LocalDate day(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw UserFacingException.badInput("--as-of must be a date like 2024-03-01, not \"" + text + "\".");
-        }
+        return AsOfDates.parse("--as-of", text);
     }
 
     static String text(SearchResult result) {
@@ -121,6 +115,6 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static String link(Clause clause) {
-        return clause.deepLink() != null ? clause.deepLink() : clause.url();
+        return clause.link();
     }
 }

@@ -1,9 +1,13 @@
 package dev.policybot.cli;
 
+import java.util.Comparator;
+
+import dev.policybot.reindex.ReindexHealth;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.policybot.config.YamlFiles;
-import dev.policybot.core.SourceStatus;
+import dev.policybot.domain.SourceStatus;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Optional;
@@ -101,7 +105,7 @@ public final class SourcesCommand implements Callable<Integer> {
                         " (%d changed, %d unchanged, %d failed; %d clauses indexed)", h.changed(), h.unchanged(),
                         h.failed(), h.clauses()) : "");
         List<ReindexHealth.Source> ordered = new ArrayList<>(h.sources());
-        ordered.sort(java.util.Comparator.comparing((ReindexHealth.Source s) -> !s.failing()));
+        ordered.sort(Comparator.comparing((ReindexHealth.Source s) -> !s.failing()));
         for (ReindexHealth.Source s : ordered) {
             out.printf(Locale.ROOT, "  %-7s %-40.40s last success %-19s last failure %-19s%s%n",
                     s.failing() ? "FAILING" : "ok", s.name(), time(s.lastSuccess()), time(s.lastFailure()),

@@ -1,2 +1,2 @@
-/** picocli subcommands (reindex, sources, search, ask, changes, history, eval, bench, bot); they get services from the root. */
+/** picocli subcommands (reindex, sources, search, ask, changes, history, eval, bench, bot); they get services from the wiring. */
 package dev.policybot.cli;

@@ -1,6 +1,6 @@
 package dev.policybot.config;
 
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 
 /** A configuration file that cannot be used: the message names the file, line and key. Exit code 2. */
 public final class ConfigException extends UserFacingException {

@@ -1,5 +1,7 @@
 package dev.policybot.config;
 
+import java.util.ArrayList;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +97,7 @@ public record LlmConfig(String provider, String baseUrl, String model, Duration 
 
     /** The variables a key for this provider may be given in, for error messages. */
     public List<String> apiKeyVariables() {
-        List<String> variables = new java.util.ArrayList<>(List.of(ENV_API_KEY));
+        List<String> variables = new ArrayList<>(List.of(ENV_API_KEY));
         variables.addAll(PROVIDER_KEY_VARIABLES.getOrDefault(provider, List.of()));
         return variables;
     }

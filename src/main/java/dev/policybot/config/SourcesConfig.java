@@ -1,5 +1,10 @@
 package dev.policybot.config;
 
+import dev.policybot.domain.Slugs;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -185,10 +190,10 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
      * check at load time: outside tests the fetcher also refuses loopback, private and link-local addresses.
      */
     public static String urlProblem(String url) {
-        java.net.URI uri;
+        URI uri;
         try {
-            uri = new java.net.URI(url);
-        } catch (java.net.URISyntaxException e) {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
             return "'" + url + "' is not a valid URL (" + e.getReason() + ")";
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -236,7 +241,7 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
     }
 
     private static String slug(String text) {
-        return dev.policybot.core.Slugs.of(text);
+        return Slugs.of(text);
     }
 
     private static List<String> readLines(Path file) {
@@ -252,7 +257,7 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
         for (int i = Math.max(0, from - 1); i < lines.size(); i++) {
             String line = lines.get(i);
             String code = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
-            if ((key == null || code.matches("^\\s*(-\\s+)?" + java.util.regex.Pattern.quote(key) + "\\s*:.*"))
+            if ((key == null || code.matches("^\\s*(-\\s+)?" + Pattern.quote(key) + "\\s*:.*"))
                     && (value == null || code.contains(value))) {
                 return i + 1;
             }

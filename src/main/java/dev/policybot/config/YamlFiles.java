@@ -1,5 +1,9 @@
 package dev.policybot.config;
 
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,7 +30,7 @@ public final class YamlFiles {
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
-        return mapper.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        return mapper.registerModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
@@ -39,7 +43,7 @@ public final class YamlFiles {
         byte[] bytes = null;
         try {
             bytes = Files.readAllBytes(file);
-            Secrets.refuseIfWorldReadable(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            Secrets.refuseIfWorldReadable(file, new String(bytes, StandardCharsets.UTF_8));
             T value = mapper.readValue(bytes, type);
             if (value == null) {
                 throw new ConfigException(file + ": the file is empty");
@@ -92,9 +96,9 @@ public final class YamlFiles {
         if (key == null) {
             return reportedLine;
         }
-        String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\\R", -1);
-        java.util.regex.Pattern keyLine = java.util.regex.Pattern.compile(
-                "^\\s*(-\\s+)?[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\\R", -1);
+        Pattern keyLine = Pattern.compile(
+                "^\\s*(-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
         for (int line = Math.min(reportedLine, lines.length); line >= 1; line--) {
             if (keyLine.matcher(lines[line - 1]).find()) {
                 return line;

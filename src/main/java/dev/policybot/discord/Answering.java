@@ -1,9 +1,11 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.Answer;
-import dev.policybot.core.Asker;
-import dev.policybot.core.Question;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.render.AnswerRenderer;
+
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.UserFacingException;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

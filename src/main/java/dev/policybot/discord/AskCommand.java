@@ -1,7 +1,8 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.Question;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.input.AsOfDates;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.UserFacingException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -73,13 +74,6 @@ public final class AskCommand implements DiscordCommand {
 
     /** The as_of date, or {@code null}; Discord has no date option, so it is typed as text. */
     static LocalDate asOf(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw UserFacingException.badInput("as_of must be a date written YYYY-MM-DD, e.g. 2024-03-01.");
-        }
+        return AsOfDates.parse(AS_OF, value);
     }
 }

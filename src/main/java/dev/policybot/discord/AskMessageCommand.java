@@ -1,7 +1,9 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.Question;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.render.TextCutter;
+
+import dev.policybot.domain.Question;
+import dev.policybot.domain.UserFacingException;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;

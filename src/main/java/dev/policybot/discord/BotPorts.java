@@ -1,10 +1,10 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.Asker;
-import dev.policybot.core.ClauseSearch;
-import dev.policybot.core.PlatformDirectory;
-import dev.policybot.core.Reindexer;
-import dev.policybot.core.SourceCatalog;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.PlatformDirectory;
+import dev.policybot.domain.port.Reindexer;
+import dev.policybot.domain.port.SourceCatalog;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,8 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.render.DiscordLimits;
+
+import dev.policybot.domain.UserFacingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

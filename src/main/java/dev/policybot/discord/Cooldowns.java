@@ -1,6 +1,6 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

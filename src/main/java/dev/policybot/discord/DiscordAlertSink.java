@@ -1,8 +1,10 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.AlertSink;
-import dev.policybot.core.ChangeAlert;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.render.AlertRenderer;
+
+import dev.policybot.domain.change.AlertSink;
+import dev.policybot.domain.change.ChangeAlert;
+import dev.policybot.domain.UserFacingException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import org.slf4j.Logger;

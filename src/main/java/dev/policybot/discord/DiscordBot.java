@@ -1,8 +1,15 @@
 package dev.policybot.discord;
 
+import dev.policybot.discord.render.AlertRenderer;
+import dev.policybot.discord.render.AnswerRenderer;
+import dev.policybot.discord.render.ClauseRenderer;
+import dev.policybot.discord.render.LookupRenderer;
+import dev.policybot.discord.render.ReindexRenderer;
+import dev.policybot.discord.render.SourcesRenderer;
+
 import dev.policybot.config.DiscordConfig;
-import dev.policybot.core.AlertSink;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.change.AlertSink;
+import dev.policybot.domain.UserFacingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.concurrent.CompletionException;

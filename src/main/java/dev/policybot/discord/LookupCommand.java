@@ -1,12 +1,17 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.Citation;
-import dev.policybot.core.ClauseSearch;
-import dev.policybot.core.ScoredClause;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.SearchResult;
-import dev.policybot.core.Slugs;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.render.DiscordLimits;
+import dev.policybot.discord.render.Embeds;
+import dev.policybot.discord.render.LookupRenderer;
+import dev.policybot.discord.render.TextCutter;
+
+import dev.policybot.domain.Citation;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.ScoredClause;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.UserFacingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

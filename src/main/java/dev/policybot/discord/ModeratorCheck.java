@@ -1,6 +1,6 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.util.Collection;
 import java.util.Set;
 import net.dv8tion.jda.api.entities.Member;

@@ -1,9 +1,13 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.PlatformDirectory;
-import dev.policybot.core.PlatformInfo;
-import dev.policybot.core.Slugs;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.render.DiscordLimits;
+import dev.policybot.discord.render.Embeds;
+import dev.policybot.discord.render.TextCutter;
+
+import dev.policybot.domain.port.PlatformDirectory;
+import dev.policybot.domain.PlatformInfo;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.UserFacingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,8 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.ProgressListener;
+import dev.policybot.discord.render.ReindexRenderer;
+
+import dev.policybot.domain.port.ProgressListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

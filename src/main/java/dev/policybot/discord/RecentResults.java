@@ -1,6 +1,6 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.Citation;
+import dev.policybot.domain.Citation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,12 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.PlatformInfo;
-import dev.policybot.core.ReindexReport;
-import dev.policybot.core.Reindexer;
-import dev.policybot.core.Slugs;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.render.ReindexRenderer;
+
+import dev.policybot.domain.PlatformInfo;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.port.Reindexer;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.UserFacingException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

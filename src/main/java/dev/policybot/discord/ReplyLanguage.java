@@ -1,8 +1,10 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.Answer;
-import dev.policybot.core.AnswerFraming;
-import dev.policybot.core.Question;
+import java.util.Locale;
+
+import dev.policybot.domain.Answer;
+import dev.policybot.answer.AnswerFraming;
+import dev.policybot.domain.Question;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 
 /**
@@ -41,27 +43,27 @@ public enum ReplyLanguage {
         return "de".equals(question.language()) || AnswerFraming.GERMAN.framed(answer) ? GERMAN : ENGLISH;
     }
 
-    String answer() {
+    public String answer() {
         return answer;
     }
 
-    String searched() {
+    public String searched() {
         return searched;
     }
 
-    String disclaimer() {
+    public String disclaimer() {
         return disclaimer;
     }
 
-    String showClause(int n) {
-        return String.format(java.util.Locale.ROOT, showClause, n);
+    public String showClause(int n) {
+        return String.format(Locale.ROOT, showClause, n);
     }
 
-    String showRest() {
+    public String showRest() {
         return showRest;
     }
 
-    String notShown(int count) {
+    public String notShown(int count) {
         if (this == GERMAN) {
             return count == 1 ? "1 weitere Quelle nicht angezeigt" : count + " weitere Quellen nicht angezeigt";
         }

@@ -1,7 +1,12 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.Citation;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.discord.render.ClauseRenderer;
+import dev.policybot.discord.render.DiscordLimits;
+import dev.policybot.discord.render.Embeds;
+import dev.policybot.discord.render.TextCutter;
+
+import dev.policybot.domain.Citation;
+import dev.policybot.domain.UserFacingException;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -21,7 +26,7 @@ public final class ResultButtons {
     static final String HELPFUL = "up";
     static final String UNHELPFUL = "down";
     /** Follow-ups are capped so a huge text cannot flood the channel. */
-    static final int MAX_PAGES = 5;
+    public static final int MAX_PAGES = 5;
 
     private final RecentResults results;
     private final FeedbackCounter feedback;

@@ -1,7 +1,9 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.SourceCatalog;
-import dev.policybot.core.SourceStatus;
+import dev.policybot.discord.render.SourcesRenderer;
+
+import dev.policybot.domain.port.SourceCatalog;
+import dev.policybot.domain.SourceStatus;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.interactions.InteractionContextType;

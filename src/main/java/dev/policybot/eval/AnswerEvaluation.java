@@ -1,10 +1,10 @@
 package dev.policybot.eval;
 
-import dev.policybot.core.Answer;
-import dev.policybot.core.Asker;
-import dev.policybot.core.Citation;
-import dev.policybot.core.Question;
-import dev.policybot.core.Slugs;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.Citation;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.Slugs;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -1,5 +1,7 @@
 package dev.policybot.eval;
 
+import java.util.Objects;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,7 +48,7 @@ public final class EvalReport {
         }
         out.append('\n');
         for (String category : categories) {
-            int n = bySystem.values().stream().map(m -> m.get(category)).filter(java.util.Objects::nonNull)
+            int n = bySystem.values().stream().map(m -> m.get(category)).filter(Objects::nonNull)
                     .mapToInt(Metrics::n).max().orElse(0);
             out.append(String.format(Locale.ROOT, "%-16s %5d", category, n));
             for (Map<String, Metrics> metrics : bySystem.values()) {

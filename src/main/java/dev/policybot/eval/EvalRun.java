@@ -1,6 +1,6 @@
 package dev.policybot.eval;
 
-import dev.policybot.core.ScoredClause;
+import dev.policybot.domain.ScoredClause;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package dev.policybot.eval;
 
-import dev.policybot.core.ClauseSearch;
-import dev.policybot.core.ScoredClause;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.Slugs;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.ScoredClause;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.Slugs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.policybot.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.policybot.eval;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.Slugs;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.Slugs;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.policybot.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.policybot.core.ScoredClause;
+import dev.policybot.domain.ScoredClause;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,2 +1,2 @@
-/** Evaluation and benchmark harnesses over the common question format, and the scoring rule. */
+/** Evaluation over the common question format: the scoring rule, metrics, answer evaluation and run files. */
 package dev.policybot.eval;

@@ -1,5 +1,10 @@
 package dev.policybot.history;
 
+import java.util.LinkedHashMap;
+import java.util.Optional;
+
+import dev.policybot.text.DiffWords;
+
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
@@ -37,9 +42,9 @@ final class ClauseAligner {
     private ClauseAligner() {
     }
 
-    /** Aligns clause texts compared by {@link Words#key}. */
+    /** Aligns clause texts compared by {@link DiffWords#key}. */
     static List<Group> align(List<String> before, List<String> after) {
-        return alignKeys(before.stream().map(Words::key).toList(), after.stream().map(Words::key).toList());
+        return alignKeys(before.stream().map(DiffWords::key).toList(), after.stream().map(DiffWords::key).toList());
     }
 
     /** Aligns clauses by their content keys (words joined by single spaces). */
@@ -202,7 +207,7 @@ final class ClauseAligner {
     private record Scored(int index, double score) {
     }
 
-    private static java.util.Optional<Scored> best(Set<String> pairs, Map<Integer, Set<String>> candidates) {
+    private static Optional<Scored> best(Set<String> pairs, Map<Integer, Set<String>> candidates) {
         Scored best = null;
         for (Map.Entry<Integer, Set<String>> candidate : candidates.entrySet()) {
             double score = overlap(pairs, candidate.getValue());
@@ -211,7 +216,7 @@ final class ClauseAligner {
                 best = new Scored(candidate.getKey(), score);
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return Optional.ofNullable(best);
     }
 
     /** Shared word pairs over the smaller clause's pairs; 0 when fewer than {@link #MIN_SHARED_PAIRS} are shared. */
@@ -299,7 +304,7 @@ final class ClauseAligner {
         }
 
         List<List<Long>> groups() {
-            Map<Long, List<Long>> byRoot = new java.util.LinkedHashMap<>();
+            Map<Long, List<Long>> byRoot = new LinkedHashMap<>();
             new TreeSet<>(parent.keySet()).forEach(x -> byRoot.computeIfAbsent(find(x), k -> new ArrayList<>()).add(x));
             return new ArrayList<>(byRoot.values());
         }

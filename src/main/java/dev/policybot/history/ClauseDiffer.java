@@ -1,15 +1,23 @@
 package dev.policybot.history;
 
-import dev.policybot.core.ChangeDiffer;
-import dev.policybot.core.Clause;
-import dev.policybot.core.ClauseChange;
-import dev.policybot.core.ClauseChange.Kind;
-import dev.policybot.core.ClauseSplitter;
-import dev.policybot.core.DiffSegment;
-import dev.policybot.core.DocumentChange;
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.Topic;
-import dev.policybot.core.TopicClassifier;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.policybot.text.DiffSentences;
+import dev.policybot.text.DiffWords;
+
+import dev.policybot.domain.change.ChangeDiffer;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.change.ClauseChange;
+import dev.policybot.domain.change.ClauseChange.Kind;
+import dev.policybot.domain.port.ClauseSplitter;
+import dev.policybot.domain.change.DiffSegment;
+import dev.policybot.domain.change.DocumentChange;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.Topic;
+import dev.policybot.topic.TopicClassifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,10 +83,10 @@ public final class ClauseDiffer implements ChangeDiffer {
         Clause before = joined(group.before(), oldClauses);
         Clause after = joined(group.after(), newClauses);
         if (before == null) {
-            return new Draft(Kind.ADDED, null, after, List.of(), List.of(), Sentences.split(after.text()));
+            return new Draft(Kind.ADDED, null, after, List.of(), List.of(), DiffSentences.split(after.text()));
         }
         if (after == null) {
-            return new Draft(Kind.REMOVED, before, null, List.of(), Sentences.split(before.text()), List.of());
+            return new Draft(Kind.REMOVED, before, null, List.of(), DiffSentences.split(before.text()), List.of());
         }
         if (before.text().equals(after.text())) {
             return null;
@@ -87,8 +95,8 @@ public final class ClauseDiffer implements ChangeDiffer {
         if (keys.of(before.text()).equals(keys.of(after.text()))) {
             return new Draft(Kind.FORMATTING, before, after, words, List.of(), List.of());
         }
-        return new Draft(Kind.CHANGED, before, after, words, Sentences.missingFrom(before.text(), after.text()),
-                Sentences.missingFrom(after.text(), before.text()));
+        return new Draft(Kind.CHANGED, before, after, words, DiffSentences.missingFrom(before.text(), after.text()),
+                DiffSentences.missingFrom(after.text(), before.text()));
     }
 
     /**
@@ -96,8 +104,8 @@ public final class ClauseDiffer implements ChangeDiffer {
      * SECTION CAREFULLY" now opening the next section) changed no words a reader would notice.
      */
     private static List<Draft> movedParagraphsAsFormatting(List<Draft> drafts, ContentKeys keys) {
-        java.util.Set<String> removedAnywhere = new java.util.HashSet<>();
-        java.util.Set<String> addedAnywhere = new java.util.HashSet<>();
+        Set<String> removedAnywhere = new HashSet<>();
+        Set<String> addedAnywhere = new HashSet<>();
         for (Draft d : drafts) {
             List<String> before = d.before() == null ? List.of() : keys.paragraphs(d.before().text());
             List<String> after = d.after() == null ? List.of() : keys.paragraphs(d.after().text());
@@ -112,8 +120,8 @@ public final class ClauseDiffer implements ChangeDiffer {
         return result;
     }
 
-    private static boolean onlyMovedParagraphs(Draft d, ContentKeys keys, java.util.Set<String> removedAnywhere,
-                                               java.util.Set<String> addedAnywhere) {
+    private static boolean onlyMovedParagraphs(Draft d, ContentKeys keys, Set<String> removedAnywhere,
+                                               Set<String> addedAnywhere) {
         List<String> before = keys.paragraphs(d.before().text());
         List<String> after = keys.paragraphs(d.after().text());
         List<String> gone = before.stream().filter(p -> !after.contains(p)).toList();
@@ -152,14 +160,14 @@ public final class ClauseDiffer implements ChangeDiffer {
 
     /** Groups in the order of the new version; removed clauses right after the clause that preceded them. */
     private static List<ClauseAligner.Group> inReadingOrder(List<ClauseAligner.Group> groups) {
-        java.util.Map<Integer, Integer> newPositionOfOld = new java.util.HashMap<>();
+        Map<Integer, Integer> newPositionOfOld = new HashMap<>();
         for (ClauseAligner.Group g : groups) {
             if (!g.after().isEmpty()) {
                 int last = g.after().get(g.after().size() - 1);
                 g.before().forEach(i -> newPositionOfOld.put(i, last));
             }
         }
-        java.util.Map<ClauseAligner.Group, Double> position = new java.util.HashMap<>();
+        Map<ClauseAligner.Group, Double> position = new HashMap<>();
         for (ClauseAligner.Group g : groups) {
             position.put(g, g.after().isEmpty() ? anchor(g.before().get(0), newPositionOfOld) : g.after().get(0));
         }
@@ -167,7 +175,7 @@ public final class ClauseDiffer implements ChangeDiffer {
                 .thenComparingInt(g -> g.before().isEmpty() ? Integer.MAX_VALUE : g.before().get(0))).toList();
     }
 
-    private static double anchor(int oldIndex, java.util.Map<Integer, Integer> newPositionOfOld) {
+    private static double anchor(int oldIndex, Map<Integer, Integer> newPositionOfOld) {
         for (int i = oldIndex - 1; i >= 0; i--) {
             Integer position = newPositionOfOld.get(i);
             if (position != null) {
@@ -178,10 +186,10 @@ public final class ClauseDiffer implements ChangeDiffer {
     }
 
     /** The headings of both versions, as content keys. */
-    private static java.util.Set<String> headings(List<Clause> oldClauses, List<Clause> newClauses) {
-        java.util.Set<String> headings = new java.util.HashSet<>();
-        java.util.stream.Stream.concat(oldClauses.stream(), newClauses.stream())
-                .flatMap(c -> c.headingPath().stream()).map(Words::key).filter(k -> !k.isEmpty())
+    private static Set<String> headings(List<Clause> oldClauses, List<Clause> newClauses) {
+        Set<String> headings = new HashSet<>();
+        Stream.concat(oldClauses.stream(), newClauses.stream())
+                .flatMap(c -> c.headingPath().stream()).map(DiffWords::key).filter(k -> !k.isEmpty())
                 .forEach(headings::add);
         return headings;
     }
@@ -191,7 +199,7 @@ public final class ClauseDiffer implements ChangeDiffer {
      * may keep a (renumbered) section title with the clause before it in one version and as a heading in the other,
      * which moves no words a reader would notice.
      */
-    private record ContentKeys(java.util.Set<String> headings) {
+    private record ContentKeys(Set<String> headings) {
         List<String> of(List<Clause> clauses) {
             return clauses.stream().map(c -> of(c.text())).toList();
         }
@@ -204,7 +212,7 @@ public final class ClauseDiffer implements ChangeDiffer {
         List<String> paragraphs(String text) {
             List<String> kept = new ArrayList<>();
             for (String paragraph : text.split("\\n\\s*\\n")) {
-                String key = Words.key(paragraph);
+                String key = DiffWords.key(paragraph);
                 if (!key.isEmpty() && !headings.contains(key)) {
                     kept.add(key);
                 }

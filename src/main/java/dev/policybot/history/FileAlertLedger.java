@@ -1,7 +1,7 @@
 package dev.policybot.history;
 
-import dev.policybot.core.AlertLedger;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.change.AlertLedger;
+import dev.policybot.domain.UserFacingException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.policybot.history;
 
-import dev.policybot.core.StatedDate;
+import dev.policybot.domain.StatedDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,14 +1,20 @@
 package dev.policybot.history;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.policybot.text.DiffSentences;
+import dev.policybot.text.DiffWords;
+
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import dev.policybot.core.DiffSegment;
-import dev.policybot.core.DiffSegment.Op;
+import dev.policybot.domain.change.DiffSegment;
+import dev.policybot.domain.change.DiffSegment.Op;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Word-level diff of two texts through java-diff-utils, cleaned up for people. Sentences are diffed first and only
+ * Word-level diff of two texts through java-diff-utils, cleaned up for people. DiffSentences are diffed first and only
  * the changed stretches word by word (which keeps long clauses fast); short common runs between two edits ("the",
  * ", and") are folded into the edit, so a rewritten sentence reads as one deletion and one insertion instead of a
  * comb of tiny edits.
@@ -18,7 +24,7 @@ final class WordDiff {
     static final int MAX_WORDS_FOLDED = 2;
     /** Stretches of changed sentences with more tokens than this (both sides) are not diffed word by word. */
     static final int MAX_TOKENS = 6_000;
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]+\\s+|\\n\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+\\s+|\\n\\s*");
 
     private WordDiff() {
     }
@@ -44,8 +50,8 @@ final class WordDiff {
      * one clause) is reported as replaced whole, so that the cost stays bounded.
      */
     private static List<DiffSegment> words(String before, String after) {
-        List<String> a = Words.tokens(before);
-        List<String> b = Words.tokens(after);
+        List<String> a = DiffWords.tokens(before);
+        List<String> b = DiffWords.tokens(after);
         if (a.size() + b.size() > MAX_TOKENS) {
             return List.of(new DiffSegment(Op.DELETED, before), new DiffSegment(Op.INSERTED, after));
         }
@@ -65,7 +71,7 @@ final class WordDiff {
     /** The text cut after each sentence end and line break, keeping every character, so the units join back to it. */
     static List<String> sentenceUnits(String text) {
         List<String> units = new ArrayList<>();
-        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+        Matcher end = SENTENCE_END.matcher(text);
         int start = 0;
         while (end.find()) {
             units.add(text.substring(start, end.end()));
@@ -135,6 +141,6 @@ final class WordDiff {
     }
 
     private static int wordCount(String text) {
-        return (int) Words.tokens(text).stream().filter(Words::isWord).count();
+        return (int) DiffWords.tokens(text).stream().filter(DiffWords::isWord).count();
     }
 }

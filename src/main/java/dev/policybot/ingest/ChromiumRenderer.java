@@ -1,6 +1,9 @@
 package dev.policybot.ingest;
 
-import dev.policybot.core.UserFacingException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+import dev.policybot.domain.UserFacingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +60,7 @@ public final class ChromiumRenderer {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw UserFacingException.failure(url + ": interrupted", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             process.destroyForcibly();
             throw UserFacingException.failure(url + ": could not read Chromium's output", e);
         }

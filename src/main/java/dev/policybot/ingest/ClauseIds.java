@@ -1,6 +1,8 @@
 package dev.policybot.ingest;
 
-import dev.policybot.core.Slugs;
+import dev.policybot.text.Whitespace;
+
+import dev.policybot.domain.Slugs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

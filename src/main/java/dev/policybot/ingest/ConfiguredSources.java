@@ -1,9 +1,11 @@
 package dev.policybot.ingest;
 
+import dev.policybot.archive.ArchiveSource;
+
 import dev.policybot.config.SourcesConfig;
-import dev.policybot.core.Slugs;
-import dev.policybot.core.Source;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.Source;
+import dev.policybot.domain.UserFacingException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.policybot.ingest;
 
+import dev.policybot.text.Whitespace;
+
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,7 +1,8 @@
 package dev.policybot.ingest;
 
+import dev.policybot.text.TextFiles;
 import dev.policybot.config.Selector;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;

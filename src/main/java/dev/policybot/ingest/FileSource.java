@@ -1,10 +1,10 @@
 package dev.policybot.ingest;
 
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.Slugs;
-import dev.policybot.core.Source;
-import dev.policybot.core.SourceDocument;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.Source;
+import dev.policybot.domain.SourceDocument;
+import dev.policybot.domain.UserFacingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

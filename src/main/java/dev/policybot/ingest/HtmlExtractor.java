@@ -1,7 +1,7 @@
 package dev.policybot.ingest;
 
 import dev.policybot.config.Selector;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,10 @@
 package dev.policybot.ingest;
 
+import java.net.URISyntaxException;
+
 import dev.policybot.config.Secrets;
-import dev.policybot.core.SourceDocument;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.SourceDocument;
+import dev.policybot.domain.UserFacingException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -182,7 +184,7 @@ public final class HttpFetcher {
         URI uri;
         try {
             uri = new URI(url);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw UserFacingException.badInput("'" + url + "' is not a valid URL (" + e.getReason() + ")");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

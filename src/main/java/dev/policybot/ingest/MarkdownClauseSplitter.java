@@ -1,8 +1,8 @@
 package dev.policybot.ingest;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.ClauseSplitter;
-import dev.policybot.core.PolicyVersion;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.port.ClauseSplitter;
+import dev.policybot.domain.PolicyVersion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

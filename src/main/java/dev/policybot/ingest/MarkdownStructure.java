@@ -1,5 +1,10 @@
 package dev.policybot.ingest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.policybot.text.Whitespace;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,7 +18,6 @@ import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -43,7 +47,7 @@ final class MarkdownStructure {
             "(?i)(last|date)\\s+(amended|updated|modified|revised)|effective|^updated|^version");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s]+$");
     private static final Pattern CELL_BULLET = Pattern.compile("(?m)^\\s*[*+\\-•]\\s+");
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MarkdownStructure.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MarkdownStructure.class);
     private static final Parser PARSER = Parser.builder().build();
 
     private final Deque<Heading> headings = new ArrayDeque<>();

@@ -1,7 +1,7 @@
 package dev.policybot.ingest;
 
 import dev.policybot.config.Secrets;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;

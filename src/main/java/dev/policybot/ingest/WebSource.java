@@ -1,10 +1,10 @@
 package dev.policybot.ingest;
 
 import dev.policybot.config.Secrets;
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.Slugs;
-import dev.policybot.core.Source;
-import dev.policybot.core.SourceDocument;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.Source;
+import dev.policybot.domain.SourceDocument;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

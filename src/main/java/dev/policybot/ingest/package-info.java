@@ -1,6 +1,5 @@
 /**
- * Fetching (https to public addresses only, under one deadline and a size cap per fetch; files, archives, Open Terms
- * Archive declarations), extraction (HTML, Markdown, PDF, text), clause splitting, the versioned archive, and the
- * reindex health file.
+ * Fetching (https to public addresses only, under one deadline and a size cap per fetch; local files, Open Terms
+ * Archive declarations), extraction (HTML, Markdown, PDF, text) and clause splitting.
  */
 package dev.policybot.ingest;

@@ -3,7 +3,7 @@ package dev.policybot.llm;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.policybot.core.Clause;
+import dev.policybot.domain.Clause;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,7 @@
 package dev.policybot.llm;
 
+import java.net.URI;
+
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicChatModelName;
 import dev.langchain4j.model.chat.ChatModel;
@@ -8,7 +10,7 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModelName;
 import dev.policybot.config.LlmConfig;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -125,7 +127,7 @@ public final class ChatModelFactory {
     /** Scheme, host and port only: a base URL may carry credentials in its user part or query. */
     static String hostOf(String baseUrl) {
         try {
-            java.net.URI uri = java.net.URI.create(baseUrl);
+            URI uri = URI.create(baseUrl);
             return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         } catch (IllegalArgumentException e) {
             return "(unparsable base URL)";

@@ -4,7 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.policybot.core.Embedder;
+import dev.policybot.domain.port.Embedder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -102,7 +102,7 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
     }
 
     /** True when the text has a character that is neither whitespace nor a no-break or zero-width space. */
-    static boolean hasVisibleText(String text) {
+    public static boolean hasVisibleText(String text) {
         if (text == null) {
             return false;
         }

@@ -1,8 +1,8 @@
 package dev.policybot.llm;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.policybot.core.Languages;
-import dev.policybot.core.QueryTranslator;
+import dev.policybot.text.Languages;
+import dev.policybot.domain.port.QueryTranslator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,7 @@
 package dev.policybot.llm;
 
+import java.io.IOException;
+
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.HttpException;
@@ -66,7 +68,7 @@ record ModelFault(String cause) {
         if (t.getClass().getName().startsWith("com.fasterxml.jackson.")) {
             return new ModelFault("sent a reply that could not be read");
         }
-        if (t instanceof java.io.IOException) {
+        if (t instanceof IOException) {
             return new ModelFault("dropped the connection");
         }
         return null;

@@ -1,5 +1,11 @@
 package dev.policybot.llm;
 
+import dev.policybot.config.Secrets;
+import java.net.ConnectException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.http.client.HttpClient;
@@ -117,7 +123,7 @@ final class RetryingHttpClient implements HttpClient {
                 }
             }
         }
-        return dev.policybot.config.Secrets.redact(out);
+        return Secrets.redact(out);
     }
 
     /** The request with its timeout cut to what is left before the deadline; none left is a timeout now. */
@@ -141,15 +147,15 @@ final class RetryingHttpClient implements HttpClient {
      * body, so a server that trickles its reply is cut off at the deadline too.
      */
     private HttpResponse<String> send(java.net.http.HttpRequest request) {
-        java.util.concurrent.CompletableFuture<HttpResponse<String>> future =
+        CompletableFuture<HttpResponse<String>> future =
                 client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         long wait = request.timeout().orElse(readTimeout).toNanos();
         try {
-            return future.get(wait, java.util.concurrent.TimeUnit.NANOSECONDS);
+            return future.get(wait, TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             future.cancel(true);
             throw new TimeoutException(new HttpTimeoutException("no complete reply within " + wait / 1_000_000 + " ms"));
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw failure(e.getCause());
         } catch (InterruptedException e) {
             future.cancel(true);
@@ -162,7 +168,7 @@ final class RetryingHttpClient implements HttpClient {
         if (cause instanceof HttpTimeoutException timeout) {
             return new TimeoutException(timeout);
         }
-        if (cause instanceof java.net.ConnectException || !(cause instanceof IOException io)) {
+        if (cause instanceof ConnectException || !(cause instanceof IOException io)) {
             return new RuntimeException(cause);
         }
         return new DroppedConnection(io);

@@ -1,6 +1,6 @@
 package dev.policybot.search;
 
-import dev.policybot.core.Clause;
+import dev.policybot.domain.Clause;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 /** The one mapper between a clause version and its Lucene document. */
 final class ClauseDocuments {
     /**
-     * The {@link dev.policybot.core.Embedder} port promises unit-length vectors, for which the dot product ranks exactly
+     * The {@link dev.policybot.domain.port.Embedder} port promises unit-length vectors, for which the dot product ranks exactly
      * as the cosine does, at a third of the arithmetic (the cosine also sums both norms); the vector graph computes it
      * millions of times per build.
      */
@@ -43,7 +43,6 @@ final class ClauseDocuments {
         doc.add(new StoredField(IndexFields.TEXT, clause.text()));
         doc.add(new NumericDocValuesField(IndexFields.TEXT_LENGTH, clause.text().length()));
         doc.add(new TextField(IndexFields.TEXT, searchable, Field.Store.NO));
-        doc.add(new TextField(IndexFields.TEXT_EXACT, searchable, Field.Store.NO));
         long from = clause.validFrom().toEpochDay();
         long to = clause.validTo() == null ? IndexFields.OPEN_END : clause.validTo().toEpochDay();
         doc.add(new LongPoint(IndexFields.VALID_FROM, from));

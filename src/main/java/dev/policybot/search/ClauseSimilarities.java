@@ -1,6 +1,6 @@
 package dev.policybot.search;
 
-import dev.policybot.core.ScoredClause;
+import dev.policybot.domain.ScoredClause;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

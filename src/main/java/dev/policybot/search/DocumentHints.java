@@ -1,6 +1,6 @@
 package dev.policybot.search;
 
-import dev.policybot.core.Clause;
+import dev.policybot.domain.Clause;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.policybot.search;
 
-import dev.policybot.core.UnderstoodQuery;
+import dev.policybot.domain.UnderstoodQuery;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,8 @@
 package dev.policybot.search;
 
-import dev.policybot.core.Clause;
+import java.util.concurrent.ThreadFactory;
+
+import dev.policybot.domain.Clause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -136,7 +138,7 @@ final class GenerationWriter {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory namedDaemons() {
+    private static ThreadFactory namedDaemons() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, "index-build-" + count.incrementAndGet());

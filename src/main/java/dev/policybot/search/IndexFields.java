@@ -13,8 +13,6 @@ final class IndexFields {
     static final String HEADING = "heading";
     /** The clause text as stored (verbatim) and its English-analysed BM25 terms (with headings). */
     static final String TEXT = "text";
-    /** The same words through the standard analyser: names and exact forms that stemming would blur. */
-    static final String TEXT_EXACT = "textExact";
     /** Version dates as epoch days; {@link #VALID_TO} is {@link Long#MAX_VALUE} for current versions. */
     static final String VALID_FROM = "validFrom";
     static final String VALID_TO = "validTo";

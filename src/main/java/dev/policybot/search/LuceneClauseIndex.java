@@ -1,11 +1,17 @@
 package dev.policybot.search;
 
-import dev.policybot.core.CachingEmbedder;
-import dev.policybot.core.Clause;
-import dev.policybot.core.ClauseIndexWriter;
-import dev.policybot.core.Embedder;
-import dev.policybot.core.PlatformDirectory;
-import dev.policybot.core.PlatformInfo;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+
+import dev.policybot.domain.IndexMissingException;
+
+import dev.policybot.embedding.CachingEmbedder;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.port.ClauseIndexWriter;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.PlatformDirectory;
+import dev.policybot.domain.PlatformInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -121,8 +127,8 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         Path tmp = dir.resolve(POINTER + ".tmp");
         Files.writeString(tmp, generation, StandardCharsets.UTF_8);
         // fsync before the rename, so after a power loss CURRENT never names a generation with an empty pointer file
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(tmp,
+                StandardOpenOption.WRITE)) {
             channel.force(true);
         }
         Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -141,7 +147,7 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
 
     private static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             LOG.warn("Could not delete the old index generation {}: {}", root, e.toString());
         }

@@ -4,38 +4,26 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The knobs of hybrid retrieval, measured with {@code eval} on the public dev sets (see the README).
+ * The knobs of hybrid retrieval, measured with {@code eval} on the public dev sets (see docs/EVALUATION.md; knobs that
+ * were measured and not kept are listed there with their numbers).
  *
- * @param candidates       how many hits each side (BM25, vectors) contributes to the fusion
- * @param rrfK             the k of reciprocal rank fusion
- * @param bm25Weight       weight of the BM25 side in the fusion
- * @param denseWeight      weight of the vector side in the fusion
- * @param scoreFusion      fuse min-max normalised scores instead of reciprocal ranks
- * @param exactWeight      weight of the unstemmed field next to the stemmed one in BM25
- * @param synonymWeight    weight of policy-vocabulary synonyms added to BM25
- * @param documentBoost    factor for clauses of a document the question hints at ("privacy", "guidelines")
- * @param bm25K1           BM25 term-frequency saturation
- * @param bm25B            BM25 length normalisation (lower favours longer clauses)
- * @param lengthPrior      strength of a prior for longer clauses in the fused score (0 = none)
- * @param proximityWeight  weight in BM25 of each pair of adjacent query terms found near each other (0 = none)
- * @param proximitySlop    how far apart (phrase slop) such a pair may be and still count
- * @param denseFeedback    how many of the first fused hits move the question's vector towards them (0 = none)
- * @param denseFeedbackMix how far the vector moves: q + mix times the mean of their vectors
- * @param termFeedback     how many of the first fused hits lend their most telling terms to BM25 (0 = none)
- * @param feedbackTerms    how many such terms are added
- * @param feedbackWeight   the weight of the best added term (the others in proportion)
+ * @param candidates    how many hits each side (BM25, vectors) contributes to the fusion
+ * @param rrfK          the k of reciprocal rank fusion
+ * @param bm25Weight    weight of the BM25 side in the fusion
+ * @param denseWeight   weight of the vector side in the fusion
+ * @param scoreFusion   fuse min-max normalised scores instead of reciprocal ranks
+ * @param documentBoost factor for clauses of a document the question hints at ("privacy", "guidelines")
+ * @param bm25K1        BM25 term-frequency saturation
+ * @param bm25B         BM25 length normalisation (lower favours longer clauses)
+ * @param lengthPrior   strength of a prior for longer clauses in the fused score (0 = none)
  */
 public record Tuning(int candidates, double rrfK, double bm25Weight, double denseWeight, boolean scoreFusion,
-                     double exactWeight, double synonymWeight, double documentBoost, double bm25K1, double bm25B,
-                     double lengthPrior, double proximityWeight, int proximitySlop, int denseFeedback,
-                     double denseFeedbackMix, int termFeedback, int feedbackTerms, double feedbackWeight) {
+                     double documentBoost, double bm25K1, double bm25B, double lengthPrior) {
 
-    public static final Tuning DEFAULT = new Tuning(50, 60, 1.0, 1.5, true, 0.0, 0.0, 1.0, 1.2, 0.3, 0.3,
-            0.0, 2, 0, 0.4, 0, 10, 0.3);
+    public static final Tuning DEFAULT = new Tuning(50, 60, 1.0, 1.5, true, 1.0, 1.2, 0.3, 0.3);
 
     /** The keys of {@link #parse}, in the order of the record's components. */
-    private static final List<String> KEYS = List.of("n", "k", "wb", "wd", "sf", "ex", "syn", "doc", "k1", "b", "lp",
-            "px", "ps", "dfb", "dmix", "tfb", "ft", "fw");
+    private static final List<String> KEYS = List.of("n", "k", "wb", "wd", "sf", "doc", "k1", "b", "lp");
 
     /** Reads {@code name=value} pairs separated by commas over these defaults, e.g. {@code wd=1.5,sf=1,b=0.5}. */
     public static Tuning parse(String spec, Tuning base) {
@@ -51,18 +39,11 @@ public record Tuning(int candidates, double rrfK, double bm25Weight, double dens
             }
             v[i] = Double.parseDouble(kv[1]);
         }
-        return new Tuning((int) v[0], v[1], v[2], v[3], v[4] != 0, v[5], v[6], v[7], v[8], v[9], v[10], v[11],
-                (int) v[12], (int) v[13], v[14], (int) v[15], (int) v[16], v[17]);
+        return new Tuning((int) v[0], v[1], v[2], v[3], v[4] != 0, v[5], v[6], v[7], v[8]);
     }
 
     private double[] values() {
-        return new double[] {candidates, rrfK, bm25Weight, denseWeight, scoreFusion ? 1 : 0, exactWeight, synonymWeight,
-            documentBoost, bm25K1, bm25B, lengthPrior, proximityWeight, proximitySlop, denseFeedback, denseFeedbackMix,
-            termFeedback, feedbackTerms, feedbackWeight};
-    }
-
-    /** Whether a search runs twice, the second time with what the first one's best hits taught. */
-    boolean feedback() {
-        return denseFeedback > 0 || termFeedback > 0;
+        return new double[] {candidates, rrfK, bm25Weight, denseWeight, scoreFusion ? 1 : 0, documentBoost, bm25K1, bm25B,
+            lengthPrior};
     }
 }

@@ -1,5 +1,7 @@
 package dev.policybot.cli;
 
+import dev.policybot.eval.bench.BenchTarget;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -34,7 +36,7 @@ class BenchCommandTest {
         }
 
         @Override
-        public dev.policybot.eval.BenchTarget benchTarget() {
+        public BenchTarget benchTarget() {
             benchAsked = true;
             throw new UnsupportedOperationException("not in this test");
         }

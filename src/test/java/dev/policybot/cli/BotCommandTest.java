@@ -1,5 +1,7 @@
 package dev.policybot.cli;
 
+import dev.policybot.domain.UserFacingException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -71,7 +73,7 @@ class BotCommandTest {
         Root root = new Root() {
             @Override
             public AutoCloseable startDiscordBot(String given) {
-                throw dev.policybot.core.UserFacingException.failure("Discord refused the token " + given, null);
+                throw UserFacingException.failure("Discord refused the token " + given, null);
             }
         };
         StringWriter err = new StringWriter();

@@ -1,14 +1,16 @@
 package dev.policybot.cli;
 
+import java.util.Arrays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.policybot.core.DocumentResolver;
-import dev.policybot.core.HistoryService;
-import dev.policybot.core.TopicClassifier;
+import dev.policybot.question.DocumentResolver;
+import dev.policybot.history.HistoryService;
+import dev.policybot.topic.TopicClassifier;
 import dev.policybot.history.ClauseDiffer;
-import dev.policybot.history.DatedArchive;
+import dev.policybot.archive.DatedArchive;
 import dev.policybot.history.ParagraphClauseSplitter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -53,7 +55,7 @@ class HistoryCommandsTest {
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         commandLine.setExecutionExceptionHandler(ExitCodes::handle);
-        return commandLine.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+        return commandLine.execute(Arrays.copyOfRange(args, 1, args.length));
     }
 
     @Test

@@ -1,14 +1,18 @@
 package dev.policybot.cli;
 
+import java.util.Optional;
+
+import dev.policybot.reindex.ReindexHealth;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.policybot.config.YamlFiles;
-import dev.policybot.core.ReindexReport;
-import dev.policybot.core.Reindexer;
-import dev.policybot.core.SourceCatalog;
-import dev.policybot.core.SourceStatus;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.port.Reindexer;
+import dev.policybot.domain.port.SourceCatalog;
+import dev.policybot.domain.SourceStatus;
+import dev.policybot.domain.UserFacingException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -36,8 +40,8 @@ class ReindexAndSourcesCommandTest {
         final List<String> calls = new ArrayList<>();
 
         @Override
-        public java.util.Optional<ReindexHealth> reindexHealth() {
-            return java.util.Optional.ofNullable(health);
+        public Optional<ReindexHealth> reindexHealth() {
+            return Optional.ofNullable(health);
         }
 
         @Override

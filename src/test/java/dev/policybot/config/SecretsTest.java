@@ -1,5 +1,8 @@
 package dev.policybot.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,9 +26,9 @@ class SecretsTest {
     }
 
     @Test
-    void theCommittedConfigFilesHoldNoSecret() throws java.io.IOException {
+    void theCommittedConfigFilesHoldNoSecret() throws IOException {
         for (String name : new String[] {AppConfig.FILE_NAME, SourcesConfig.FILE_NAME}) {
-            assertThat(Secrets.lineWithSecret(java.nio.file.Files.readString(Path.of("config", name))))
+            assertThat(Secrets.lineWithSecret(Files.readString(Path.of("config", name))))
                     .as(name).isEqualTo(Optional.empty());
         }
     }

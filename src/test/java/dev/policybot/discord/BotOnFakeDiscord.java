@@ -1,7 +1,7 @@
 package dev.policybot.discord;
 
 import dev.policybot.config.DiscordConfig;
-import dev.policybot.core.AlertSink;
+import dev.policybot.domain.change.AlertSink;
 import dev.policybot.discord.FakeDiscord.Interaction;
 import dev.policybot.discord.FakeDiscord.Member;
 import dev.policybot.discord.FakeDiscord.Request;

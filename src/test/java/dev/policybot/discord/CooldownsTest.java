@@ -3,7 +3,7 @@ package dev.policybot.discord;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

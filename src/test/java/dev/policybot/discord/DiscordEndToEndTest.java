@@ -1,14 +1,18 @@
 package dev.policybot.discord;
 
+import java.util.concurrent.TimeUnit;
+
+import dev.policybot.discord.render.DiscordLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.policybot.config.DiscordConfig;
-import dev.policybot.core.ChangeAlert;
-import dev.policybot.core.Question;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.change.ChangeAlert;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.discord.FakeDiscord.Interaction;
 import dev.policybot.discord.FakeDiscord.Member;
 import dev.policybot.discord.FakeDiscord.Request;
@@ -306,7 +310,7 @@ class DiscordEndToEndTest {
 
         assertThat(reply.body().path("type").asInt()).isEqualTo(4);
         assertThat(reply.ephemeral()).isTrue();
-        assertThat(reply.data().path("content").asText()).isEqualTo("as_of must be a date written YYYY-MM-DD, e.g. 2024-03-01.");
+        assertThat(reply.data().path("content").asText()).isEqualTo("as_of takes a date as YYYY-MM-DD, not 'yesterday!' (e.g. 2024-03-01).");
     }
 
     @Test
@@ -449,7 +453,7 @@ class DiscordEndToEndTest {
 
     private static void await(CountDownLatch gate) {
         try {
-            gate.await(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            gate.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

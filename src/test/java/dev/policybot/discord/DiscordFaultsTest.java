@@ -1,13 +1,16 @@
 package dev.policybot.discord;
 
+import dev.policybot.domain.Answer;
+import java.time.Clock;
+
 import static dev.policybot.discord.BotOnFakeDiscord.WAIT;
 import static dev.policybot.discord.BotOnFakeDiscord.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.policybot.core.ChangeAlert;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.change.ChangeAlert;
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.discord.FakeDiscord.Interaction;
 import dev.policybot.discord.FakeDiscord.Member;
 import dev.policybot.discord.FakeDiscord.Request;
@@ -231,14 +234,14 @@ class DiscordFaultsTest {
         assertThat(allowed.path("replied_user").asBoolean(false)).isFalse();
     }
 
-    private static dev.policybot.core.Answer echoing(String question) {
-        dev.policybot.core.Answer fixed = Fixtures.soundCloudAnswer();
-        return new dev.policybot.core.Answer("You asked: " + question + " — " + fixed.text(), fixed.citations(),
+    private static Answer echoing(String question) {
+        Answer fixed = Fixtures.soundCloudAnswer();
+        return new Answer("You asked: " + question + " — " + fixed.text(), fixed.citations(),
                 fixed.abstained(), fixed.mode(), fixed.platforms(), fixed.searched(), fixed.note(), fixed.relevance());
     }
 
     private static List<String> moderatorOnlyCommands() {
-        return DiscordBot.commands(ports.ports(), new RecentResults(10), java.time.Clock.systemUTC()).stream()
+        return DiscordBot.commands(ports.ports(), new RecentResults(10), Clock.systemUTC()).stream()
                 .filter(DiscordCommand::moderatorOnly).map(DiscordCommand::name).toList();
     }
 

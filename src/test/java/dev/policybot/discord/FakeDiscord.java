@@ -1,5 +1,9 @@
 package dev.policybot.discord;
 
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.java_websocket.framing.CloseFrame;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -75,7 +79,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, JsonNode> messagesByToken = new ConcurrentHashMap<>();
     private final AtomicLong snowflakeCounter = new AtomicLong();
     private final AtomicInteger tokenCounter = new AtomicInteger();
-    private final List<RateLimit> rateLimits = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<RateLimit> rateLimits = new CopyOnWriteArrayList<>();
 
     private record RateLimit(String method, String pathRegex, int retryAfterSeconds) {
     }
@@ -213,7 +217,7 @@ public final class FakeDiscord implements AutoCloseable {
     /** Drops the gateway connection without a close frame, as a network failure does. */
     public void dropGateway() {
         WebSocket socket = requireConnection();
-        socket.closeConnection(org.java_websocket.framing.CloseFrame.ABNORMAL_CLOSE, "dropped by the test");
+        socket.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the test");
     }
 
     /** Closes the gateway connection with a close frame, as Discord does (e.g. 1001 when it moves a connection). */
@@ -377,7 +381,7 @@ public final class FakeDiscord implements AutoCloseable {
         headers.add("X-RateLimit-Limit", "5");
         headers.add("X-RateLimit-Remaining", "0");
         headers.add("X-RateLimit-Reset-After", limit.retryAfterSeconds() + ".000");
-        headers.add("X-RateLimit-Reset", String.format(java.util.Locale.ROOT, "%.3f",
+        headers.add("X-RateLimit-Reset", String.format(Locale.ROOT, "%.3f",
                 System.currentTimeMillis() / 1000.0 + limit.retryAfterSeconds()));
         headers.add("X-RateLimit-Bucket", "fake-bucket-" + Integer.toHexString(limit.pathRegex().hashCode()));
         headers.add("X-RateLimit-Scope", "user");

@@ -1,14 +1,14 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.Answer;
-import dev.policybot.core.PlatformInfo;
-import dev.policybot.core.ProgressListener;
-import dev.policybot.core.Question;
-import dev.policybot.core.ReindexReport;
-import dev.policybot.core.ScoredClause;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.SearchResult;
-import dev.policybot.core.SourceStatus;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.PlatformInfo;
+import dev.policybot.domain.port.ProgressListener;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.ScoredClause;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

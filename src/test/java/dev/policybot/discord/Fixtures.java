@@ -1,9 +1,9 @@
 package dev.policybot.discord;
 
-import dev.policybot.core.Answer;
-import dev.policybot.core.Citation;
-import dev.policybot.core.Clause;
-import dev.policybot.core.PlatformInfo;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.Citation;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.PlatformInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class Fixtures {
                 "https://soundcloud.com/terms-of-use#:~:text=We%20will%20not%20use%20your%20content");
     }
 
-    static Answer soundCloudAnswer() {
+    public static Answer soundCloudAnswer() {
         Citation citation = new Citation(1, soundCloudClause(),
                 "We will not use your content to train generative AI models that aim to replicate or synthesize "
                         + "your voice, music, or likeness without your explicit consent.");
@@ -35,7 +35,7 @@ public final class Fixtures {
     }
 
     /** An answer far beyond every Discord limit: a long text and more citations than fields. */
-    static Answer hugeAnswer() {
+    public static Answer hugeAnswer() {
         StringBuilder text = new StringBuilder();
         for (int i = 1; text.length() < 12_000; i++) {
             text.append("Sentence number ").append(i).append(" explains one more detail of the licence terms. ");

@@ -1,10 +1,12 @@
 package dev.policybot.discord;
 
+import org.assertj.core.groups.Tuple;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.policybot.core.PlatformInfo;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.PlatformInfo;
+import dev.policybot.domain.UserFacingException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ class PlatformChoicesTest {
     @Test
     void typed_prefix_offers_the_platform_with_its_id_as_value() {
         assertThat(choices.platforms("sou")).extracting(Command.Choice::getName, Command.Choice::getAsString)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("SoundCloud", "soundcloud"));
+                .containsExactly(Tuple.tuple("SoundCloud", "soundcloud"));
     }
 
     @Test
@@ -60,7 +62,7 @@ class PlatformChoicesTest {
     void documents_of_the_chosen_platform_are_offered_by_slug() {
         assertThat(choices.documents("soundcloud", "priv"))
                 .extracting(Command.Choice::getName, Command.Choice::getAsString)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Privacy Policy", "privacy-policy"));
+                .containsExactly(Tuple.tuple("Privacy Policy", "privacy-policy"));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package dev.policybot.discord;
 
+import dev.policybot.discord.render.ClauseRenderer;
+import dev.policybot.discord.render.DiscordLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;

@@ -2,7 +2,7 @@ package dev.policybot.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.core.Clause;
+import dev.policybot.domain.Clause;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.policybot.fakes;
 
-import dev.policybot.core.Embedder;
-import dev.policybot.core.Words;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 

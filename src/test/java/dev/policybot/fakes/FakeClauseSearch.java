@@ -1,11 +1,11 @@
 package dev.policybot.fakes;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.ClauseSearch;
-import dev.policybot.core.ScoredClause;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.SearchResult;
-import dev.policybot.core.Words;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.ScoredClause;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
+import dev.policybot.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

@@ -1,6 +1,8 @@
 package dev.policybot.fakes;
 
-import dev.policybot.core.Clause;
+import java.util.Locale;
+
+import dev.policybot.domain.Clause;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -55,7 +57,7 @@ public final class FixtureClauses {
 
     private static Clause tunebox(String documentId, String document, String section, String text, LocalDate from,
                                   LocalDate to, int n) {
-        String slug = section.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String slug = section.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         String url = documentId.equals("terms-of-service") ? TOS_URL : "https://tunebox.example/privacy";
         return new Clause("tunebox/" + documentId + "#" + slug + "-" + n, "tunebox", "Tunebox", documentId, document,
                 List.of(section), text, from, to, url, url + "#:~:text=" + slug);

@@ -1,14 +1,17 @@
 package dev.policybot.history;
 
+import java.nio.file.StandardCopyOption;
+
+import dev.policybot.archive.DatedArchive;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.core.AlertSink;
-import dev.policybot.core.ChangeAlert;
-import dev.policybot.core.ChangeAlertService;
-import dev.policybot.core.ChangeAlertService.CheckReport;
-import dev.policybot.core.ReindexReport;
-import dev.policybot.core.Topic;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.change.AlertSink;
+import dev.policybot.domain.change.ChangeAlert;
+import dev.policybot.history.ChangeAlertService.CheckReport;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.Topic;
+import dev.policybot.domain.UserFacingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,7 +141,7 @@ class ChangeAlertServiceTest {
         Files.createDirectories(target.getParent());
         Files.copy(Fixtures.ARCHIVE.resolve("tunecloud/terms-of-service/" + date + ".md"), target);
         Files.copy(Fixtures.ARCHIVE.resolve("manifest.json"), archive.resolve("manifest.json"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     static ReindexReport report(ReindexReport.Outcome outcome) {

@@ -1,11 +1,14 @@
 package dev.policybot.history;
 
+import java.io.UncheckedIOException;
+
+import dev.policybot.archive.DatedArchive;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import dev.policybot.core.ChangeAlertService;
-import dev.policybot.core.ChangeCheckScheduler;
-import dev.policybot.core.ReindexReport;
+import dev.policybot.reindex.ChangeCheckScheduler;
+import dev.policybot.domain.ReindexReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +90,7 @@ class ChangeCheckSchedulerTest {
             Files.createDirectories(target.getParent());
             Files.copy(Fixtures.ARCHIVE.resolve("tunecloud/terms-of-service/" + date + ".md"), target);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

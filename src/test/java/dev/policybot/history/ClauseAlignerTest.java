@@ -1,5 +1,7 @@
 package dev.policybot.history;
 
+import dev.policybot.text.DiffWords;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policybot.history.ClauseAligner.Group;
@@ -27,9 +29,9 @@ class ClauseAlignerTest {
 
     @Test
     void a_leading_age_is_not_a_section_number() {
-        assertThat(Words.key("16 years of age is the minimum.")).startsWith("16 years");
-        assertThat(Words.key("**2\\. ORDERING**")).isEqualTo("ordering");
-        assertThat(Words.key("(iv) You must not")).isEqualTo("you must not");
+        assertThat(DiffWords.key("16 years of age is the minimum.")).startsWith("16 years");
+        assertThat(DiffWords.key("**2\\. ORDERING**")).isEqualTo("ordering");
+        assertThat(DiffWords.key("(iv) You must not")).isEqualTo("you must not");
     }
 
     @Test

@@ -1,17 +1,20 @@
 package dev.policybot.history;
 
+import dev.policybot.domain.Clause;
+import java.util.ArrayList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.policybot.core.ClauseChange;
-import dev.policybot.core.ClauseChange.Kind;
-import dev.policybot.core.DiffSegment;
-import dev.policybot.core.DiffSegment.Op;
-import dev.policybot.core.DocumentChange;
-import dev.policybot.core.DocumentChange.Notice;
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.Topic;
-import dev.policybot.core.TopicClassifier;
+import dev.policybot.domain.change.ClauseChange;
+import dev.policybot.domain.change.ClauseChange.Kind;
+import dev.policybot.domain.change.DiffSegment;
+import dev.policybot.domain.change.DiffSegment.Op;
+import dev.policybot.domain.change.DocumentChange;
+import dev.policybot.domain.change.DocumentChange.Notice;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.Topic;
+import dev.policybot.topic.TopicClassifier;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -177,12 +180,12 @@ class ClauseDifferTest {
     }
 
     /** Splitter for these tests: clauses separated by "---" lines, each opened by a "# heading" line. */
-    private static List<dev.policybot.core.Clause> chunks(PolicyVersion version, LocalDate validTo) {
-        List<dev.policybot.core.Clause> clauses = new java.util.ArrayList<>();
+    private static List<Clause> chunks(PolicyVersion version, LocalDate validTo) {
+        List<Clause> clauses = new ArrayList<>();
         for (String chunk : version.text().split("\n---\n")) {
             String heading = chunk.substring(2, chunk.indexOf('\n'));
             String text = chunk.substring(chunk.indexOf('\n') + 1);
-            clauses.add(new dev.policybot.core.Clause("p/d#" + clauses.size(), "p", "P", "d", "D", List.of(heading),
+            clauses.add(new Clause("p/d#" + clauses.size(), "p", "P", "d", "D", List.of(heading),
                     text, version.date(), validTo, null, null));
         }
         return clauses;

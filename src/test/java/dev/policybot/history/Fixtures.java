@@ -1,6 +1,8 @@
 package dev.policybot.history;
 
-import dev.policybot.core.PolicyVersion;
+import dev.policybot.topic.TopicClassifier;
+
+import dev.policybot.domain.PolicyVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +29,7 @@ final class Fixtures {
 
     /** The differ as wired: paragraph splitter, rule-based topics. */
     static ClauseDiffer differ() {
-        return new ClauseDiffer(new ParagraphClauseSplitter(), new dev.policybot.core.TopicClassifier());
+        return new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier());
     }
 
     static PolicyVersion tunecloudTerms(String date) {

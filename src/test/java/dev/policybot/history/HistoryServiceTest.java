@@ -1,17 +1,18 @@
 package dev.policybot.history;
 
+import dev.policybot.archive.DatedArchive;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.policybot.core.ChangeQuery;
-import dev.policybot.core.ChangeResult;
-import dev.policybot.core.DocumentHistory;
-import dev.policybot.core.DocumentResolver;
-import dev.policybot.core.HistoryEntry;
-import dev.policybot.core.HistoryService;
-import dev.policybot.core.PlatformInfo;
-import dev.policybot.core.Topic;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.change.ChangeQuery;
+import dev.policybot.domain.change.ChangeResult;
+import dev.policybot.domain.change.DocumentHistory;
+import dev.policybot.question.DocumentResolver;
+import dev.policybot.domain.change.HistoryEntry;
+import dev.policybot.domain.PlatformInfo;
+import dev.policybot.domain.Topic;
+import dev.policybot.domain.UserFacingException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

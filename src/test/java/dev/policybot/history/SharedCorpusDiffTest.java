@@ -1,11 +1,13 @@
 package dev.policybot.history;
 
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.policybot.core.ClauseChange;
-import dev.policybot.core.DocumentChange;
-import dev.policybot.core.Topic;
+import dev.policybot.domain.change.ClauseChange;
+import dev.policybot.domain.change.DocumentChange;
+import dev.policybot.domain.Topic;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +30,7 @@ class SharedCorpusDiffTest {
         DocumentChange change = diff("soundcloud", "terms-of-service", "2024-02-07", "2025-05-27");
 
         // then
-        List<ClauseChange> ai = change.contentChangesAbout(java.util.Set.of(Topic.AI_TRAINING));
+        List<ClauseChange> ai = change.contentChangesAbout(Set.of(Topic.AI_TRAINING));
         assertThat(ai).flatExtracting(ClauseChange::removedSentences).anySatisfy(s -> assertThat(s)
                 .contains("may be used to inform, train, develop or serve as input to artificial intelligence"));
         assertThat(ai).flatExtracting(ClauseChange::addedSentences).anySatisfy(s -> assertThat(s)
@@ -39,7 +41,7 @@ class SharedCorpusDiffTest {
     void zoom_august_2023_adds_the_no_training_promise() {
         DocumentChange change = diff("zoom", "terms-of-service", "2023-08-07", "2023-08-11");
 
-        assertThat(change.contentChangesAbout(java.util.Set.of(Topic.AI_TRAINING)))
+        assertThat(change.contentChangesAbout(Set.of(Topic.AI_TRAINING)))
                 .flatExtracting(ClauseChange::addedSentences).anySatisfy(s -> assertThat(s)
                         .contains("to train Zoom or third-party artificial intelligence models"));
         assertThat(change.notice()).isEqualTo(DocumentChange.Notice.DATE_UPDATED);

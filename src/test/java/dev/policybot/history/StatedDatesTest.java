@@ -2,7 +2,7 @@ package dev.policybot.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.core.StatedDate;
+import dev.policybot.domain.StatedDate;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

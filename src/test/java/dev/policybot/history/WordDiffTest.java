@@ -2,8 +2,8 @@ package dev.policybot.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.core.DiffSegment;
-import dev.policybot.core.DiffSegment.Op;
+import dev.policybot.domain.change.DiffSegment;
+import dev.policybot.domain.change.DiffSegment.Op;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;

@@ -3,8 +3,8 @@ package dev.policybot.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.policybot.core.SourceDocument;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.SourceDocument;
+import dev.policybot.domain.UserFacingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

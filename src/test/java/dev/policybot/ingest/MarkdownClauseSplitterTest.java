@@ -2,8 +2,8 @@ package dev.policybot.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.PolicyVersion;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.PolicyVersion;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,16 @@
 package dev.policybot.ingest;
 
+import dev.policybot.archive.ArchiveSource;
+import dev.policybot.archive.VersionArchive;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.ClauseIndexWriter;
-import dev.policybot.core.ReindexReport;
-import dev.policybot.core.ReindexService;
-import dev.policybot.core.Source;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.port.ClauseIndexWriter;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.reindex.ReindexService;
+import dev.policybot.domain.Source;
+import dev.policybot.domain.UserFacingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

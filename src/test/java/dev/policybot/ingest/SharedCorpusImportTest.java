@@ -1,11 +1,13 @@
 package dev.policybot.ingest;
 
+import dev.policybot.archive.ArchiveImport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.VersionHistory;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.VersionHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,15 +1,19 @@
 package dev.policybot.ingest;
 
+import com.sun.net.httpserver.HttpExchange;
+
+import dev.policybot.archive.VersionArchive;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import dev.policybot.config.SourcesConfig;
-import dev.policybot.core.Clause;
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.ReindexReport;
-import dev.policybot.core.ReindexReport.Outcome;
-import dev.policybot.core.ReindexService;
-import dev.policybot.core.SourceStatus;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.ReindexReport.Outcome;
+import dev.policybot.reindex.ReindexService;
+import dev.policybot.domain.SourceStatus;
 import dev.policybot.fakes.CapturedLogs;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -132,7 +136,7 @@ class SlowAndFailingSourcesTest {
                 new MarkdownClauseSplitter(), index, clock).reindex(null, (done, total, what) -> { });
     }
 
-    private void behave(com.sun.net.httpserver.HttpExchange exchange, String platform,
+    private void behave(HttpExchange exchange, String platform,
                         LocalServer.Handler whenHostile) throws IOException {
         if (hostile) {
             whenHostile.handle(exchange);
@@ -147,11 +151,11 @@ class SlowAndFailingSourcesTest {
                 + " and <a href=\"http://127.0.0.1:9/elsewhere\">elsewhere</a>.</p></main></body></html>";
     }
 
-    private static void hang(com.sun.net.httpserver.HttpExchange exchange) {
+    private static void hang(HttpExchange exchange) {
         sleep(30_000);
     }
 
-    private static void trickle(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+    private static void trickle(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/html");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -165,7 +169,7 @@ class SlowAndFailingSourcesTest {
         }
     }
 
-    private static void junk(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+    private static void junk(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/html");
         exchange.sendResponseHeaders(200, 0);
         byte[] chunk = new byte[64 * 1024];
@@ -180,7 +184,7 @@ class SlowAndFailingSourcesTest {
         }
     }
 
-    private static void redirect(com.sun.net.httpserver.HttpExchange exchange, String location) throws IOException {
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
         LocalServer.send(exchange, 302, null, new byte[0]);
     }

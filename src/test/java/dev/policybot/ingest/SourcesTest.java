@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.policybot.config.Selector;
 import dev.policybot.config.SourcesConfig;
-import dev.policybot.core.PolicyVersion;
-import dev.policybot.core.Source;
-import dev.policybot.core.SourceDocument;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.Source;
+import dev.policybot.domain.SourceDocument;
+import dev.policybot.domain.UserFacingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

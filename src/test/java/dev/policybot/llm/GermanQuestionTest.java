@@ -3,11 +3,11 @@ package dev.policybot.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.policybot.core.Answer;
-import dev.policybot.core.AskService;
-import dev.policybot.core.CitationVerifier;
-import dev.policybot.core.ExtractiveAnswerWriter;
-import dev.policybot.core.Question;
+import dev.policybot.domain.Answer;
+import dev.policybot.answer.AskService;
+import dev.policybot.answer.CitationVerifier;
+import dev.policybot.answer.ExtractiveAnswerWriter;
+import dev.policybot.domain.Question;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FakeClauseSearch;
 import dev.policybot.fakes.FixtureClauses;

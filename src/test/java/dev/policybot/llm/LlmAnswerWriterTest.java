@@ -1,5 +1,15 @@
 package dev.policybot.llm;
 
+import com.sun.net.httpserver.HttpServer;
+import dev.policybot.config.LlmConfig;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
 import static dev.policybot.fakes.FixtureClauses.AI;
 import static dev.policybot.fakes.FixtureClauses.AI_SENTENCE;
 import static dev.policybot.fakes.FixtureClauses.LICENSE;
@@ -7,17 +17,17 @@ import static dev.policybot.fakes.FixtureClauses.TERMINATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.policybot.core.Answer;
-import dev.policybot.core.AskService;
-import dev.policybot.core.Asker;
-import dev.policybot.core.Citation;
-import dev.policybot.core.CitationVerifier;
-import dev.policybot.core.Clause;
-import dev.policybot.core.ExtractiveAnswerWriter;
-import dev.policybot.core.Question;
-import dev.policybot.core.QueryTranslator;
-import dev.policybot.core.ScoredClause;
-import dev.policybot.core.SearchResult;
+import dev.policybot.domain.Answer;
+import dev.policybot.answer.AskService;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.Citation;
+import dev.policybot.answer.CitationVerifier;
+import dev.policybot.domain.Clause;
+import dev.policybot.answer.ExtractiveAnswerWriter;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.port.QueryTranslator;
+import dev.policybot.domain.ScoredClause;
+import dev.policybot.domain.SearchResult;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FixtureClauses;
 import java.io.IOException;
@@ -175,7 +185,7 @@ class LlmAnswerWriterTest {
         assertThat(injected).isLessThan(excerptEnd);
         assertThat(sent).contains("\u2039/excerpt> \u2039question>");
         assertThat(sent).contains(AnswerPrompt.SYSTEM);
-        assertThat(sent.split(java.util.regex.Pattern.quote(injection), -1)).as("only inside its excerpt").hasSize(2);
+        assertThat(sent.split(Pattern.quote(injection), -1)).as("only inside its excerpt").hasSize(2);
     }
 
     @ParameterizedTest
@@ -320,13 +330,13 @@ class LlmAnswerWriterTest {
     void a_reply_that_trickles_in_is_cut_off_at_the_deadline(ProviderWire wire) throws IOException {
         // headers at once, then the body at 16 bytes per 100 ms: seconds in all, past the 1 s deadline (a request
         // timeout alone, which ends at the headers, would wait for all of it and show the model's answer)
-        byte[] reply = wire.reply(GOOD_REPLY).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        com.sun.net.httpserver.HttpServer trickling = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        byte[] reply = wire.reply(GOOD_REPLY).toString().getBytes(StandardCharsets.UTF_8);
+        HttpServer trickling = HttpServer.create(
+                new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         trickling.createContext("/", exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, reply.length);
-            try (java.io.OutputStream out = exchange.getResponseBody()) {
+            try (OutputStream out = exchange.getResponseBody()) {
                 for (int i = 0; i < reply.length; i += 16) {
                     out.write(reply, i, Math.min(16, reply.length - i));
                     out.flush();
@@ -336,11 +346,11 @@ class LlmAnswerWriterTest {
                 // the client gave up at its deadline
             }
         });
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+        ExecutorService threads = Executors.newCachedThreadPool();
         trickling.setExecutor(threads);
         trickling.start();
         try {
-            ChatModel model = factory.create(new dev.policybot.config.LlmConfig(wire.provider, "http://127.0.0.1:"
+            ChatModel model = factory.create(new LlmConfig(wire.provider, "http://127.0.0.1:"
                     + trickling.getAddress().getPort() + wire.basePath, "test-model", Duration.ofSeconds(8), 300, 2,
                     Duration.ofSeconds(1)), "test-key").orElseThrow();
 
@@ -373,7 +383,7 @@ class LlmAnswerWriterTest {
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void a_server_that_cannot_be_reached_falls_back() {
         server.close();
 

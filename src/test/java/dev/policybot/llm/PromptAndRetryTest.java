@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.policybot.config.LlmConfig;
-import dev.policybot.core.UserFacingException;
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.fakes.FixtureClauses;
 import java.time.Duration;
 import java.time.ZonedDateTime;

@@ -1,5 +1,7 @@
 package dev.policybot.llm;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -100,7 +102,7 @@ enum ProviderWire {
             List<String> strings = new ArrayList<>();
             collect(JSON.readTree(requestBody), strings);
             return String.join("\n", strings);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("request body is not JSON: " + requestBody, e);
         }
     }

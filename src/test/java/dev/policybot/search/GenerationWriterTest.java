@@ -1,8 +1,11 @@
 package dev.policybot.search;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.core.Clause;
+import dev.policybot.domain.Clause;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,8 +65,8 @@ class GenerationWriterTest {
         assertThat(keys(dir.resolve("large"))).isEqualTo(keys(dir.resolve("small")));
     }
 
-    private static java.util.Set<String> keys(Path index) throws Exception {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
+    private static Set<String> keys(Path index) throws Exception {
+        Set<String> keys = new TreeSet<>();
         try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
                 keys.add(reader.storedFields().document(doc).get(IndexFields.KEY));

@@ -1,15 +1,21 @@
 package dev.policybot.search;
 
+import dev.policybot.domain.port.QueryUnderstanding;
+import java.util.ArrayList;
+import org.assertj.core.data.Offset;
+
+import dev.policybot.domain.IndexMissingException;
+
 import static dev.policybot.fakes.Vectors.cosine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.Embedder;
-import dev.policybot.core.ClauseIndexWriter.IndexStats;
-import dev.policybot.core.ScoredClause;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.SearchResult;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.ClauseIndexWriter.IndexStats;
+import dev.policybot.domain.ScoredClause;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +79,7 @@ class LuceneClauseIndexTest {
 
             assertThat(result.hits()).hasSizeGreaterThan(1).allSatisfy(hit -> {
                 float[] c = embedder.embedAll(List.of(LuceneClauseIndex.embeddingText(hit.clause()))).get(0);
-                assertThat(hit.similarity()).isCloseTo(cosine(q, c), org.assertj.core.data.Offset.offset(1e-5));
+                assertThat(hit.similarity()).isCloseTo(cosine(q, c), Offset.offset(1e-5));
             });
         }
     }
@@ -84,7 +90,7 @@ class LuceneClauseIndexTest {
             index.rebuild(corpus());
 
             SearchResult result = new HybridClauseSearch(index, embedder, RetrievalMode.BM25, Tuning.DEFAULT,
-                    dev.policybot.core.QueryUnderstanding.NONE)
+                    QueryUnderstanding.NONE)
                     .search(new SearchRequest("train AI on my content", Set.of(), null, null, 5));
 
             assertThat(result.hits()).isNotEmpty().noneMatch(ScoredClause::hasSimilarity);
@@ -196,7 +202,7 @@ class LuceneClauseIndexTest {
         try (LuceneClauseIndex index = new LuceneClauseIndex(dir, gated)) {
             index.rebuild(corpus());
             HybridClauseSearch search = new HybridClauseSearch(index, embedder);
-            List<Clause> changed = new java.util.ArrayList<>(corpus());
+            List<Clause> changed = new ArrayList<>(corpus());
             changed.add(clause("tunes", "terms", "new", "Entirely new words here.", NEW, null));
             Future<IndexStats> rebuilding = pool.submit(() -> index.rebuild(changed));
             assertThat(embedding.await(10, TimeUnit.SECONDS)).isTrue();

@@ -1,6 +1,6 @@
 package dev.policybot.search;
 
-import dev.policybot.core.Embedder;
+import dev.policybot.domain.port.Embedder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,24 +1,26 @@
 package dev.policybot.tune;
 
+import java.util.Comparator;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.policybot.core.CachingEmbedder;
-import dev.policybot.core.Clause;
-import dev.policybot.core.ExtractiveAnswerWriter;
-import dev.policybot.core.Languages;
-import dev.policybot.core.Question;
-import dev.policybot.core.ScoredClause;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.SearchResult;
-import dev.policybot.core.SentenceRanker;
-import dev.policybot.core.Topic;
-import dev.policybot.core.TopicClassifier;
-import dev.policybot.core.UnderstoodQuery;
-import dev.policybot.core.Words;
+import dev.policybot.embedding.CachingEmbedder;
+import dev.policybot.domain.Clause;
+import dev.policybot.answer.ExtractiveAnswerWriter;
+import dev.policybot.text.Languages;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.ScoredClause;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
+import dev.policybot.answer.SentenceRanker;
+import dev.policybot.domain.Topic;
+import dev.policybot.topic.TopicClassifier;
+import dev.policybot.domain.UnderstoodQuery;
+import dev.policybot.text.Words;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.QuestionSetReader;
 import dev.policybot.llm.InProcessEmbedder;
-import dev.policybot.query.PolicyQueryUnderstanding;
+import dev.policybot.question.PolicyQueryUnderstanding;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import dev.policybot.search.RetrievalMode;
@@ -60,7 +62,7 @@ class AbstainFeatures {
                 String query = Languages.ENGLISH.equals(u.language()) ? q.question() : u.english();
                 List<SentenceRanker.Quote> quotes = writer.rank(query, evidence);
                 SentenceRanker.Quote best = quotes.stream()
-                        .max(java.util.Comparator.comparingDouble(SentenceRanker.Quote::score)).orElse(null);
+                        .max(Comparator.comparingDouble(SentenceRanker.Quote::score)).orElse(null);
                 Set<Topic> evidenceTopics = EnumSet.noneOf(Topic.class);
                 for (ScoredClause hit : evidence.hits().stream().limit(5).toList()) {
                     Clause c = hit.clause();

@@ -1,21 +1,23 @@
 package dev.policybot.tune;
 
+import java.util.Arrays;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.policybot.core.AskService;
-import dev.policybot.core.CachingEmbedder;
-import dev.policybot.core.CitationVerifier;
-import dev.policybot.core.ClauseSearch;
-import dev.policybot.core.ExtractiveAnswerWriter;
-import dev.policybot.core.QueryTranslator;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.SearchResult;
+import dev.policybot.answer.AskService;
+import dev.policybot.embedding.CachingEmbedder;
+import dev.policybot.answer.CitationVerifier;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.answer.ExtractiveAnswerWriter;
+import dev.policybot.domain.port.QueryTranslator;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
 import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.Evaluation;
 import dev.policybot.eval.QuestionSetReader;
 import dev.policybot.llm.InProcessEmbedder;
-import dev.policybot.query.PolicyQueryUnderstanding;
+import dev.policybot.question.PolicyQueryUnderstanding;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import dev.policybot.search.RetrievalMode;
@@ -43,13 +45,13 @@ class AnswerTuning {
     /** {@code -Dpolicybot.thresholds=0.3,0.35} to sweep other abstain thresholds. */
     private static double[] thresholds() {
         String given = System.getProperty("policybot.thresholds", "0.30,0.33,0.36,0.39,0.42,0.45,0.48");
-        return java.util.Arrays.stream(given.split(",")).mapToDouble(Double::parseDouble).toArray();
+        return Arrays.stream(given.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 
     /** {@code -Dpolicybot.embedded=8,4} to sweep how many sentences an answer embeds. */
     private static int[] embeddedCounts() {
         String given = System.getProperty("policybot.embedded", "2147483647");
-        return java.util.Arrays.stream(given.split(",")).mapToInt(Integer::parseInt).toArray();
+        return Arrays.stream(given.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     @Test

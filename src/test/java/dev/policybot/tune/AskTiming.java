@@ -2,17 +2,17 @@ package dev.policybot.tune;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.policybot.core.AskService;
-import dev.policybot.core.CitationVerifier;
-import dev.policybot.core.ExtractiveAnswerWriter;
-import dev.policybot.core.Question;
-import dev.policybot.core.QueryTranslator;
-import dev.policybot.core.RecentQueries;
-import dev.policybot.core.SearchRequest;
+import dev.policybot.answer.AskService;
+import dev.policybot.answer.CitationVerifier;
+import dev.policybot.answer.ExtractiveAnswerWriter;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.port.QueryTranslator;
+import dev.policybot.embedding.RecentQueries;
+import dev.policybot.domain.SearchRequest;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.QuestionSetReader;
 import dev.policybot.llm.InProcessEmbedder;
-import dev.policybot.query.PolicyQueryUnderstanding;
+import dev.policybot.question.PolicyQueryUnderstanding;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import dev.policybot.search.RetrievalMode;

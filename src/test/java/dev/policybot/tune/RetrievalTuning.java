@@ -2,18 +2,18 @@ package dev.policybot.tune;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.Embedder;
-import dev.policybot.core.RecentQueries;
-import dev.policybot.core.VersionHistory;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.embedding.RecentQueries;
+import dev.policybot.domain.VersionHistory;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.Evaluation;
 import dev.policybot.eval.Metrics;
 import dev.policybot.eval.QuestionSetReader;
-import dev.policybot.ingest.ArchiveImport;
+import dev.policybot.archive.ArchiveImport;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.InProcessEmbedder;
-import dev.policybot.query.PolicyQueryUnderstanding;
+import dev.policybot.question.PolicyQueryUnderstanding;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import dev.policybot.search.RetrievalMode;

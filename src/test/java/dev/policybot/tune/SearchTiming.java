@@ -1,13 +1,16 @@
 package dev.policybot.tune;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.policybot.core.Clause;
-import dev.policybot.core.Embedder;
-import dev.policybot.core.RecentQueries;
-import dev.policybot.core.SearchRequest;
-import dev.policybot.core.VersionHistory;
-import dev.policybot.ingest.ArchiveImport;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.embedding.RecentQueries;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.VersionHistory;
+import dev.policybot.archive.ArchiveImport;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.search.HybridClauseSearch;
@@ -82,8 +85,8 @@ class SearchTiming {
         }
         try {
             Files.writeString(file, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

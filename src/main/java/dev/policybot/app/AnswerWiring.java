@@ -1,0 +1,62 @@
+package dev.policybot.app;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.policybot.answer.AskService;
+import dev.policybot.answer.CitationVerifier;
+import dev.policybot.answer.ExtractiveAnswerWriter;
+import dev.policybot.config.AppConfig;
+import dev.policybot.config.LlmConfig;
+import dev.policybot.domain.port.AnswerWriter;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.QueryTranslator;
+import dev.policybot.domain.port.QueryUnderstanding;
+import dev.policybot.llm.ChatModelFactory;
+import dev.policybot.llm.LlmAnswerWriter;
+import dev.policybot.llm.LlmQueryTranslator;
+import dev.policybot.question.PolicyQueryUnderstanding;
+import java.util.Map;
+import java.util.Optional;
+
+/** Answering, wired once for the product, the bot and the benchmark: extractive, or an LLM that falls back to it. */
+public final class AnswerWiring {
+    /** Clauses retrieved per question. */
+    public static final int SEARCH_LIMIT = 10;
+    /** Of those, how many an LLM is given as numbered excerpts. */
+    static final int LLM_EXCERPTS = 6;
+
+    private AnswerWiring() {
+    }
+
+    /** Answering from the config and environment, with the offline query understanding. */
+    public static Asker asker(AppConfig config, Map<String, String> env, ClauseSearch search, Embedder embedder) {
+        return asker(config, env, search, embedder, PolicyQueryUnderstanding.offline());
+    }
+
+    /** As above; {@code understanding} gives German questions their English words and German framing. */
+    public static Asker asker(AppConfig config, Map<String, String> env, ClauseSearch search, Embedder embedder,
+                              QueryUnderstanding understanding) {
+        LlmConfig llm = config.llm().withEnvironment(env);
+        ExtractiveAnswerWriter extractive = extractiveWriter(config, embedder, understanding);
+        Optional<ChatModel> model = new ChatModelFactory().create(llm, llm.apiKey(env));
+        AnswerWriter writer = model.<AnswerWriter>map(m -> new LlmAnswerWriter(m, llm.provider(), extractive,
+                LLM_EXCERPTS)).orElse(extractive);
+        QueryTranslator translator = model.<QueryTranslator>map(LlmQueryTranslator::new).orElse(QueryTranslator.NONE);
+        return new AskService(search, writer, new CitationVerifier(extractive), translator, SEARCH_LIMIT);
+    }
+
+    /** The product's extractive answering whatever {@code llm:} says (what {@code bench} measures). */
+    public static Asker extractiveAsker(AppConfig config, ClauseSearch search, Embedder embedder,
+                                        QueryUnderstanding understanding) {
+        ExtractiveAnswerWriter extractive = extractiveWriter(config, embedder, understanding);
+        return new AskService(search, extractive, new CitationVerifier(extractive), QueryTranslator.NONE,
+                SEARCH_LIMIT);
+    }
+
+    private static ExtractiveAnswerWriter extractiveWriter(AppConfig config, Embedder embedder,
+                                                          QueryUnderstanding understanding) {
+        return new ExtractiveAnswerWriter(embedder, ExtractiveAnswerWriter.Settings.of(
+                config.answer().abstainThreshold(), config.answer().maxCitations()), understanding);
+    }
+}

@@ -1,0 +1,246 @@
+package dev.policybot.app;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.policybot.answer.AskService;
+import dev.policybot.answer.CitationVerifier;
+import dev.policybot.answer.ExtractiveAnswerWriter;
+import dev.policybot.app.BenchWiring;
+import dev.policybot.app.NativeCaches;
+import dev.policybot.app.SearchWiring;
+import dev.policybot.archive.DatedArchive;
+import dev.policybot.archive.VersionArchive;
+import dev.policybot.cli.AskCommand;
+import dev.policybot.cli.BenchCommand;
+import dev.policybot.cli.BotCommand;
+import dev.policybot.cli.ChangesCommand;
+import dev.policybot.cli.CliContext;
+import dev.policybot.cli.EvalCommand;
+import dev.policybot.cli.ExitCodes;
+import dev.policybot.cli.HistoryCommand;
+import dev.policybot.cli.ReindexCommand;
+import dev.policybot.cli.RetrievalSystems;
+import dev.policybot.cli.SearchCommand;
+import dev.policybot.cli.SourcesCommand;
+import dev.policybot.config.AlertsConfig;
+import dev.policybot.config.AppConfig;
+import dev.policybot.config.LlmConfig;
+import dev.policybot.config.SourcesConfig;
+import dev.policybot.discord.BotPorts;
+import dev.policybot.discord.DiscordBot;
+import dev.policybot.discord.DiscordEndpoints;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.Source;
+import dev.policybot.domain.Topic;
+import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.change.AlertSink;
+import dev.policybot.domain.port.AnswerWriter;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.port.ClauseIndexWriter;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.QueryTranslator;
+import dev.policybot.domain.port.QueryUnderstanding;
+import dev.policybot.domain.port.Reindexer;
+import dev.policybot.domain.port.SourceCatalog;
+import dev.policybot.eval.bench.BenchTarget;
+import dev.policybot.history.ChangeAlertService;
+import dev.policybot.history.ClauseDiffer;
+import dev.policybot.history.FileAlertLedger;
+import dev.policybot.history.HistoryService;
+import dev.policybot.ingest.ConfiguredSources;
+import dev.policybot.ingest.MarkdownClauseSplitter;
+import dev.policybot.llm.ChatModelFactory;
+import dev.policybot.llm.LlmAnswerWriter;
+import dev.policybot.llm.LlmQueryTranslator;
+import dev.policybot.question.DocumentResolver;
+import dev.policybot.question.PolicyQueryUnderstanding;
+import dev.policybot.reindex.ChangeCheckScheduler;
+import dev.policybot.reindex.ReindexHealth;
+import dev.policybot.reindex.ReindexService;
+import dev.policybot.reindex.ReindexStatusFile;
+import dev.policybot.topic.TopicClassifier;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
+
+/**
+ * The product's object graph for the command line and the bot, built with {@code new} from one configuration folder
+ * (loaded once) and one index folder. Services are made when a command first asks for them.
+ */
+public final class ProductWiring implements CliContext {
+    private final Path configDir;
+    private final Path indexDir;
+    private AppConfig config;
+    private SearchWiring search;
+
+    public ProductWiring(Path configDir, Path indexDir) {
+        this.configDir = configDir;
+        this.indexDir = indexDir;
+    }
+
+    @Override
+    public Path configDir() {
+        return configDir;
+    }
+
+    @Override
+    public Path indexDir() {
+        return indexDir;
+    }
+
+    private synchronized AppConfig config() {
+        if (config == null) {
+            config = AppConfig.load(configDir);
+        }
+        return config;
+    }
+
+    /**
+     * Policy history over {@code index/archive}, split like the index; topics from the phrase rules.
+     */
+    @Override
+    public HistoryService historyService() {
+        DatedArchive archive = new DatedArchive(archiveDir());
+        return new HistoryService(new DocumentResolver(archive, null), archive, changeDiffer());
+    }
+
+    private ClauseDiffer changeDiffer() {
+        return new ClauseDiffer(new MarkdownClauseSplitter(), new TopicClassifier());
+    }
+
+    /**
+     * Starts the bot over the real services, then the scheduled change check (interval from config; 0 = off), which
+     * posts alerts to the configured channel. A reindex from Discord also triggers the alert check.
+     */
+    @Override
+    public AutoCloseable startDiscordBot(String token) {
+        AppConfig config = config();
+        AtomicReference<ChangeAlertService> alertsOnceConnected = new AtomicReference<>();
+        Reindexer reindexer = reindexer(List.of());
+        Reindexer alertingReindexer = (platform, progress) -> {
+            ReindexReport report = reindexer.reindex(platform, progress);
+            ChangeAlertService alerts = alertsOnceConnected.get();
+            if (alerts != null) {
+                alerts.afterReindex(report);
+            }
+            return report;
+        };
+        Asker asker = asker();
+        BotPorts ports = new BotPorts(asker, clauseSearch(), sourceCatalog(), alertingReindexer,
+                searchWiring().index());
+        DiscordBot bot = DiscordBot.start(token, DiscordEndpoints.DISCORD, config.discord(), ports, Clock.systemUTC());
+        ChangeAlertService alerts = changeAlerts(config.alerts(), bot.alerts());
+        alertsOnceConnected.set(alerts);
+        ChangeCheckScheduler scheduler = new ChangeCheckScheduler(reindexer, alerts, config.alerts().interval());
+        scheduler.start();
+        return () -> {
+            scheduler.close();
+            bot.close();
+            searchWiring().close();
+        };
+    }
+
+    private ChangeAlertService changeAlerts(AlertsConfig config, AlertSink sink) {
+        DatedArchive archive = new DatedArchive(archiveDir());
+        Set<Topic> topics = config.topics().stream().map(Topic::fromId).collect(Collectors.toSet());
+        return new ChangeAlertService(archive, archive, changeDiffer(), sink, FileAlertLedger.in(indexDir), topics);
+    }
+
+    @Override
+    public Reindexer reindexer(List<Path> archives) {
+        Clock clock = Clock.systemUTC();
+        Supplier<List<Source>> sources = archives.isEmpty()
+                ? () -> configuredSources(clock)
+                : () -> ConfiguredSources.archives(archives);
+        return reindexStatus().recording(new ReindexService(sources, archive(), new MarkdownClauseSplitter(),
+                searchWiring().index(), clock), clock);
+    }
+
+    private ReindexStatusFile reindexStatus() {
+        return new ReindexStatusFile(indexDir);
+    }
+
+    @Override
+    public Optional<ReindexHealth> reindexHealth() {
+        return reindexStatus().health();
+    }
+
+    private List<Source> configuredSources(Clock clock) {
+        SourcesConfig.Loaded loaded = SourcesConfig.load(configDir);
+        return ConfiguredSources.create(loaded.config().fetch(), clock).sources(loaded);
+    }
+
+    @Override
+    public SourceCatalog sourceCatalog() {
+        return archive();
+    }
+
+    private VersionArchive archive() {
+        return new VersionArchive(archiveDir());
+    }
+
+    private Path archiveDir() {
+        return indexDir.resolve("archive");
+    }
+
+    /** On a fresh install, {@code ask} and {@code search} first build the index from {@code config/sources.yaml}. */
+    @Override
+    public void ensureIndex(PrintWriter progress) {
+        if (searchWiring().index().exists()) {
+            return;
+        }
+        progress.println("No index yet in " + indexDir + ": building it from " + configDir.resolve("sources.yaml")
+                + " (first run only)...");
+        ReindexReport report = reindexer(List.of()).reindex(null, (done, total, what) -> {
+            progress.println("  [" + done + "/" + total + "] " + what);
+            progress.flush();
+        });
+        progress.println("Indexed " + report.clauses() + " clauses from " + report.sources().size() + " sources ("
+                + report.count(ReindexReport.Outcome.FAILED) + " failed).");
+        progress.flush();
+    }
+
+    @Override
+    public ClauseSearch clauseSearch() {
+        return searchWiring().clauseSearch();
+    }
+
+    @Override
+    public RetrievalSystems retrievalSystems() {
+        return searchWiring();
+    }
+
+    private synchronized SearchWiring searchWiring() {
+        if (search == null) {
+            search = new SearchWiring(indexDir);
+        }
+        return search;
+    }
+
+    @Override
+    public BenchTarget benchTarget() {
+        return new BenchWiring(config());
+    }
+
+    @Override
+    public Asker asker() {
+        return askerOver(clauseSearch());
+    }
+
+    @Override
+    public Asker askerOver(ClauseSearch search) {
+        return AnswerWiring.asker(config(), System.getenv(), search, searchWiring().embedder(),
+                searchWiring().understanding());
+    }
+}

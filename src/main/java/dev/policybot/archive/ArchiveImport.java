@@ -1,0 +1,194 @@
+package dev.policybot.archive;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.HashSet;
+import java.util.Set;
+
+import dev.policybot.text.TextFiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.VersionHistory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads an archive folder in either layout of ARCHITECTURE.md:
+ * <ul>
+ *   <li>dated: {@code <service>/<document>/<YYYY-MM-DD>.md}, with an optional {@code manifest.json} (array of
+ *       {service, termsType, path, date, fetchUrl}) or per-document {@code state.json} giving display names and
+ *       URLs; without either, names are made from the folder names;</li>
+ *   <li>single-version: {@code <Service>/<Document type>.md}; the folder and file names are the display names and
+ *       the file's modification day is the version date.</li>
+ * </ul>
+ * Platform and document ids are {@link Slugs} of the folder and file names. When one day has several files
+ * ({@code 2026-08-17.md}, {@code 2026-08-17.2.md}, …, as our own archive writes them), the last is that day's version.
+ */
+public final class ArchiveImport {
+    private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\.(\\d+))?\\.md");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ArchiveImport() {
+    }
+
+    /** Every version in {@code dir}, sorted by document then date. */
+    public static List<PolicyVersion> read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw UserFacingException.badInput("archive folder " + dir + " does not exist or is not a folder");
+        }
+        Map<String, JsonNode> manifest = manifest(dir);
+        Map<String, TreeMap<String, Path>> datedFiles = new TreeMap<>();
+        List<PolicyVersion> singles = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir, 3)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path relative = dir.relativize(file);
+                String name = file.getFileName().toString();
+                if (relative.getNameCount() == 3 && DATED.matcher(name).matches()) {
+                    String folder = relative.getParent().toString();
+                    datedFiles.computeIfAbsent(folder, k -> new TreeMap<>()).put(sortKey(name), file);
+                } else if (relative.getNameCount() == 2 && name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                    singles.add(singleVersion(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list archive folder " + dir, e);
+        }
+        List<PolicyVersion> versions = new ArrayList<>(distinctIds(singles));
+        datedFiles.values().forEach(days -> versions.addAll(datedVersions(dir, days, manifest)));
+        return VersionHistory.sorted(versions);
+    }
+
+    /**
+     * Single-version folders or files whose names differ only in case or punctuation ("GitHub", "Github") would get the same
+     * slug; each later one (in name order) gets "-2", "-3"… so that no document overwrites another.
+     */
+    private static List<PolicyVersion> distinctIds(List<PolicyVersion> versions) {
+        Map<String, String> platformIds = new TreeMap<>();
+        Map<String, String> documentIds = new TreeMap<>();
+        Set<String> usedPlatforms = new HashSet<>();
+        Set<String> usedDocuments = new HashSet<>();
+        List<PolicyVersion> out = new ArrayList<>();
+        for (PolicyVersion v : versions) {
+            String platformId = platformIds.computeIfAbsent(v.platform() + "\u0000" + v.platformId(),
+                    k -> unique(v.platformId(), usedPlatforms, ""));
+            String documentId = documentIds.computeIfAbsent(platformId + "/" + v.document() + "\u0000" + v.documentId(),
+                    k -> unique(v.documentId(), usedDocuments, platformId + "/"));
+            out.add(new PolicyVersion(platformId, v.platform(), documentId, v.document(), v.date(), v.url(), v.text()));
+        }
+        return out;
+    }
+
+    private static String unique(String id, Set<String> used, String scope) {
+        String candidate = id;
+        for (int n = 2; !used.add(scope + candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    /** "2026-08-17.2.md" sorts after "2026-08-17.md", and "2026-08-17.10.md" after "….9.md". */
+    private static String sortKey(String fileName) {
+        Matcher m = DATED.matcher(fileName);
+        m.matches();
+        int n = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        return m.group(1) + String.format("#%06d", n);
+    }
+
+    private static List<PolicyVersion> datedVersions(Path dir, TreeMap<String, Path> files, Map<String, JsonNode> manifest) {
+        Map<String, Path> lastOfDay = new TreeMap<>();
+        files.forEach((key, file) -> lastOfDay.put(key.substring(0, 10), file));
+        Path docDir = files.firstEntry().getValue().getParent();
+        JsonNode state = readJson(docDir.resolve("state.json"));
+        String platformFolder = docDir.getParent().getFileName().toString();
+        String documentFolder = docDir.getFileName().toString();
+        List<PolicyVersion> versions = new ArrayList<>();
+        lastOfDay.forEach((day, file) -> {
+            JsonNode entry = manifest.get(dir.relativize(file).toString().replace('\\', '/'));
+            String platform = firstText(entry, "service", state, "platform", titleCase(platformFolder));
+            String document = firstText(entry, "termsType", state, "document", titleCase(documentFolder));
+            String url = firstText(entry, "fetchUrl", state, "url", null);
+            versions.add(new PolicyVersion(Slugs.of(platformFolder), platform, Slugs.of(documentFolder), document,
+                    LocalDate.parse(day), url, TextFiles.read(file)));
+        });
+        return versions;
+    }
+
+    private static PolicyVersion singleVersion(Path file) {
+        String platform = file.getParent().getFileName().toString();
+        String fileName = file.getFileName().toString();
+        String document = fileName.substring(0, fileName.length() - ".md".length());
+        try {
+            LocalDate day = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
+            return new PolicyVersion(Slugs.of(platform), platform, Slugs.of(document), document, day, null,
+                    TextFiles.read(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Map<String, JsonNode> manifest(Path dir) {
+        Map<String, JsonNode> byPath = new HashMap<>();
+        JsonNode manifest = readJson(dir.resolve("manifest.json"));
+        if (manifest != null && manifest.isArray()) {
+            for (JsonNode entry : manifest) {
+                if (entry.hasNonNull("path")) {
+                    byPath.put(entry.get("path").asText(), entry);
+                }
+            }
+        }
+        return byPath;
+    }
+
+    private static JsonNode readJson(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw UserFacingException.badInput(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static String firstText(JsonNode a, String aField, JsonNode b, String bField, String fallback) {
+        if (a != null && a.hasNonNull(aField) && !a.get(aField).asText().isBlank()) {
+            return a.get(aField).asText();
+        }
+        if (b != null && b.hasNonNull(bField) && !b.get(bField).asText().isBlank()) {
+            return b.get(bField).asText();
+        }
+        return fallback;
+    }
+
+    /** "terms-of-service" → "Terms of Service". */
+    static String titleCase(String slug) {
+        StringBuilder out = new StringBuilder();
+        for (String word : slug.split("[-_\\s]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            boolean small = out.length() > 0 && List.of("of", "and", "for", "the", "to", "on", "in", "a").contains(word);
+            out.append(out.length() == 0 ? "" : " ")
+                    .append(small ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.policybot.archive;
+
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.Source;
+import dev.policybot.domain.SourceDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A source that imports an archive folder (either layout, see {@link ArchiveImport}): one document per folder. */
+public final class ArchiveSource {
+    private ArchiveSource() {
+    }
+
+    public static Source of(Path dir) {
+        return new Source("archive " + dir, null, null, null, null, List.of(), known -> read(dir));
+    }
+
+    static List<SourceDocument> read(Path dir) {
+        Map<String, List<PolicyVersion>> byDocument = new LinkedHashMap<>();
+        for (PolicyVersion version : ArchiveImport.read(dir)) {
+            byDocument.computeIfAbsent(version.documentKey(), k -> new ArrayList<>()).add(version);
+        }
+        List<SourceDocument> documents = new ArrayList<>();
+        for (List<PolicyVersion> versions : byDocument.values()) {
+            PolicyVersion newest = versions.get(versions.size() - 1);
+            documents.add(new SourceDocument(newest.platformId(), newest.platform(), newest.documentId(),
+                    newest.document(), newest.url(), versions, false, null, true));
+        }
+        return documents;
+    }
+}

@@ -1,9 +1,0 @@
-package dev.policybot.core;
-
-/** Port: compares two versions of one document clause by clause. */
-@FunctionalInterface
-public interface ChangeDiffer {
-
-    /** @param before the older version; {@code after} the newer version of the same document */
-    DocumentChange diff(PolicyVersion before, PolicyVersion after);
-}

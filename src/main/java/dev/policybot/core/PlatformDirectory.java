@@ -1,9 +1,0 @@
-package dev.policybot.core;
-
-import java.util.List;
-
-/** Port: the platforms PolicyBot knows (for detection in questions and for autocomplete). */
-@FunctionalInterface
-public interface PlatformDirectory {
-    List<PlatformInfo> platforms();
-}

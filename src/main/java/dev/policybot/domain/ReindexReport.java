@@ -1,0 +1,36 @@
+package dev.policybot.domain;
+
+import java.time.LocalDate;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a reindex did, per source and in total.
+ *
+ * @param sources one line per source
+ * @param clauses clause versions in the new index
+ * @param elapsed wall time of the whole run
+ */
+public record ReindexReport(List<SourceOutcome> sources, int clauses, Duration elapsed) {
+    public ReindexReport {
+        sources = List.copyOf(sources);
+    }
+
+    public long count(Outcome outcome) {
+        return sources.stream().filter(s -> s.outcome() == outcome).count();
+    }
+
+    public enum Outcome { CHANGED, UNCHANGED, FAILED }
+
+    /**
+     * @param source     "Platform · Document" (or the source's name when it failed before its name was known)
+     * @param outcome    changed (a new version archived), unchanged, or failed
+     * @param versions   versions now archived for this document
+     * @param newVersion date of the version archived by this run, or {@code null}
+     * @param reason     why it failed, one sentence, or {@code null}
+     */
+    public record SourceOutcome(String source, Outcome outcome, int versions, LocalDate newVersion,
+                                String reason) {
+    }
+}

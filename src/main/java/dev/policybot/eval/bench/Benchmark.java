@@ -1,0 +1,390 @@
+package dev.policybot.eval.bench;
+
+import dev.policybot.eval.EvalQuestion;
+import dev.policybot.eval.QuestionSetReader;
+
+import dev.policybot.domain.port.Asker;
+import dev.policybot.embedding.CachingEmbedder;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.port.ClauseIndexWriter.IndexStats;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.embedding.RecentQueries;
+import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.VersionHistory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The performance benchmark: for the corpus copied at each scale, the product's indexing, retrieval, answering and
+ * memory, beside two baselines (LangChain4j's in-memory store, a linear scan; Lucene BM25 alone), in one run.
+ * <p>
+ * Only the original corpus (scale 1) is embedded by the model; copies get their original's vector slightly perturbed
+ * ({@link BenchVectors}). The model's vectors of the corpus are kept in {@code workDir/vectors} between runs, so only the
+ * first run on a machine embeds the whole corpus; the embedding throughput and the cold full build are measured on a
+ * sample with no cache at all, in every run.
+ */
+public final class Benchmark {
+    private static final int WARMUP = 30;
+    /** Query vectors the asker's model remembers, as the product's does (its questions are all distinct). */
+    private static final int ASK_QUERIES_REMEMBERED = 64;
+
+    /**
+     * @param archives     archive folders making up the corpus
+     * @param scales       how many copies of the corpus to measure (scale 1 always runs, first)
+     * @param queries      distinct questions, and the most operations a phase measures
+     * @param questionSet  questions used first (JSON Lines question set), or {@code null}
+     * @param workDir      indexes and the vector cache
+     * @param embedSample  clauses embedded cold for the throughput figures (0 = the whole corpus)
+     * @param phaseTime    the most time a measured phase may take
+     * @param askers       threads asking at once in the concurrent phase
+     * @param reuseIndexes keep the indexes of scales above 1 in {@code workDir} and reuse one when the same code built
+     *                     it from the same corpus (building a hundred copies takes far longer than measuring them)
+     */
+    public record Options(List<Path> archives, List<Integer> scales, int queries, Path questionSet, Path workDir,
+                          int embedSample, Duration phaseTime, int askers, boolean reuseIndexes) {
+        public Options {
+            archives = List.copyOf(archives);
+            TreeSet<Integer> sorted = new TreeSet<>(scales);
+            sorted.add(1);
+            if (sorted.first() < 1 || queries < 1 || embedSample < 0 || askers < 1) {
+                throw UserFacingException.badInput("scales must be 1 or more, queries and askers positive");
+            }
+            scales = List.copyOf(sorted);
+        }
+    }
+
+    private final BenchTarget target;
+    private final Options options;
+    private final Consumer<String> progress;
+    private final List<String> notes = new ArrayList<>();
+
+    private List<Clause> corpus;
+    private Embedder loadedModel;
+    private CountingEmbedder model;
+    private BenchVectors vectors;
+    private PrecomputedQueries precomputed;
+    private List<String> queries;
+    /** Distinct corpus texts whose vectors scale 1 found in the bench's vector cache, and those the model embedded. */
+    private long corpusFromCache;
+    private long corpusEmbedded;
+
+    /** @param progress receives one line per step (for the operator; the report is the result) */
+    public Benchmark(BenchTarget target, Options options, Consumer<String> progress) {
+        this.target = target;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public BenchReport run() {
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long start = System.nanoTime();
+        double loadAtStart = loadAverage();
+        BenchReport.Corpus corpusFacts = readCorpus();
+        double modelLoadMs = loadModel();
+        LatencyStats queryEmbedding = embedQueries();
+        Cold cold = measureColdBuild();
+        CachingEmbedder modelCache = new CachingEmbedder(model, options.workDir().resolve("vectors"));
+        vectors = new BenchVectors(modelCache);
+        List<BenchReport.ScaleResult> scales = new ArrayList<>();
+        BenchReport.Reindex reindex = null;
+        for (int scale : options.scales()) {
+            ScaleRun run = new ScaleRun(scale);
+            scales.add(run.measure(modelCache, cold));
+            reindex = reindex == null ? run.reindex : reindex;
+        }
+        BenchReport.Model modelFacts = new BenchReport.Model(model.modelId(), modelLoadMs, queryEmbedding, cold.raw,
+                cold.build, cold.build.perSecond() / cold.raw.perSecond(), corpusFromCache, corpusEmbedded);
+        BenchReport.Environment environment = new BenchReport.Environment(started.toString(),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), HeapProbe.maxMb(),
+                loadAtStart, loadAverage(), (System.nanoTime() - start) / 1e9, queries.size(),
+                options.phaseTime().toMillis() / 1000.0);
+        closeModel();
+        notes.add("vectors of copies (scale > 1) are derived from their original's vector with a small deterministic"
+                + " perturbation, not re-embedded: build times there measure indexing only");
+        return new BenchReport(environment, corpusFacts, modelFacts, reindex, scales,
+                Targets.check(scales, reindex, modelFacts), notes);
+    }
+
+    private BenchReport.Corpus readCorpus() {
+        long start = System.nanoTime();
+        List<PolicyVersion> versions = new ArrayList<>();
+        for (Path archive : options.archives()) {
+            versions.addAll(target.readArchive(archive));
+        }
+        corpus = List.copyOf(VersionHistory.splitAll(versions, target.splitter()));
+        if (corpus.isEmpty()) {
+            throw UserFacingException.badInput("the archives hold no clauses: " + options.archives());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int current = (int) corpus.stream().filter(Clause::isCurrent).count();
+        progress.accept(String.format("corpus: %d versions, %d clauses, read and split in %.1f s", versions.size(),
+                corpus.size(), seconds));
+        return new BenchReport.Corpus(options.archives().stream().map(Path::toString).toList(), versions.size(),
+                corpus.size(), current, seconds);
+    }
+
+    private double loadModel() {
+        long start = System.nanoTime();
+        loadedModel = target.loadModel();
+        model = new CountingEmbedder(loadedModel);
+        model.embedQuery("warming up the model");
+        double ms = (System.nanoTime() - start) / 1e6;
+        progress.accept(String.format("model %s loaded in %.0f ms", model.modelId(), ms));
+        return ms;
+    }
+
+    /** Embeds every query once, timing each: the query-embedding latency, and the vectors retrieval is timed with. */
+    private LatencyStats embedQueries() {
+        List<String> fromSet = options.questionSet() == null ? List.of()
+                : QuestionSetReader.read(options.questionSet()).stream().map(EvalQuestion::question).toList();
+        queries = BenchQueries.make(fromSet, corpus, options.queries());
+        if (queries.isEmpty()) {
+            throw UserFacingException.badInput("no questions: the corpus has no clause of six words or more, and no "
+                    + "question set was given");
+        }
+        Map<String, float[]> byQuery = new LinkedHashMap<>();
+        long[] nanos = new long[queries.size()];
+        long start = System.nanoTime();
+        for (int i = 0; i < queries.size(); i++) {
+            long t = System.nanoTime();
+            byQuery.put(queries.get(i), model.embedQuery(queries.get(i)));
+            nanos[i] = System.nanoTime() - t;
+        }
+        precomputed = new PrecomputedQueries(byQuery, model);
+        LatencyStats stats = LatencyStats.of(nanos, System.nanoTime() - start);
+        progress.accept("query embedding: " + BenchReport.lat(stats));
+        return stats;
+    }
+
+    private record Cold(BenchReport.Throughput raw, BenchReport.Throughput build) {
+    }
+
+    /**
+     * The model alone, then a full build, over the same sample of clauses, with no vector cache anywhere. The sample
+     * has no two clauses with the same text (versions repeat clauses; a build embeds each text once).
+     */
+    private Cold measureColdBuild() {
+        Map<String, Clause> byText = new LinkedHashMap<>();
+        corpus.forEach(clause -> byText.putIfAbsent(target.embeddingText(clause), clause));
+        List<Clause> sample = sample(new ArrayList<>(byText.values()), options.embedSample());
+        List<String> texts = sample.stream().map(target::embeddingText).toList();
+        long start = System.nanoTime();
+        model.embedAll(texts);
+        BenchReport.Throughput raw = throughput(texts.size(), System.nanoTime() - start);
+        progress.accept(String.format("model alone: %d texts, %.1f texts/s", raw.texts(), raw.perSecond()));
+        Path dir = BenchDirs.fresh(options.workDir().resolve("cold-build"));
+        long buildStart = System.nanoTime();
+        try (BenchTarget.IndexUnderTest index = target.openIndex(dir, model)) {
+            index.writer().rebuild(sample);
+        }
+        BenchReport.Throughput build = throughput(sample.size(), System.nanoTime() - buildStart);
+        progress.accept(String.format("cold full build: %d clauses, %.1f clauses/s", build.texts(), build.perSecond()));
+        BenchDirs.delete(dir);
+        return new Cold(raw, build);
+    }
+
+    /** Every k-th clause, so the sample has the corpus's mix of lengths. */
+    static List<Clause> sample(List<Clause> clauses, int size) {
+        if (size == 0 || size >= clauses.size()) {
+            return clauses;
+        }
+        double step = clauses.size() / (double) size;
+        List<Clause> sample = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            sample.add(clauses.get((int) (i * step)));
+        }
+        return sample;
+    }
+
+    private static BenchReport.Throughput throughput(int texts, long nanos) {
+        double seconds = nanos / 1e9;
+        return new BenchReport.Throughput(texts, seconds, texts / seconds);
+    }
+
+    /** One scale: build, open, query, answer, baseline; at scale 1 also the reindexes. */
+    private final class ScaleRun {
+        private final int scale;
+        private final List<Clause> clauses;
+        private BenchReport.Reindex reindex;
+
+        ScaleRun(int scale) {
+            this.scale = scale;
+            this.clauses = CorpusReplicator.replicate(corpus, scale);
+        }
+
+        BenchReport.ScaleResult measure(CachingEmbedder modelCache, Cold cold) {
+            progress.accept("scale " + scale + ": " + clauses.size() + " clauses");
+            Path dir = options.workDir().resolve("index-x" + scale);
+            double heapBefore = HeapProbe.liveMb();
+            Build build = scale > 1 && options.reuseIndexes() ? Build.kept(dir, fingerprint(scale)) : null;
+            if (build == null) {
+                build = build(dir, modelCache);
+            } else {
+                progress.accept("  reusing the index built " + build.builtAt() + " in " + build.seconds() + " s");
+            }
+            ScaleMeasures.Served served = serve(dir, build, cold);
+            LinearScan linear = linearScan();
+            if (scale == 1 || !options.reuseIndexes()) {
+                BenchDirs.delete(dir);
+                Build.forget(dir);
+            }
+            return new BenchReport.ScaleResult(scale, clauses.size(), scale == 1 ? "model" : "derived", build.seconds(),
+                    clauses.size() / build.seconds(), build.embedded(), build.builtAt(), build.indexMb(), heapBefore,
+                    served.heapAfterIndex, served.heapServing, served.queries.heapPeakMb, served.openMs,
+                    served.queries.hybrid, served.queries.bm25, linear.stats, linear.buildSeconds, served.queries.ask,
+                    served.queries.askOverlap, served.queries.ask8);
+        }
+
+        private Build build(Path dir, CachingEmbedder modelCache) {
+            BenchDirs.fresh(dir);
+            long embeddedBefore = model.passages();
+            long cachedBefore = modelCache.reusedCount();
+            long start = System.nanoTime();
+            try (BenchTarget.IndexUnderTest building = target.openIndex(dir, vectors)) {
+                building.writer().rebuild(clauses);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long embedded = model.passages() - embeddedBefore;
+            if (scale == 1) {
+                corpusFromCache = modelCache.reusedCount() - cachedBefore;
+                corpusEmbedded = embedded;
+                modelCache.save();
+            }
+            Build build = new Build(seconds, embedded, BenchDirs.sizeMb(dir), Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                    .toString());
+            progress.accept(String.format("  built in %.1f s (%d embedded by the model), %.0f MB on disk", seconds,
+                    embedded, build.indexMb()));
+            if (scale > 1 && options.reuseIndexes()) {
+                build.keep(dir, fingerprint(scale));
+            }
+            return build;
+        }
+
+        /** Opens the built index as the bot would, queries it, and at scale 1 reindexes it. */
+        private ScaleMeasures.Served serve(Path dir, Build build, Cold cold) {
+            ScaleMeasures.Served served = new ScaleMeasures.Served();
+            long openStart = System.nanoTime();
+            try (BenchTarget.IndexUnderTest index = target.openIndex(dir, vectors)) {
+                ClauseSearch hybrid = index.hybrid(precomputed);
+                hybrid.search(BenchQueries.request(queries.get(0)));
+                served.openMs = (System.nanoTime() - openStart) / 1e6;
+                served.heapAfterIndex = HeapProbe.liveMb();
+                served.queries = query(index, hybrid);
+                served.heapServing = HeapProbe.liveMb();
+                if (scale == 1) {
+                    reindex = measureReindex(index, build.seconds(), cold);
+                }
+            }
+            return served;
+        }
+
+        private ScaleMeasures.Queries query(BenchTarget.IndexUnderTest index, ClauseSearch hybrid) {
+            ScaleMeasures.Queries q = new ScaleMeasures.Queries();
+            q.hybrid = phase("hybrid retrieval", 1, query -> hybrid.search(BenchQueries.request(query)));
+            ClauseSearch bm25 = index.bm25();
+            q.bm25 = phase("BM25 alone", 1, query -> bm25.search(BenchQueries.request(query)));
+            // as the product wires it: search and answer share one model that remembers recent query vectors
+            Embedder queries = new RecentQueries(model, ASK_QUERIES_REMEMBERED);
+            Asker asker = target.extractiveAsker(index.productSearch(queries), queries);
+            q.ask = phase("extractive ask", 1, query -> asker.ask(BenchQueries.question(query)));
+            Asker overlapOnly = target.extractiveAsker(index.productSearch(queries), null);
+            q.askOverlap = phase("extractive ask, sentences by term overlap only", 1,
+                    query -> overlapOnly.ask(BenchQueries.question(query)));
+            try (HeapProbe heap = HeapProbe.sampling()) {
+                q.ask8 = phase(options.askers() + " askers", options.askers(),
+                        query -> asker.ask(BenchQueries.question(query)));
+                q.heapPeakMb = heap.peakMb();
+            }
+            return q;
+        }
+
+        private LatencyStats phase(String name, int threads, Consumer<String> operation) {
+            Phases.Limits limits = new Phases.Limits(options.queries(), options.phaseTime(), WARMUP);
+            LatencyStats stats = Phases.concurrent(threads, queries, operation, limits);
+            progress.accept("  " + name + ": " + BenchReport.lat(stats)
+                    + (threads > 1 ? String.format(", %.1f per s", stats.perSecond()) : ""));
+            return stats;
+        }
+
+        private BenchReport.Reindex measureReindex(BenchTarget.IndexUnderTest index, double buildSeconds, Cold cold) {
+            // measured when this run embedded every distinct text; otherwise the vectors the cache gave at the model's pace
+            boolean measured = corpusFromCache == 0;
+            double fullBuild = buildSeconds + corpusFromCache / cold.raw.perSecond();
+            long start = System.nanoTime();
+            index.writer().rebuild(clauses);
+            double unchanged = (System.nanoTime() - start) / 1e9;
+            progress.accept(String.format("  reindex, nothing changed: %.1f s", unchanged));
+            OnePercent change = OnePercent.of(clauses);
+            long before = model.passages();
+            start = System.nanoTime();
+            IndexStats stats = index.writer().rebuild(change.clauses());
+            double onePercent = (System.nanoTime() - start) / 1e9;
+            progress.accept(String.format("  reindex, 1%% of documents changed: %.1f s (%d embedded)", onePercent,
+                    stats.embedded()));
+            return new BenchReport.Reindex(fullBuild, !measured, unchanged, unchanged / fullBuild,
+                    change.documents(), change.changedClauses(), model.passages() - before, onePercent,
+                    onePercent / fullBuild);
+        }
+
+        private LinearScan linearScan() {
+            long start = System.nanoTime();
+            try {
+                ClauseSearch store = target.linearScan(clauses, new LazyVectors(clauses, target, vectors), precomputed);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                LatencyStats stats = phase("linear scan (InMemoryEmbeddingStore)", 1,
+                        query -> store.search(BenchQueries.request(query)));
+                return new LinearScan(stats, seconds);
+            } catch (OutOfMemoryError e) {
+                // the baseline holds every vector and text on the heap; when it cannot, that is its result
+                notes.add("scale " + scale + ": the in-memory store did not fit in a " + Math.round(HeapProbe.maxMb())
+                        + " MB heap (" + e.getMessage() + ")");
+                progress.accept("  linear scan: out of heap");
+                return new LinearScan(LatencyStats.NONE, Double.NaN);
+            }
+        }
+    }
+
+    /** Identifies what an index at {@code scale} holds and which code built it, so a kept index is reused only as is. */
+    private String fingerprint(int scale) {
+        long corpusHash = 17;
+        for (Clause clause : corpus) {
+            corpusHash = 31 * corpusHash + clause.versionKey().hashCode();
+            corpusHash = 31 * corpusHash + clause.text().hashCode();
+        }
+        return "scale=" + scale + ";corpus=" + Long.toHexString(corpusHash) + ";index-code=" + target.indexCodeFingerprint()
+                + ";copies=" + BenchVectors.FORMAT;
+    }
+
+    private record LinearScan(LatencyStats stats, double buildSeconds) {
+    }
+
+    private void closeModel() {
+        if (loadedModel instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                progress.accept("could not close the model: " + e);
+            }
+        }
+    }
+
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.policybot.archive;
+
+import org.assertj.core.groups.Tuple;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.UserFacingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveImportTest {
+    @TempDir
+    Path dir;
+
+    private void write(String relative, String text) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void datedLayoutTakesNamesAndUrlsFromTheManifest() throws IOException {
+        write("tunewave/terms-of-service/2025-01-02.md", "Old terms.");
+        write("tunewave/terms-of-service/2026-03-04.md", "New terms.");
+        write("manifest.json", """
+                [{"service": "TuneWave", "termsType": "Terms of Service", "path": "tunewave/terms-of-service/2026-03-04.md",
+                  "date": "2026-03-04", "fetchUrl": "https://tunewave.example/terms"}]""");
+        write("README.md", "not a policy");
+
+        List<PolicyVersion> versions = ArchiveImport.read(dir);
+
+        assertThat(versions).extracting(PolicyVersion::date)
+                .containsExactly(LocalDate.of(2025, 1, 2), LocalDate.of(2026, 3, 4));
+        PolicyVersion current = versions.get(1);
+        assertThat(current.platformId()).isEqualTo("tunewave");
+        assertThat(current.platform()).isEqualTo("TuneWave");
+        assertThat(current.document()).isEqualTo("Terms of Service");
+        assertThat(current.url()).isEqualTo("https://tunewave.example/terms");
+        assertThat(current.text()).isEqualTo("New terms.");
+        assertThat(versions.get(0).platform()).as("no manifest entry: name from the folder").isEqualTo("Tunewave");
+    }
+
+    @Test
+    void singleVersionLayoutUsesFolderAndFileNamesAndTheFileDay() throws IOException {
+        write("Couchsurfing/Privacy Policy.md", "We collect what you tell us.");
+        Files.setLastModifiedTime(dir.resolve("Couchsurfing/Privacy Policy.md"),
+                FileTime.from(Instant.parse("2021-02-08T10:00:00Z")));
+
+        PolicyVersion version = ArchiveImport.read(dir).get(0);
+
+        assertThat(version.documentKey()).isEqualTo("couchsurfing/privacy-policy");
+        assertThat(version.platform()).isEqualTo("Couchsurfing");
+        assertThat(version.document()).isEqualTo("Privacy Policy");
+        assertThat(version.date()).isEqualTo(LocalDate.of(2021, 2, 8));
+        assertThat(version.url()).isNull();
+    }
+
+    @Test
+    void namesThatDifferOnlyInCaseBecomeSeparateDocuments() throws IOException {
+        write("GitHub/Terms of Service.md", "one");
+        write("Github/Terms of Service.md", "two");
+
+        List<PolicyVersion> versions = ArchiveImport.read(dir);
+
+        assertThat(versions).extracting(PolicyVersion::platform, PolicyVersion::documentKey).containsExactlyInAnyOrder(
+                Tuple.tuple("GitHub", "github/terms-of-service"),
+                Tuple.tuple("Github", "github-2/terms-of-service"));
+    }
+
+    @Test
+    void theLastTextOfADayIsThatDaysVersion() throws IOException {
+        write("tunewave/privacy-policy/2026-03-04.md", "morning");
+        write("tunewave/privacy-policy/2026-03-04.2.md", "evening");
+
+        assertThat(ArchiveImport.read(dir)).singleElement().extracting(PolicyVersion::text).isEqualTo("evening");
+    }
+
+    @Test
+    void aMissingFolderIsBadInputNamingIt() {
+        Path missing = dir.resolve("nowhere");
+
+        assertThatThrownBy(() -> ArchiveImport.read(missing)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("nowhere").hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aBrokenManifestIsBadInputNamingTheFile() throws IOException {
+        write("manifest.json", "[{\"service\": ");
+
+        assertThatThrownBy(() -> ArchiveImport.read(dir)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("manifest.json").hasMessageContaining("not valid JSON");
+    }
+}

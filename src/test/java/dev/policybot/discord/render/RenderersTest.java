@@ -1,0 +1,112 @@
+package dev.policybot.discord.render;
+
+import dev.policybot.discord.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.policybot.domain.change.ChangeAlert;
+import dev.policybot.domain.Citation;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.SourceStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.junit.jupiter.api.Test;
+
+/** The renderers other than the answer's: every message they build stays within Discord's limits. */
+class RenderersTest {
+
+    @Test
+    void lookup_shows_clauses_verbatim_best_first_within_one_message() {
+        List<Citation> found = new ArrayList<>(Fixtures.hugeAnswer().citations().subList(0, 5));
+        found.add(0, new Citation(1, Fixtures.soundCloudClause(), ""));
+
+        MessageEditData message = new LookupRenderer().render(found, "k");
+
+        List<MessageEmbed> embeds = message.getEmbeds();
+        assertThat(embeds.get(0).getDescription()).isEqualTo(Fixtures.SOUNDCLOUD_TEXT);
+        assertThat(embeds.get(0).getTitle()).isEqualTo("[1] SoundCloud · Terms of Service · Grant of License");
+        assertThat(embeds.stream().mapToInt(MessageEmbed::getLength).sum()).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
+        assertThat(embeds.get(1).getDescription()).endsWith("…");
+    }
+
+    @Test
+    void sources_lists_every_document_with_version_and_last_error() {
+        List<SourceStatus> sources = List.of(
+                new SourceStatus("soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
+                        LocalDate.of(2025, 9, 10), 4, Instant.parse("2025-10-01T00:00:00Z"), null,
+                        "https://soundcloud.com/terms-of-use"),
+                new SourceStatus("zoom", "Zoom", "terms-of-service", "Terms of Service", null, 0, null,
+                        "HTTP 503 from zoom.us", null));
+
+        String description = new SourcesRenderer().render(sources, false).getEmbeds().get(0).getDescription();
+
+        assertThat(description).contains("**SoundCloud**", "version 2025-09-10 (4 versions)", "<t:1759276800:R>",
+                "**Zoom**", "not archived yet", "last error: HTTP 503 from zoom.us");
+    }
+
+    @Test
+    void a_huge_catalog_is_cut_with_a_hint_to_narrow_it() {
+        List<SourceStatus> sources = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            sources.add(new SourceStatus("p" + i, "Platform " + i, "terms", "Terms of Service", LocalDate.of(2025, 1, 1),
+                    1, null, null, null));
+        }
+
+        MessageEmbed embed = new SourcesRenderer().render(sources, false).getEmbeds().get(0);
+
+        assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION)
+                .contains("more; narrow it with /sources platform");
+        assertThat(embed.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
+    }
+
+    @Test
+    void reindex_report_puts_failures_first_with_their_reasons() {
+        ReindexReport report = new ReindexReport(List.of(
+                new ReindexReport.SourceOutcome("Zoom · Terms of Service", ReindexReport.Outcome.UNCHANGED, 3, null, null),
+                new ReindexReport.SourceOutcome("SoundCloud · Terms of Service", ReindexReport.Outcome.CHANGED, 5,
+                        LocalDate.of(2025, 9, 10), null),
+                new ReindexReport.SourceOutcome("Spotify · Terms of Use", ReindexReport.Outcome.FAILED, 2, null,
+                        "HTTP 403 from spotify.com")),
+                1234, Duration.ofMillis(12_300));
+
+        String description = new ReindexRenderer().report(report).getEmbeds().get(0).getDescription();
+
+        assertThat(description).startsWith("1 changed · 1 unchanged · 1 failed · 1,234 clauses indexed · 12.3 s");
+        assertThat(description.indexOf("Spotify")).isLessThan(description.indexOf("SoundCloud"));
+        assertThat(description).contains("failed: HTTP 403 from spotify.com", "new version 2025-09-10");
+    }
+
+    @Test
+    void alert_names_the_document_the_dates_and_the_changes() {
+        ChangeAlert alert = new ChangeAlert("SoundCloud", "Terms of Service", LocalDate.of(2024, 2, 7),
+                LocalDate.of(2025, 5, 27), List.of("Changed: Grant of License (AI training)"),
+                List.of("https://soundcloud.com/terms-of-use"), "The document's own date did not change.");
+
+        MessageEmbed embed = new AlertRenderer().render(alert).getEmbeds().get(0);
+
+        assertThat(embed.getTitle()).isEqualTo("Policy change: SoundCloud · Terms of Service");
+        assertThat(embed.getUrl()).isEqualTo("https://soundcloud.com/terms-of-use");
+        assertThat(embed.getDescription()).contains("Version 2024-02-07 → 2025-05-27", "• Changed: Grant of License");
+        assertThat(embed.getFields()).extracting(MessageEmbed.Field::getName).containsExactly("Note", "Links");
+    }
+
+    @Test
+    void an_alert_with_thousands_of_changes_stays_within_the_limits() {
+        List<String> changes = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            changes.add("Changed: clause " + i + " " + "words ".repeat(80));
+        }
+        ChangeAlert alert = new ChangeAlert("SoundCloud", "Terms of Service", null, LocalDate.of(2025, 5, 27),
+                changes, List.of("not a url", "https://soundcloud.com/terms-of-use"), null);
+
+        MessageEmbed embed = new AlertRenderer().render(alert).getEmbeds().get(0);
+
+        assertThat(embed.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
+        assertThat(embed.getDescription()).startsWith("New document, version 2025-05-27").contains("more changes");
+    }
+}
