@@ -138,7 +138,7 @@ public final class ProductWiring implements CliContext {
         };
         Asker asker = asker();
         BotPorts ports = new BotPorts(asker, clauseSearch(), sourceCatalog(), alertingReindexer,
-                searchWiring().index());
+                searchWiring().index(), historyService());
         DiscordBot bot = DiscordBot.start(token, DiscordEndpoints.DISCORD, config.discord(), ports, Clock.systemUTC());
         ChangeAlertService alerts = changeAlerts(config.alerts(), bot.alerts());
         alertsOnceConnected.set(alerts);

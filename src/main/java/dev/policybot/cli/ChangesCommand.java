@@ -1,5 +1,6 @@
 package dev.policybot.cli;
 
+import dev.policybot.input.TopicNames;
 import dev.policybot.domain.change.ChangeQuery;
 import dev.policybot.domain.change.ChangeResult;
 import dev.policybot.domain.Topic;
@@ -54,23 +55,12 @@ public final class ChangesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<Topic> topics = topics(topic);
+        Set<Topic> topics = TopicNames.parse(topic);
         List<ChangeResult> results = context.historyService().changes(
                 new ChangeQuery(about.platform, about.document, from, to, topics));
         String output = json ? HistoryJson.changes(results) : ChangesText.render(results);
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
-    }
-
-    static Set<Topic> topics(String name) {
-        if (name == null) {
-            return Set.of();
-        }
-        Set<Topic> topics = Topic.matching(name);
-        if (topics.isEmpty()) {
-            throw UserFacingException.badInput("Unknown topic '" + name + "'. Topics: " + Topic.ids() + ".");
-        }
-        return topics;
     }
 }

@@ -5,6 +5,12 @@ import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.PlatformDirectory;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
+import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.change.ChangeHistory;
+import dev.policybot.domain.change.ChangeQuery;
+import dev.policybot.domain.change.ChangeResult;
+import dev.policybot.domain.change.DocumentHistory;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,14 +21,34 @@ import java.util.Objects;
  * @param sources   lists what is indexed for /sources
  * @param reindexer runs /reindex
  * @param platforms names platforms and documents for autocomplete and option checks
+ * @param history   what changed in the archived documents, for /changes and /history
  */
 public record BotPorts(Asker asker, ClauseSearch search, SourceCatalog sources, Reindexer reindexer,
-                       PlatformDirectory platforms) {
+                       PlatformDirectory platforms, ChangeHistory history) {
     public BotPorts {
         Objects.requireNonNull(asker, "asker");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(reindexer, "reindexer");
         Objects.requireNonNull(platforms, "platforms");
+        Objects.requireNonNull(history, "history");
     }
+
+    /** Without policy history: /changes and /history say it is not available. */
+    public BotPorts(Asker asker, ClauseSearch search, SourceCatalog sources, Reindexer reindexer,
+                    PlatformDirectory platforms) {
+        this(asker, search, sources, reindexer, platforms, NO_HISTORY);
+    }
+
+    private static final ChangeHistory NO_HISTORY = new ChangeHistory() {
+        @Override
+        public List<ChangeResult> changes(ChangeQuery query) {
+            throw UserFacingException.failure("Policy history is not available in this bot.", null);
+        }
+
+        @Override
+        public List<DocumentHistory> history(String platform, String document) {
+            throw UserFacingException.failure("Policy history is not available in this bot.", null);
+        }
+    };
 }

@@ -1,6 +1,7 @@
 package dev.policybot.discord;
 
 import dev.policybot.discord.render.AlertRenderer;
+import dev.policybot.discord.render.ChangesRenderer;
 import dev.policybot.discord.render.AnswerRenderer;
 import dev.policybot.discord.render.ClauseRenderer;
 import dev.policybot.discord.render.LookupRenderer;
@@ -97,7 +98,9 @@ public final class DiscordBot implements AutoCloseable {
                 new AskMessageCommand(answering),
                 new LookupCommand(ports.search(), platforms, results, new LookupRenderer()),
                 new SourcesCommand(ports.sources(), platforms, new SourcesRenderer()),
-                new ReindexCommand(ports.reindexer(), platforms, new ReindexRenderer(), clock));
+                new ReindexCommand(ports.reindexer(), platforms, new ReindexRenderer(), clock),
+                new ChangesCommand(ports.history(), platforms, results, new ChangesRenderer()),
+                new HistoryCommand(ports.history(), platforms, results, new ChangesRenderer()));
     }
 
     /** Posts policy-change alerts in the configured channel. */

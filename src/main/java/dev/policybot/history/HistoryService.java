@@ -1,5 +1,6 @@
 package dev.policybot.history;
 
+import dev.policybot.domain.change.ChangeHistory;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.Topic;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * What changed in a platform's documents, and when: {@code changes} between two versions (by default the newest
  * two) and the {@code history} of all versions with a one-line summary each.
  */
-public final class HistoryService {
+public final class HistoryService implements ChangeHistory {
     /** Without dates, {@code changes} also lists up to this many earlier content changes. */
     static final int EARLIER_CHANGES = 3;
 
@@ -40,6 +41,7 @@ public final class HistoryService {
     }
 
     /** One result per matching document. */
+    @Override
     public List<ChangeResult> changes(ChangeQuery query) {
         boolean oneDocument = query.document() != null && !query.document().isBlank();
         return resolver.resolve(query.platform(), query.document()).stream()
@@ -47,6 +49,7 @@ public final class HistoryService {
     }
 
     /** The history of each matching document, newest version first. */
+    @Override
     public List<DocumentHistory> history(String platform, String document) {
         return resolver.resolve(platform, document).stream().map(this::history).toList();
     }

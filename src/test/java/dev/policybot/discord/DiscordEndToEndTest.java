@@ -87,7 +87,7 @@ class DiscordEndToEndTest {
         Map<String, JsonNode> commands = new LinkedHashMap<>();
         put.body().forEach(command -> commands.put(command.path("name").asText(), command));
         assertThat(commands).containsOnlyKeys(AskCommand.NAME, AskMessageCommand.NAME, LookupCommand.NAME,
-                SourcesCommand.NAME, ReindexCommand.NAME);
+                SourcesCommand.NAME, ReindexCommand.NAME, ChangesCommand.NAME, HistoryCommand.NAME);
         assertThat(optionNames(commands.get(AskCommand.NAME)))
                 .containsExactly(AskCommand.QUESTION, AskCommand.PLATFORM, AskCommand.AS_OF);
         assertThat(option(commands.get(AskCommand.NAME), AskCommand.PLATFORM).path("autocomplete").asBoolean()).isTrue();
@@ -111,6 +111,56 @@ class DiscordEndToEndTest {
         assertThat(commands.get(SourcesCommand.NAME).path("name_localizations").path("de").asText()).isEqualTo("quellen");
         assertThat(commands.get(ReindexCommand.NAME).path("name_localizations").path("de").asText())
                 .isEqualTo("neu-indexieren");
+        assertThat(optionNames(commands.get(ChangesCommand.NAME))).containsExactly(ChangesCommand.PLATFORM,
+                ChangesCommand.DOCUMENT, ChangesCommand.FROM, ChangesCommand.TO, ChangesCommand.TOPIC);
+        assertThat(commands.get(ChangesCommand.NAME).path("name_localizations").path("de").asText())
+                .isEqualTo("aenderungen");
+        assertThat(option(commands.get(ChangesCommand.NAME), ChangesCommand.TOPIC).path("name_localizations")
+                .path("de").asText()).isEqualTo("thema");
+        assertThat(commands.get(HistoryCommand.NAME).path("name_localizations").path("de").asText())
+                .isEqualTo("verlauf");
+    }
+
+    @Test
+    void changes_shows_a_long_diff_within_the_limits_and_pages_the_rest_behind_a_button() throws Exception {
+        Interaction changes = discord.slashCommand(ChangesCommand.NAME, Map.of(ChangesCommand.PLATFORM, "SoundCloud",
+                ChangesCommand.TOPIC, "ai-training"), member());
+
+        Request edit = discord.await("PATCH", changes.originalPath(), WAIT);
+
+        JsonNode embed = edit.body().path("embeds").get(0);
+        assertThat(embed.path("title").asText()).isEqualTo("SoundCloud · Terms of Service — 2024-02-07 → 2025-05-27");
+        assertThat(embed.path("description").asText())
+                .contains("Did they tell us? ⚑ No: the text changed, but the document still says")
+                .contains("[-")
+                .contains("{+");
+        int total = 0;
+        for (JsonNode e : edit.body().path("embeds")) {
+            total += embedLength(e);
+            assertThat(e.path("description").asText()).hasSizeLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION);
+        }
+        assertThat(total).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
+        assertThat(customIds(edit.body())).containsExactly("rest:" + changes.id());
+
+        Interaction rest = discord.pressButton(changes, "rest:" + changes.id(), member());
+        Request page = discord.await("POST", rest.callbackPath(), WAIT);
+        assertThat(page.ephemeral()).isTrue();
+        assertThat(page.data().path("embeds").get(0).path("description").asText()).contains("Changed");
+    }
+
+    @Test
+    void history_lists_the_versions_newest_first_in_english_and_german() throws Exception {
+        for (String locale : List.of("en-US", "de")) {
+            Interaction history = discord.slashCommand(HistoryCommand.NAME, Map.of(HistoryCommand.PLATFORM,
+                    "SoundCloud"), member(), locale);
+
+            Request edit = discord.await("PATCH", history.originalPath(), WAIT);
+
+            JsonNode embed = edit.body().path("embeds").get(0);
+            assertThat(embed.path("title").asText()).isEqualTo("SoundCloud · Terms of Service — 2 versions");
+            assertThat(embed.path("description").asText()).startsWith("**2025-05-27** ⚑ — ")
+                    .contains("**2024-02-07** — first archived version");
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.policybot.domain.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import dev.policybot.domain.change.ChangeHistory;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 
 /** Hand-written fakes of the core ports the bot uses, answering from {@link Fixtures}; they record what they were asked. */
 final class FakePorts {
+    private static final ChangeHistory HISTORY = Fixtures.changeHistory();
     final List<Question> questions = new CopyOnWriteArrayList<>();
     final List<SearchRequest> searches = new CopyOnWriteArrayList<>();
     final List<String> reindexed = new CopyOnWriteArrayList<>();
@@ -30,7 +32,7 @@ final class FakePorts {
     final AtomicReference<CountDownLatch> reindexGate = new AtomicReference<>();
 
     BotPorts ports() {
-        return new BotPorts(this::ask, this::search, this::sources, this::reindex, this::platforms);
+        return new BotPorts(this::ask, this::search, this::sources, this::reindex, this::platforms, HISTORY);
     }
 
     private Answer ask(Question question) {

@@ -4,6 +4,17 @@ import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.PlatformInfo;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.SourceStatus;
+import dev.policybot.domain.change.ChangeHistory;
+import dev.policybot.domain.change.ChangeQuery;
+import dev.policybot.domain.change.ChangeResult;
+import dev.policybot.domain.change.DocumentChange;
+import dev.policybot.domain.change.DocumentHistory;
+import dev.policybot.domain.change.HistoryEntry;
+import dev.policybot.history.ClauseDiffer;
+import dev.policybot.ingest.MarkdownClauseSplitter;
+import dev.policybot.topic.TopicClassifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,5 +71,41 @@ public final class Fixtures {
                 new PlatformInfo("spotify", "Spotify", List.of(), List.of("Terms of Use", "Privacy Policy")),
                 new PlatformInfo("zoom", "Zoom", List.of(), List.of("Terms of Service")),
                 new PlatformInfo("bandcamp", "Bandcamp", List.of(), List.of("Terms of Use")));
+    }
+
+    /**
+     * Policy history over two hand-written versions of SoundCloud's terms whose 30 paragraphs all changed (a diff far
+     * longer than one reply), through the real clause differ.
+     */
+    public static ChangeHistory changeHistory() {
+        StringBuilder before = new StringBuilder("Last updated: February 7, 2024\n\n");
+        StringBuilder after = new StringBuilder("Last updated: February 7, 2024\n\n");
+        for (int i = 1; i <= 30; i++) {
+            before.append("## Section ").append(i).append("\n\nYour Content may be used to inform, train and develop "
+                    + "artificial intelligence technologies as part of providing the services, paragraph ").append(i)
+                    .append(", and we may share it with partners for that purpose.\n\n");
+            after.append("## Section ").append(i).append("\n\nWe will not use your content to train generative AI "
+                    + "models without your explicit opt-in consent, paragraph ").append(i)
+                    .append(", and we never share it with partners for that purpose.\n\n");
+        }
+        PolicyVersion older = new PolicyVersion("soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
+                LocalDate.of(2024, 2, 7), "https://soundcloud.com/terms-of-use", before.toString());
+        PolicyVersion newer = new PolicyVersion("soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
+                LocalDate.of(2025, 5, 27), "https://soundcloud.com/terms-of-use", after.toString());
+        DocumentChange change = new ClauseDiffer(new MarkdownClauseSplitter(), new TopicClassifier()).diff(older, newer);
+        SourceStatus document = new SourceStatus("soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
+                newer.date(), 2, null, null, newer.url());
+        return new ChangeHistory() {
+            @Override
+            public List<ChangeResult> changes(ChangeQuery query) {
+                return List.of(new ChangeResult(document, change, null, List.of()));
+            }
+
+            @Override
+            public List<DocumentHistory> history(String platform, String documentName) {
+                return List.of(new DocumentHistory(document, List.of(new HistoryEntry(newer.date(), change),
+                        new HistoryEntry(older.date(), null))));
+            }
+        };
     }
 }
