@@ -44,7 +44,9 @@ import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.bench.BenchTarget;
 import dev.policybot.history.ChangeAlertService;
+import dev.policybot.history.AnswerHistory;
 import dev.policybot.history.ClauseDiffer;
+import dev.policybot.history.HistoryNotingAsker;
 import dev.policybot.history.FileAlertLedger;
 import dev.policybot.history.HistoryService;
 import dev.policybot.ingest.ConfiguredSources;
@@ -240,7 +242,11 @@ public final class ProductWiring implements CliContext {
 
     @Override
     public Asker askerOver(ClauseSearch search) {
-        return AnswerWiring.asker(config(), System.getenv(), search, searchWiring().embedder(),
+        Asker answers = AnswerWiring.asker(config(), System.getenv(), search, searchWiring().embedder(),
                 searchWiring().understanding());
+        DatedArchive archive = new DatedArchive(archiveDir());
+        TopicClassifier topics = new TopicClassifier();
+        return new HistoryNotingAsker(answers,
+                new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
     }
 }

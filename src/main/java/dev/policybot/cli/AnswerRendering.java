@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.policybot.config.YamlFiles;
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
+import dev.policybot.domain.change.HistoryNote;
 import dev.policybot.domain.Clause;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,14 +24,22 @@ final class AnswerRendering {
             out.append("\n");
         }
         for (Citation citation : answer.citations()) {
-            out.append(citationLine(citation)).append("\n");
-            out.append(QUOTE_INDENT).append('\u201c')
-                    .append(citation.quote().strip().replace("\n", "\n" + QUOTE_INDENT)).append("\u201d\n");
+            quoted(out, citation);
+        }
+        for (HistoryNote note : answer.history()) {
+            out.append("\n").append(note.line()).append("\n");
+            quoted(out, note.later() && note.after() != null ? note.after() : note.before());
         }
         if (answer.note() != null && !answer.note().isBlank()) {
             out.append("\nNote: ").append(answer.note().strip()).append("\n");
         }
         return out.append("\n").append(Answer.DISCLAIMER).append("\n").toString();
+    }
+
+    private static void quoted(StringBuilder out, Citation citation) {
+        out.append(citationLine(citation)).append("\n");
+        out.append(QUOTE_INDENT).append('\u201c')
+                .append(citation.quote().strip().replace("\n", "\n" + QUOTE_INDENT)).append("\u201d\n");
     }
 
     /** "[1] SoundCloud · Terms of Service · Grant of license · version 2025-09-10 · https://…". */
@@ -49,24 +58,41 @@ final class AnswerRendering {
         return clause.link();
     }
 
+    private static Map<String, Object> citationJson(Citation citation) {
+        Clause clause = citation.clause();
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("n", citation.n());
+        c.put("clauseId", clause.id());
+        c.put("platform", clause.platform());
+        c.put("document", clause.document());
+        c.put("section", clause.section());
+        c.put("version", clause.version().toString());
+        c.put("url", link(clause));
+        c.put("quote", citation.quote());
+        return c;
+    }
+
     static String json(Answer answer) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("answer", answer.text());
         List<Map<String, Object>> citations = new ArrayList<>();
         for (Citation citation : answer.citations()) {
-            Clause clause = citation.clause();
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("n", citation.n());
-            c.put("clauseId", clause.id());
-            c.put("platform", clause.platform());
-            c.put("document", clause.document());
-            c.put("section", clause.section());
-            c.put("version", clause.version().toString());
-            c.put("url", link(clause));
-            c.put("quote", citation.quote());
-            citations.add(c);
+            citations.add(citationJson(citation));
         }
         root.put("citations", citations);
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (HistoryNote note : answer.history()) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("changed", note.changed().toString());
+            h.put("statedDateChanged", note.statedDateChanged());
+            h.put("later", note.later());
+            h.put("line", note.line());
+            h.put("before", citationJson(note.before()));
+            h.put("beforeSince", note.beforeSince().toString());
+            h.put("after", note.after() == null ? null : citationJson(note.after()));
+            history.add(h);
+        }
+        root.put("history", history);
         root.put("abstained", answer.abstained());
         root.put("mode", answer.mode());
         root.put("platforms", answer.platforms());

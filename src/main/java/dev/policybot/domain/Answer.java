@@ -1,5 +1,6 @@
 package dev.policybot.domain;
 
+import dev.policybot.domain.change.HistoryNote;
 import java.util.List;
 
 /**
@@ -14,13 +15,22 @@ import java.util.List;
  * @param note      one line about how the answer was made (e.g. LLM fallback), or {@code null}
  * @param relevance the relevance score the abstain decision compared with the threshold (higher is more relevant),
  *                  or {@code NaN} when no such score was computed; exposed so the threshold can be tuned
+ * @param history   at most one dated change of a cited document on the question's topic, with the earlier wording
  */
 public record Answer(String text, List<Citation> citations, boolean abstained, String mode,
-                     List<String> platforms, List<String> searched, String note, double relevance) {
+                     List<String> platforms, List<String> searched, String note, double relevance,
+                     List<HistoryNote> history) {
     public Answer {
         citations = List.copyOf(citations);
         platforms = List.copyOf(platforms);
         searched = List.copyOf(searched);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** An answer without a history line. */
+    public Answer(String text, List<Citation> citations, boolean abstained, String mode,
+                  List<String> platforms, List<String> searched, String note, double relevance) {
+        this(text, citations, abstained, mode, platforms, searched, note, relevance, List.of());
     }
 
     /** An answer without a relevance score. */
@@ -33,7 +43,12 @@ public record Answer(String text, List<Citation> citations, boolean abstained, S
             "This quotes the platforms' own text; it is not legal advice.";
 
     public Answer withNote(String newNote) {
-        return new Answer(text, citations, abstained, mode, platforms, searched, newNote, relevance);
+        return new Answer(text, citations, abstained, mode, platforms, searched, newNote, relevance, history);
+    }
+
+    /** The same answer with this history line (or none). */
+    public Answer withHistory(List<HistoryNote> notes) {
+        return new Answer(text, citations, abstained, mode, platforms, searched, note, relevance, notes);
     }
 
     /** Adds one more sentence to the note, keeping it on one line. */

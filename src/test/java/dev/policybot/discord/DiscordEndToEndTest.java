@@ -122,6 +122,29 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void an_answer_with_a_history_line_shows_the_change_in_english_and_german() throws Exception {
+        ports.answers.set(question -> Fixtures.soundCloudAnswerWithHistory());
+        try {
+            for (String locale : List.of("en-US", "de")) {
+                Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
+                        "Can SoundCloud train AI on my tracks?"), member(), locale);
+
+                Request edit = discord.await("PATCH", ask.originalPath(), WAIT);
+
+                JsonNode fields = edit.body().path("embeds").get(0).path("fields");
+                JsonNode history = fields.get(fields.size() - 1);
+                assertThat(history.path("name").asText()).isEqualTo(locale.equals("de") ? "Verlauf" : "History");
+                assertThat(history.path("value").asText())
+                        .startsWith("Changed on 2025-05-27. Before that (from 2024-02-07) SoundCloud's Terms of "
+                                + "Service said: “Your Content may be used to inform, train, develop")
+                        .contains("version 2024-02-07](https://soundcloud.com/terms-of-use)");
+            }
+        } finally {
+            ports.answers.set(question -> Fixtures.soundCloudAnswer());
+        }
+    }
+
+    @Test
     void changes_shows_a_long_diff_within_the_limits_and_pages_the_rest_behind_a_button() throws Exception {
         Interaction changes = discord.slashCommand(ChangesCommand.NAME, Map.of(ChangesCommand.PLATFORM, "SoundCloud",
                 ChangesCommand.TOPIC, "ai-training"), member());

@@ -12,6 +12,7 @@ import dev.policybot.domain.change.ChangeResult;
 import dev.policybot.domain.change.DocumentChange;
 import dev.policybot.domain.change.DocumentHistory;
 import dev.policybot.domain.change.HistoryEntry;
+import dev.policybot.domain.change.HistoryNote;
 import dev.policybot.history.ClauseDiffer;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.topic.TopicClassifier;
@@ -43,6 +44,18 @@ public final class Fixtures {
         return new Answer("No, not without your consent: SoundCloud says \"We will not use your content to train "
                 + "generative AI models\" without your explicit consent [1].", List.of(citation), false, "extractive",
                 List.of("SoundCloud"), List.of("SoundCloud · Terms of Service (version 2025-09-10)"), null);
+    }
+
+    /** The SoundCloud answer with its history line: the 2024 clause that the opt-in promise replaced. */
+    public static Answer soundCloudAnswerWithHistory() {
+        Clause earlier = new Clause("soundcloud/terms-of-service#grant-of-license-2024", "soundcloud", "SoundCloud",
+                "terms-of-service", "Terms of Service", List.of("Grant of License"), "Your Content may be used to "
+                + "inform, train, develop or serve as input to artificial intelligence.", LocalDate.of(2024, 2, 7),
+                LocalDate.of(2025, 5, 27), "https://soundcloud.com/terms-of-use", null);
+        Citation before = new Citation(2, earlier, earlier.text());
+        HistoryNote note = new HistoryNote(LocalDate.of(2025, 5, 27), true, before, LocalDate.of(2024, 2, 7),
+                soundCloudAnswer().citations().get(0), false);
+        return soundCloudAnswer().withHistory(List.of(note));
     }
 
     /** An answer far beyond every Discord limit: a long text and more citations than fields. */

@@ -5,6 +5,7 @@ import dev.policybot.discord.ResultButtons;
 
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
+import dev.policybot.domain.change.HistoryNote;
 import dev.policybot.domain.Clause;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,14 @@ public final class AnswerRenderer {
             shown.add(citation);
             reserved += length(field);
         }
+        for (HistoryNote note : answer.history()) {
+            MessageEmbed.Field field = historyField(note, language);
+            if (fields.size() < DiscordLimits.FIELDS - 1
+                    && reserved + length(field) <= DiscordLimits.EMBEDS_TOTAL - MIN_DESCRIPTION) {
+                fields.add(field);
+                reserved += length(field);
+            }
+        }
         if (searched != null) {
             fields.add(searched);
         }
@@ -93,6 +102,16 @@ public final class AnswerRenderer {
         }
         String quote = citation.quote() == null || citation.quote().isBlank() ? clause.text() : citation.quote();
         String value = link + "\n> " + TextCutter.fit(Embeds.oneLine(quote), MAX_QUOTE);
+        return new MessageEmbed.Field(name, TextCutter.fit(value, DiscordLimits.FIELD_VALUE), false);
+    }
+
+    /** The answer's history line, with a link to the earlier (or, for an as-of answer, the later) wording. */
+    private static MessageEmbed.Field historyField(HistoryNote note, ReplyLanguage language) {
+        Clause clause = (note.later() && note.after() != null ? note.after() : note.before()).clause();
+        String link = Embeds.markdownLink(TextCutter.fit(Embeds.sectionAndVersion(clause), 120), Embeds.linkTo(clause));
+        String name = language == ReplyLanguage.GERMAN ? "Verlauf" : "History";
+        String value = link.length() > MAX_LINK_LINE ? Embeds.oneLine(note.line())
+                : Embeds.oneLine(note.line()) + "\n" + link;
         return new MessageEmbed.Field(name, TextCutter.fit(value, DiscordLimits.FIELD_VALUE), false);
     }
 

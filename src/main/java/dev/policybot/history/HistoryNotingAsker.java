@@ -1,0 +1,42 @@
+package dev.policybot.history;
+
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.Topic;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.topic.TopicClassifier;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers as the wrapped asker does, then adds the answer's history line when a cited document changed on topic. */
+public final class HistoryNotingAsker implements Asker {
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryNotingAsker.class);
+
+    private final Asker answers;
+    private final AnswerHistory history;
+    private final TopicClassifier topics;
+
+    public HistoryNotingAsker(Asker answers, AnswerHistory history, TopicClassifier topics) {
+        this.answers = answers;
+        this.history = history;
+        this.topics = topics;
+    }
+
+    @Override
+    public Answer ask(Question question) {
+        Answer answer = answers.ask(question);
+        try {
+            Set<Topic> about = topics.topicsOf(question.text());
+            return history.noteFor(answer, about, question.asOf())
+                    .filter(note -> note.before().clause().text().contains(note.before().quote()))
+                    .map(note -> answer.withHistory(List.of(note)))
+                    .orElse(answer);
+        } catch (RuntimeException e) {
+            // the answer stands without its history line; the archive may be mid-rewrite or damaged
+            LOG.warn("finding the history line of an answer failed", e);
+            return answer;
+        }
+    }
+}
