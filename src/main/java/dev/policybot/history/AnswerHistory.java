@@ -39,6 +39,10 @@ public final class AnswerHistory {
     /** A gone sentence this close (word overlap) to one that came in was reworded, not replaced. */
     private static final double REWORDED = 0.6;
     private static final long CATALOG_TTL_NANOS = 60_000_000_000L;
+    /** Meaningful words a quoted change must share with the question and the answer's quotes. */
+    private static final int MIN_SHARED = 3;
+    /** Meaningful words of the question itself a quoted change must have. */
+    private static final int MIN_ASKED = 2;
     /** The target of a Markdown link, whose words are not the policy's. */
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
 
@@ -58,11 +62,17 @@ public final class AnswerHistory {
         this.topics = topics;
     }
 
-    /**
-     * @param wanted the question's topics (when empty, those of the answer's first quote)
-     * @param asOf   the day the question asked about, or {@code null} for today
-     */
+    /** As {@link #noteFor(Answer, String, Set, LocalDate)}, related to the answer's quotes alone. */
     public Optional<HistoryNote> noteFor(Answer answer, Set<Topic> wanted, LocalDate asOf) {
+        return noteFor(answer, "", wanted, asOf);
+    }
+
+    /**
+     * @param question the question as asked; its words and the answer's quotes are what a quoted change must be about
+     * @param wanted   the question's topics (when empty, those of the answer's first quote)
+     * @param asOf     the day the question asked about, or {@code null} for today
+     */
+    public Optional<HistoryNote> noteFor(Answer answer, String question, Set<Topic> wanted, LocalDate asOf) {
         if (answer.abstained() || answer.citations().isEmpty()) {
             return Optional.empty();
         }
@@ -70,11 +80,19 @@ public final class AnswerHistory {
         if (about.isEmpty()) {
             return Optional.empty();
         }
-        Change best = newest(cited(answer), about, asOf);
+        Set<String> asked = new HashSet<>(Words.contentTerms(question));
+        answer.citations().forEach(c -> {
+            asked.removeAll(Words.contentTerms(c.clause().platform()));
+            asked.remove(c.clause().platformId());
+        });
+        Set<String> anchors = new HashSet<>(asked);
+        answer.citations().forEach(c -> anchors.addAll(Words.contentTerms(c.quote())));
+        Relevance relevant = new Relevance(about, asked, anchors, topics);
+        Change best = newest(cited(answer), relevant, asOf);
         if (best == null) {
-            best = newest(otherDocumentsOfTheCitedPlatforms(answer), about, asOf);
+            best = newest(otherDocumentsOfTheCitedPlatforms(answer), relevant, asOf);
         }
-        return best == null ? Optional.empty() : Optional.ofNullable(note(best, answer, about, asOf));
+        return best == null ? Optional.empty() : Optional.ofNullable(note(best, answer, relevant, asOf));
     }
 
     /** Newest first (substantive before reworded); with {@code asOf}, the first change after that day. */
@@ -88,11 +106,11 @@ public final class AnswerHistory {
         return change.changed.isAfter(best.changed);
     }
 
-    private Change newest(List<String> documents, Set<Topic> about, LocalDate asOf) {
+    private Change newest(List<String> documents, Relevance about, LocalDate asOf) {
         Change best = null;
         for (String document : documents) {
             for (Change change : events(document).changes) {
-                if (better(change, best, asOf) && change.about(about, topics)) {
+                if (better(change, best, asOf) && change.first(change.removed, about) != null) {
                     best = change;
                 }
             }
@@ -118,13 +136,13 @@ public final class AnswerHistory {
         return others;
     }
 
-    private HistoryNote note(Change change, Answer answer, Set<Topic> about, LocalDate asOf) {
+    private HistoryNote note(Change change, Answer answer, Relevance about, LocalDate asOf) {
         int next = answer.citations().size() + 1;
-        Citation before = cite(change.first(change.removed, about, topics), change.before, change.after.date(), next);
+        Citation before = cite(change.first(change.removed, about), change.before, change.after.date(), next);
         if (before == null) {
             return null;
         }
-        Sentence came = change.first(change.added, about, topics);
+        Sentence came = change.first(change.added, about);
         Citation after = null;
         if (came != null) {
             after = answer.citations().stream()
@@ -132,7 +150,7 @@ public final class AnswerHistory {
                     .findFirst()
                     .orElseGet(() -> cite(came, change.after, change.afterValidTo, next + 1));
         }
-        LocalDate since = events(change.before.documentKey()).since(change.first(change.removed, about, topics),
+        LocalDate since = events(change.before.documentKey()).since(change.first(change.removed, about),
                 change.beforeIndex);
         return new HistoryNote(change.changed, change.statedDateChanged, before, since, after, asOf != null);
     }
@@ -195,6 +213,35 @@ public final class AnswerHistory {
         return Words.normalize(text).replaceAll("\\d+", " ").replaceAll(" +", " ").strip();
     }
 
+    /**
+     * Whether a sentence may be quoted as history: on one of the wanted topics (by the topic rules), a statement rather
+     * than a heading, sharing at least {@link #MIN_SHARED} meaningful words, a sixth of its own, with the question
+     * and the answer's quotes, and at least {@link #MIN_ASKED} with the question itself (its platform names left out).
+     */
+    private record Relevance(Set<Topic> wanted, Set<String> asked, Set<String> anchors, TopicClassifier topics) {
+        boolean of(Sentence sentence, Map<String, Set<Topic>> topicCache) {
+            if (isHeading(sentence.text)) {
+                return false;
+            }
+            Set<String> terms = Words.contentTerms(sentence.text);
+            long shared = terms.stream().filter(anchors::contains).count();
+            long fromQuestion = terms.stream().filter(asked::contains).count();
+            boolean questionGiven = !asked.isEmpty();
+            if (shared < MIN_SHARED || shared < terms.size() / 6.0 || questionGiven && fromQuestion < MIN_ASKED) {
+                return false;
+            }
+            Set<Topic> of = topicCache.computeIfAbsent(sentence.key + "|" + wanted,
+                    k -> topics.ruleTopicsOf(sentence.text, wanted));
+            return !of.isEmpty();
+        }
+
+        private static boolean isHeading(String text) {
+            long letters = text.chars().filter(Character::isLetter).count();
+            long upper = text.chars().filter(Character::isUpperCase).count();
+            return letters > 0 && upper > letters * 0.6;
+        }
+    }
+
     /** A sentence of one version's text, with its words as compared. */
     private record Sentence(String text, String key) {
     }
@@ -225,15 +272,10 @@ public final class AnswerHistory {
             this.substantive = removed.stream().anyMatch(r -> added.stream().noneMatch(a -> overlap(r, a) >= REWORDED));
         }
 
-        boolean about(Set<Topic> wanted, TopicClassifier topics) {
-            return first(removed, wanted, topics) != null;
-        }
-
-        Sentence first(List<Sentence> sentences, Set<Topic> wanted, TopicClassifier topics) {
+        /** The first sentence on the wanted topics and about what the question and quotes speak of, or {@code null}. */
+        Sentence first(List<Sentence> sentences, Relevance relevance) {
             for (Sentence sentence : sentences) {
-                Set<Topic> of = topicsOf.computeIfAbsent(sentence.key + "|" + wanted,
-                        k -> topics.ruleTopicsOf(sentence.text, wanted));
-                if (!of.isEmpty()) {
+                if (relevance.of(sentence, topicsOf)) {
                     return sentence;
                 }
             }

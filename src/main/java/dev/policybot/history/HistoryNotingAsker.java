@@ -29,7 +29,7 @@ public final class HistoryNotingAsker implements Asker {
         Answer answer = answers.ask(question);
         try {
             Set<Topic> about = topics.topicsOf(question.text());
-            return history.noteFor(answer, about, question.asOf())
+            return history.noteFor(answer, question.text(), about, question.asOf())
                     .filter(note -> note.before().clause().text().contains(note.before().quote()))
                     .map(note -> answer.withHistory(List.of(note)))
                     .orElse(answer);

@@ -11,6 +11,7 @@ import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.Topic;
 import dev.policybot.domain.change.HistoryNote;
 import dev.policybot.ingest.MarkdownClauseSplitter;
+import dev.policybot.text.Sentences;
 import dev.policybot.topic.TopicClassifier;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class AnswerHistorySharedCorpusTest {
         Answer answer = answerQuoting("soundcloud", "terms-of-service", null, "We will not use your content to train");
 
         // when
-        HistoryNote note = history.noteFor(answer, Set.of(Topic.AI_TRAINING), null).orElseThrow();
+        HistoryNote note = history.noteFor(answer, "Can SoundCloud train AI on my tracks?", Set.of(Topic.AI_TRAINING), null).orElseThrow();
 
         // then
         assertThat(note.changed()).isEqualTo(LocalDate.parse("2025-05-27"));
@@ -53,7 +54,7 @@ class AnswerHistorySharedCorpusTest {
     void an_answer_about_the_2024_terms_is_told_that_they_changed_later() {
         Answer answer = answerQuoting("soundcloud", "terms-of-service", LocalDate.parse("2024-03-01"), "inform, train");
 
-        HistoryNote note = history.noteFor(answer, Set.of(Topic.AI_TRAINING), LocalDate.parse("2024-03-01"))
+        HistoryNote note = history.noteFor(answer, "Could SoundCloud use my uploads to train AI?", Set.of(Topic.AI_TRAINING), LocalDate.parse("2024-03-01"))
                 .orElseThrow();
 
         assertThat(note.later()).isTrue();
@@ -65,7 +66,7 @@ class AnswerHistorySharedCorpusTest {
     void zooms_privacy_answer_is_told_of_the_august_2023_change_of_its_terms() {
         Answer answer = answerQuoting("zoom", "privacy-policy", null, "Zoom does not use any of your audio");
 
-        Optional<HistoryNote> note = history.noteFor(answer, Set.of(Topic.AI_TRAINING), null);
+        Optional<HistoryNote> note = history.noteFor(answer, "Does Zoom use my meetings to train its AI?", Set.of(Topic.AI_TRAINING), null);
 
         assertThat(note).hasValueSatisfying(n -> {
             assertThat(n.before().clause().documentId()).isEqualTo("terms-of-service");
@@ -92,6 +93,9 @@ class AnswerHistorySharedCorpusTest {
         }
         Clause clause = splitter.split(version, validTo).stream()
                 .filter(c -> c.text().contains(words)).findFirst().orElseThrow();
-        return new Answer("…", List.of(new Citation(1, clause, words)), false, "extractive", List.of(), List.of(), null);
+        String sentence = Sentences.split(clause.text()).stream().map(Sentences.Span::text).map(String::strip)
+                .filter(t -> t.contains(words)).findFirst().orElseThrow();
+        return new Answer("…", List.of(new Citation(1, clause, sentence)), false, "extractive", List.of(), List.of(),
+                null);
     }
 }
