@@ -49,6 +49,8 @@ import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.VersionArchive;
 import dev.policybot.ingest.ReindexStatusFile;
 import dev.policybot.cli.ReindexHealth;
+import dev.policybot.cli.BuildProgress;
+import dev.policybot.core.FirstRun;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -227,21 +229,21 @@ public final class PolicyBot implements CliContext {
         return indexDir.resolve("archive");
     }
 
-    /** On a fresh install, {@code ask} and {@code search} first build the index from {@code config/sources.yaml}. */
+    /**
+     * On a fresh install, the first command that needs the index builds it from {@code index/archive} (the shipped
+     * snapshot), offline and with progress; fetching is only for reindex.
+     */
     @Override
     public void ensureIndex(PrintWriter progress) {
-        if (searchWiring().index().exists()) {
-            return;
-        }
-        progress.println("No index yet in " + indexDir + ": building it from " + configDir.resolve("sources.yaml")
-                + " (first run only)...");
-        ReindexReport report = reindexer(List.of()).reindex(null, (done, total, what) -> {
-            progress.println("  [" + done + "/" + total + "] " + what);
+        Clock clock = Clock.systemUTC();
+        Reindexer archiveOnly = reindexStatus().recording((platform, listener) -> new ReindexService(List::of,
+                archive(), new MarkdownClauseSplitter(),
+                searchWiring().indexReporting(BuildProgress.toConsole(progress)), clock).reindex(platform, listener),
+                clock);
+        new FirstRun(() -> searchWiring().index().exists(), archive(), archiveOnly).ensureIndex(note -> {
+            progress.println(note);
             progress.flush();
         });
-        progress.println("Indexed " + report.clauses() + " clauses from " + report.sources().size() + " sources ("
-                + report.count(ReindexReport.Outcome.FAILED) + " failed).");
-        progress.flush();
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.policybot.core.Clause;
 import dev.policybot.core.ClauseIndexWriter;
 import dev.policybot.core.ClauseSearch;
 import dev.policybot.core.Embedder;
+import dev.policybot.core.EmbeddingProgress;
+import dev.policybot.core.ProgressListener;
 import dev.policybot.core.PolicyVersion;
 import dev.policybot.core.VersionHistory;
 import dev.policybot.ingest.ArchiveImport;
@@ -70,6 +72,11 @@ final class SearchWiring implements RetrievalSystems, AutoCloseable {
             index = new LuceneClauseIndex(indexDir.resolve("lucene"), embedder());
         }
         return index;
+    }
+
+    /** The same index folder, built through a model that reports each slice of clauses embedded (first run). */
+    LuceneClauseIndex indexReporting(ProgressListener embedded) {
+        return new LuceneClauseIndex(indexDir.resolve("lucene"), new EmbeddingProgress(embedder(), embedded));
     }
 
     @Override

@@ -67,7 +67,7 @@ public interface CliContext {
         throw notWired("Answering");
     }
 
-    /** Builds the index from the configured sources when none exists yet (first run), reporting progress. */
+    /** Builds the index from the archive, offline, when none exists yet (first run), reporting progress. */
     default void ensureIndex(PrintWriter progress) {
     }
 

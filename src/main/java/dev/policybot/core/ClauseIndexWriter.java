@@ -10,7 +10,15 @@ import java.util.List;
 public interface ClauseIndexWriter {
     IndexStats rebuild(List<Clause> clauses);
 
-    /** What a rebuild did. */
-    record IndexStats(int clauses, int embedded, int embeddingsReused, long millis) {
+    /**
+     * What a rebuild did.
+     *
+     * @param unchanged the index already held exactly these clauses, so nothing was written
+     */
+    record IndexStats(int clauses, int embedded, int embeddingsReused, long millis, boolean unchanged) {
+        /** A build that wrote a new index. */
+        public IndexStats(int clauses, int embedded, int embeddingsReused, long millis) {
+            this(clauses, embedded, embeddingsReused, millis, false);
+        }
     }
 }

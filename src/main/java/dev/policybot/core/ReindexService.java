@@ -45,11 +45,12 @@ public final class ReindexService implements Reindexer {
         List<Clause> clauses = VersionHistory.splitAll(versions, splitter);
         ClauseIndexWriter.IndexStats stats = index.rebuild(clauses);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        LOG.info("reindex: {} sources ({} changed, {} unchanged, {} failed), {} versions, {} clauses, {} embedded, in {}",
+        LOG.info("reindex: {} sources ({} changed, {} unchanged, {} failed), {} versions, {} clauses, {}, in {}",
                 outcomes.size(), count(outcomes, ReindexReport.Outcome.CHANGED),
                 count(outcomes, ReindexReport.Outcome.UNCHANGED), count(outcomes, ReindexReport.Outcome.FAILED),
-                versions.size(), clauses.size(), stats.embedded(), elapsed);
-        return new ReindexReport(outcomes, clauses.size(), elapsed);
+                versions.size(), clauses.size(),
+                stats.unchanged() ? "index unchanged" : stats.embedded() + " embedded", elapsed);
+        return new ReindexReport(outcomes, clauses.size(), elapsed, stats.unchanged());
     }
 
     private static List<Source> select(List<Source> all, String onlyPlatform) {

@@ -85,6 +85,12 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
 
     private IndexStats build(List<Clause> clauses) {
         long start = System.nanoTime();
+        String fingerprint = IndexFingerprint.of(model.modelId(), clauses);
+        if (fingerprint.equals(liveFingerprint())) {
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            LOG.info("The index already holds these {} clause versions: left as it is ({} ms)", clauses.size(), millis);
+            return new IndexStats(clauses.size(), 0, clauses.size(), millis, true);
+        }
         // with a cache folder the cache is read here and dropped after the build: a serving index holds no vectors on
         // the heap (one per clause: 1.6 KB each) and opens without reading them
         CachingEmbedder embedder = memoryCache != null ? memoryCache : new CachingEmbedder(model, cacheDir);
@@ -96,6 +102,7 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         try {
             Files.createDirectories(dir);
             GenerationWriter.write(dir.resolve(generation), clauses, vectors);
+            Files.writeString(dir.resolve(generation).resolve(IndexFingerprint.FILE), fingerprint, StandardCharsets.UTF_8);
             switchPointer(generation);
             embedder.retainAndSave(texts);
             synchronized (this) {
@@ -144,6 +151,20 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             LOG.warn("Could not delete the old index generation {}: {}", root, e.toString());
+        }
+    }
+
+    /** The fingerprint of the clauses the live generation holds, or "" (no index, or built before fingerprints). */
+    private String liveFingerprint() {
+        try {
+            if (!exists()) {
+                return "";
+            }
+            Path file = dir.resolve(readPointer()).resolve(IndexFingerprint.FILE);
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("No fingerprint of the live index: {}", e.toString());
+            return "";
         }
     }
 
