@@ -11,6 +11,15 @@ public interface ClauseIndexWriter {
     IndexStats rebuild(List<Clause> clauses);
 
     /**
+     * Replaces the index with the clauses of these versions, split by {@code splitter}. An index that knows it was
+     * built from exactly these versions by the same code may leave itself as it is and say so
+     * ({@link IndexStats#unchanged()}); by default the versions are split and the index rebuilt.
+     */
+    default IndexStats rebuildFrom(List<PolicyVersion> versions, ClauseSplitter splitter) {
+        return rebuild(VersionHistory.splitAll(versions, splitter));
+    }
+
+    /**
      * What a rebuild did.
      *
      * @param unchanged the index already held exactly these clauses, so nothing was written

@@ -2,6 +2,10 @@ package dev.policybot.search;
 
 import dev.policybot.core.CachingEmbedder;
 import dev.policybot.core.Clause;
+import dev.policybot.core.ClauseSplitter;
+import dev.policybot.core.PolicyVersion;
+import dev.policybot.core.VersionHistory;
+import java.util.Optional;
 import dev.policybot.core.ClauseIndexWriter;
 import dev.policybot.core.Embedder;
 import dev.policybot.core.PlatformDirectory;
@@ -79,18 +83,32 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     @Override
     public IndexStats rebuild(List<Clause> clauses) {
         synchronized (buildLock) {
-            return build(clauses);
+            return build(clauses, null);
         }
     }
 
-    private IndexStats build(List<Clause> clauses) {
-        long start = System.nanoTime();
-        String fingerprint = IndexFingerprint.of(model.modelId(), clauses);
-        if (fingerprint.equals(liveFingerprint())) {
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            LOG.info("The index already holds these {} clause versions: left as it is ({} ms)", clauses.size(), millis);
-            return new IndexStats(clauses.size(), 0, clauses.size(), millis, true);
+    /**
+     * As {@link #rebuild}, from versions; when the live generation was built from exactly these versions by the same
+     * code and model (its {@link IndexFingerprint}), nothing is split or written and the stats say so.
+     */
+    @Override
+    public IndexStats rebuildFrom(List<PolicyVersion> versions, ClauseSplitter splitter) {
+        synchronized (buildLock) {
+            long start = System.nanoTime();
+            IndexFingerprint fingerprint = IndexFingerprint.of(model.modelId(), splitter, versions);
+            Optional<Integer> held = fingerprint.heldBy(liveGenerationDir());
+            if (held.isPresent()) {
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                LOG.info("The index already holds the {} clause versions of these {} versions: left as it is ({} ms)",
+                        held.get(), versions.size(), millis);
+                return new IndexStats(held.get(), 0, held.get(), millis, true);
+            }
+            return build(VersionHistory.splitAll(versions, splitter), fingerprint);
         }
+    }
+
+    private IndexStats build(List<Clause> clauses, IndexFingerprint fingerprint) {
+        long start = System.nanoTime();
         // with a cache folder the cache is read here and dropped after the build: a serving index holds no vectors on
         // the heap (one per clause: 1.6 KB each) and opens without reading them
         CachingEmbedder embedder = memoryCache != null ? memoryCache : new CachingEmbedder(model, cacheDir);
@@ -102,7 +120,9 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         try {
             Files.createDirectories(dir);
             GenerationWriter.write(dir.resolve(generation), clauses, vectors);
-            Files.writeString(dir.resolve(generation).resolve(IndexFingerprint.FILE), fingerprint, StandardCharsets.UTF_8);
+            if (fingerprint != null) {
+                fingerprint.writeTo(dir.resolve(generation), clauses.size());
+            }
             switchPointer(generation);
             embedder.retainAndSave(texts);
             synchronized (this) {
@@ -154,18 +174,9 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         }
     }
 
-    /** The fingerprint of the clauses the live generation holds, or "" (no index, or built before fingerprints). */
-    private String liveFingerprint() {
-        try {
-            if (!exists()) {
-                return "";
-            }
-            Path file = dir.resolve(readPointer()).resolve(IndexFingerprint.FILE);
-            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : "";
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("No fingerprint of the live index: {}", e.toString());
-            return "";
-        }
+    /** The live generation's folder, or {@code null} when there is none. */
+    private Path liveGenerationDir() {
+        return exists() ? dir.resolve(readPointer()) : null;
     }
 
     /** Whether a generation has been built and swapped in. */
