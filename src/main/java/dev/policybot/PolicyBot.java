@@ -217,6 +217,11 @@ public final class PolicyBot implements CliContext {
     }
 
     @Override
+    public Set<String> clientRenderedDocuments() {
+        return ConfiguredSources.clientRendered(configDir);
+    }
+
+    @Override
     public SourceCatalog sourceCatalog() {
         return archive();
     }

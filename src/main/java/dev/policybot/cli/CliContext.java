@@ -37,6 +37,11 @@ public interface CliContext {
         throw notWired("The source catalog");
     }
 
+    /** The configured documents ({@code platform/document}) whose pages are rendered with Chromium. */
+    default java.util.Set<String> clientRenderedDocuments() {
+        return java.util.Set.of();
+    }
+
     /** The last reindex and each source's last success and failure; empty when no reindex was recorded. */
     default java.util.Optional<ReindexHealth> reindexHealth() {
         return java.util.Optional.empty();
