@@ -25,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -107,6 +108,11 @@ public final class PolicyBot implements CliContext {
     @Override
     public SourceCatalog sourceCatalog() {
         return wiring().sourceCatalog();
+    }
+
+    @Override
+    public Set<String> clientRenderedDocuments() {
+        return wiring().clientRenderedDocuments();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.policybot.app;
 
+import dev.policybot.cli.BuildProgress;
+import dev.policybot.reindex.FirstRun;
+import java.util.Set;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.policybot.answer.AskService;
 import dev.policybot.answer.CitationVerifier;
@@ -196,21 +199,26 @@ public final class ProductWiring implements CliContext {
         return indexDir.resolve("archive");
     }
 
-    /** On a fresh install, {@code ask} and {@code search} first build the index from {@code config/sources.yaml}. */
+    /**
+     * On a fresh install, the first command that needs the index builds it from {@code index/archive} (the shipped
+     * snapshot), offline and with progress; fetching is only for reindex.
+     */
     @Override
     public void ensureIndex(PrintWriter progress) {
-        if (searchWiring().index().exists()) {
-            return;
-        }
-        progress.println("No index yet in " + indexDir + ": building it from " + configDir.resolve("sources.yaml")
-                + " (first run only)...");
-        ReindexReport report = reindexer(List.of()).reindex(null, (done, total, what) -> {
-            progress.println("  [" + done + "/" + total + "] " + what);
+        Clock clock = Clock.systemUTC();
+        Reindexer archiveOnly = reindexStatus().recording((platform, listener) -> new ReindexService(List::of,
+                archive(), new MarkdownClauseSplitter(),
+                searchWiring().indexReporting(BuildProgress.toConsole(progress)), clock).reindex(platform, listener),
+                clock);
+        new FirstRun(() -> searchWiring().index().exists(), archive(), archiveOnly).ensureIndex(note -> {
+            progress.println(note);
             progress.flush();
         });
-        progress.println("Indexed " + report.clauses() + " clauses from " + report.sources().size() + " sources ("
-                + report.count(ReindexReport.Outcome.FAILED) + " failed).");
-        progress.flush();
+    }
+
+    @Override
+    public Set<String> clientRenderedDocuments() {
+        return ConfiguredSources.clientRendered(configDir);
     }
 
     @Override

@@ -13,6 +13,8 @@ import dev.policybot.domain.port.Embedder;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.VersionHistory;
 import dev.policybot.archive.ArchiveImport;
+import dev.policybot.embedding.EmbeddingProgress;
+import dev.policybot.domain.port.ProgressListener;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.baseline.EasyRagSearch;
 import dev.policybot.llm.InProcessEmbedder;
@@ -73,6 +75,11 @@ public final class SearchWiring implements RetrievalSystems, AutoCloseable {
             index = new LuceneClauseIndex(indexDir.resolve("lucene"), embedder());
         }
         return index;
+    }
+
+    /** The same index folder, built through a model that reports each slice of clauses embedded (first run). */
+    LuceneClauseIndex indexReporting(ProgressListener embedded) {
+        return new LuceneClauseIndex(indexDir.resolve("lucene"), new EmbeddingProgress(embedder(), embedded));
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,10 +59,15 @@ public final class VersionArchive implements Archive, SourceCatalog {
         return root;
     }
 
-    /** What {@code state.json} holds for one document. */
+    /**
+     * What {@code state.json} holds for one document.
+     *
+     * @param lastChecked when the document was last fetched, imported, or failed
+     * @param lastFetched when it was last fetched live with success (an import is not a fetch), or {@code null}
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record State(String platform, String document, String url, String lastChecked, String lastError,
-                 String lastErrorAt, String etag, String lastModified) {
+                 String lastErrorAt, String etag, String lastModified, String lastFetched) {
     }
 
     /** One archived file: its day, its number within the day (1 for the first), and where it is. */
@@ -81,10 +87,17 @@ public final class VersionArchive implements Archive, SourceCatalog {
                 }
             }
             State old = readState(dir);
+            if (written == 0 && document.history() && old != null && old.lastError() == null
+                    && Objects.equals(old.platform(), document.platform())
+                    && Objects.equals(old.document(), document.document()) && Objects.equals(old.url(), document.url())) {
+                // an import that brings nothing new changes no file (a fetch records when it was last checked)
+                return new Stored(0, days(dir).size(), null);
+            }
             SourceDocument.Validators validators = document.notModified() && old != null
                     ? new SourceDocument.Validators(old.etag(), old.lastModified()) : document.validators();
+            String lastFetched = document.history() ? (old == null ? null : old.lastFetched()) : checkedAt.toString();
             writeState(dir, new State(document.platform(), document.document(), document.url(), checkedAt.toString(),
-                    null, null, validators.etag(), validators.lastModified()));
+                    null, null, validators.etag(), validators.lastModified(), lastFetched));
             return new Stored(written, days(dir).size(), newest);
         } catch (IOException e) {
             throw UserFacingException.failure("cannot write the archive under " + dir + ": " + e.getMessage(), e);
@@ -97,13 +110,19 @@ public final class VersionArchive implements Archive, SourceCatalog {
      */
     private boolean storeVersion(Path dir, PolicyVersion version, boolean history) throws IOException {
         List<DatedFile> files = datedFiles(dir);
-        String normalised = normalise(version.text());
         List<DatedFile> sameDay = files.stream().filter(f -> f.day().equals(version.date())).toList();
+        String normalised = null;
         for (DatedFile f : sameDay) {
-            if (normalise(TextFiles.read(f.file())).equals(normalised)) {
+            String stored = TextFiles.read(f.file());
+            if (stored.equals(version.text())) {
+                return false;
+            }
+            normalised = normalised == null ? normalise(version.text()) : normalised;
+            if (normalise(stored).equals(normalised)) {
                 return false;
             }
         }
+        normalised = normalised == null ? normalise(version.text()) : normalised;
         if (sameDay.isEmpty() && !history) {
             DatedFile before = lastOfDayBefore(files, version.date());
             if (before != null && normalise(TextFiles.read(before.file())).equals(normalised)) {
@@ -129,9 +148,10 @@ public final class VersionArchive implements Archive, SourceCatalog {
         try {
             State old = readState(dir);
             State state = old == null
-                    ? new State(platform, document, null, checkedAt.toString(), reason, checkedAt.toString(), null, null)
+                    ? new State(platform, document, null, checkedAt.toString(), reason, checkedAt.toString(), null, null,
+                    null)
                     : new State(old.platform(), old.document(), old.url(), checkedAt.toString(), reason,
-                    checkedAt.toString(), old.etag(), old.lastModified());
+                    checkedAt.toString(), old.etag(), old.lastModified(), old.lastFetched());
             writeState(dir, state);
         } catch (IOException e) {
             throw UserFacingException.failure("cannot write the archive under " + dir + ": " + e.getMessage(), e);
@@ -150,23 +170,38 @@ public final class VersionArchive implements Archive, SourceCatalog {
         return Files.isDirectory(root) ? ArchiveImport.read(root) : List.of();
     }
 
+    /**
+     * One line per archived document. Names and URL come from its {@code state.json}, else from the shipped
+     * {@code manifest.json}; a document the manifest lists carries the shipped snapshot's date (the newest date in it).
+     */
     @Override
     public List<SourceStatus> sources() {
+        ShippedManifest shipped = ShippedManifest.in(root);
         List<SourceStatus> statuses = new ArrayList<>();
         for (Path dir : documentDirs()) {
             State state = readState(dir);
             List<LocalDate> days = days(dir);
             String platformId = dir.getParent().getFileName().toString();
             String documentId = dir.getFileName().toString();
+            ShippedManifest.Entry entry = shipped.entry(platformId, documentId);
             statuses.add(new SourceStatus(platformId,
-                    state != null && state.platform() != null ? state.platform() : ArchiveImport.titleCase(platformId),
+                    firstOf(state == null ? null : state.platform(), entry == null ? null : entry.platform(),
+                            ArchiveImport.titleCase(platformId)),
                     documentId,
-                    state != null && state.document() != null ? state.document() : ArchiveImport.titleCase(documentId),
+                    firstOf(state == null ? null : state.document(), entry == null ? null : entry.document(),
+                            ArchiveImport.titleCase(documentId)),
                     days.isEmpty() ? null : days.get(days.size() - 1), days.size(),
                     state == null || state.lastChecked() == null ? null : Instant.parse(state.lastChecked()),
-                    state == null ? null : state.lastError(), state == null ? null : state.url()));
+                    state == null ? null : state.lastError(),
+                    firstOf(state == null ? null : state.url(), entry == null ? null : entry.url(), null),
+                    state == null || state.lastFetched() == null ? null : Instant.parse(state.lastFetched()),
+                    entry == null ? null : shipped.snapshot()));
         }
         return statuses;
+    }
+
+    private static String firstOf(String a, String b, String fallback) {
+        return a != null ? a : b != null ? b : fallback;
     }
 
     private List<Path> documentDirs() {
@@ -227,8 +262,26 @@ public final class VersionArchive implements Archive, SourceCatalog {
         AtomicFiles.replace(dir.resolve(STATE_FILE), JSON.writeValueAsBytes(state));
     }
 
-    /** Unicode NFC and runs of whitespace as one space: what counts as "the same text". */
+    /**
+     * Unicode NFC and runs of whitespace ({@code [ \t\n\x0B\f\r]}, as the regex {@code \s}) as one space, then
+     * stripped: what counts as "the same text". A loop rather than a regex: an import compares megabytes of text.
+     */
     static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean inSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (!inSpace) {
+                    out.append(' ');
+                    inSpace = true;
+                }
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString().strip();
     }
 }

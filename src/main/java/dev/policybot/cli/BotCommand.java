@@ -38,7 +38,9 @@ public final class BotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        AutoCloseable bot = context.startDiscordBot(token());
+        String token = token();
+        context.ensureIndex(spec.commandLine().getErr());
+        AutoCloseable bot = context.startDiscordBot(token);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: finishing replies in flight");

@@ -42,6 +42,11 @@ public interface CliContext {
         throw notWired("The source catalog");
     }
 
+    /** The configured documents ({@code platform/document}) whose pages are rendered with Chromium. */
+    default java.util.Set<String> clientRenderedDocuments() {
+        return java.util.Set.of();
+    }
+
     /** The last reindex and each source's last success and failure; empty when no reindex was recorded. */
     default Optional<ReindexHealth> reindexHealth() {
         return Optional.empty();
@@ -72,7 +77,7 @@ public interface CliContext {
         throw notWired("Answering");
     }
 
-    /** Builds the index from the configured sources when none exists yet (first run), reporting progress. */
+    /** Builds the index from the archive, offline, when none exists yet (first run), reporting progress. */
     default void ensureIndex(PrintWriter progress) {
     }
 

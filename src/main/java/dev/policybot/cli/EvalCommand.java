@@ -90,6 +90,9 @@ public final class EvalCommand implements Callable<Integer> {
         List<EvalQuestion> set = QuestionSetReader.read(questions);
         EvalReport report = new EvalReport();
         PrintWriter err = spec.commandLine().getErr();
+        if (archives.isEmpty()) {
+            context.ensureIndex(err);
+        }
         try (RetrievalSystems.Opened opened = context.retrievalSystems().open(archives, names);
              RunOutWriter writer = runOut == null ? null : new RunOutWriter(runOut)) {
             err.println(opened.summary());

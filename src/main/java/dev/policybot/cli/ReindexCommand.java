@@ -88,10 +88,12 @@ public final class ReindexCommand implements Callable<Integer> {
             }
             out.println(line);
         }
-        out.printf(Locale.ROOT, "%d sources: %d changed, %d unchanged, %d failed; %d clauses indexed in %.1f s%n",
+        out.printf(Locale.ROOT, "%d sources: %d changed, %d unchanged, %d failed; %s in %.1f s%n",
                 report.sources().size(), report.count(ReindexReport.Outcome.CHANGED),
                 report.count(ReindexReport.Outcome.UNCHANGED), report.count(ReindexReport.Outcome.FAILED),
-                report.clauses(), report.elapsed().toMillis() / 1000.0);
+                report.indexUnchanged()
+                        ? "the index already holds these " + report.clauses() + " clauses and was left as it is"
+                        : report.clauses() + " clauses indexed", report.elapsed().toMillis() / 1000.0);
         out.flush();
     }
 }

@@ -66,6 +66,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(String.join(" ", query),
                 platform == null ? Set.of() : Set.of(Slugs.of(platform)),
                 document == null ? null : Slugs.of(document), day(asOf), limit);
+        context.ensureIndex(spec.commandLine().getErr());
         SearchResult result = context.clauseSearch().search(request);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? json(result) : text(result));

@@ -11,6 +11,7 @@ import dev.policybot.domain.SourceStatus;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +42,16 @@ public final class SourcesCommand implements Callable<Integer> {
     @Option(names = JSON, description = "Print JSON: {\"platforms\": [{id, name, documents: [...]}], \"health\": {...}}.")
     boolean json;
 
-    /** One document in the JSON output. */
+    /**
+     * One document in the JSON output.
+     *
+     * @param lastLiveFetch   when it was last fetched live with success, or {@code null} (never)
+     * @param shippedSnapshot the date of the snapshot it shipped in, or {@code null}
+     * @param needsChromium   whether its configured page is rendered with Chromium ({@code executeClientScripts})
+     */
     record DocumentJson(String id, String name, String currentVersion, int versions, String lastChecked,
-                        String lastError, String url) {
+                        String lastError, String url, String lastLiveFetch, String shippedSnapshot,
+                        boolean needsChromium) {
     }
 
     /** One platform in the JSON output. */
@@ -63,18 +71,19 @@ public final class SourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         List<SourceStatus> sources = context.sourceCatalog().sources();
+        Set<String> chromium = context.clientRenderedDocuments();
         Optional<ReindexHealth> health = context.reindexHealth();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
-            document.put("platforms", group(sources));
+            document.put("platforms", group(sources, chromium));
             document.put("health", health.map(SourcesCommand::healthJson).orElse(null));
             out.println(YamlFiles.json().copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document));
         } else {
             if (sources.isEmpty()) {
                 out.println("Nothing archived yet: run 'reindex' first.");
             } else {
-                table(sources, out);
+                table(sources, chromium, out);
             }
             health(health, out);
         }
@@ -117,27 +126,42 @@ public final class SourcesCommand implements Callable<Integer> {
         return instant == null ? "-" : instant.toString().substring(0, 19).replace('T', ' ');
     }
 
-    static List<PlatformJson> group(List<SourceStatus> sources) {
+    static List<PlatformJson> group(List<SourceStatus> sources, Set<String> chromium) {
         Map<String, List<SourceStatus>> byPlatform = new LinkedHashMap<>();
         sources.forEach(s -> byPlatform.computeIfAbsent(s.platformId(), k -> new ArrayList<>()).add(s));
         List<PlatformJson> platforms = new ArrayList<>();
         byPlatform.forEach((id, documents) -> platforms.add(new PlatformJson(id, documents.get(0).platform(),
                 documents.stream().map(s -> new DocumentJson(s.documentId(), s.document(),
                         s.currentVersion() == null ? null : s.currentVersion().toString(), s.versions(),
-                        s.lastChecked() == null ? null : s.lastChecked().toString(), s.lastError(), s.url())).toList())));
+                        s.lastChecked() == null ? null : s.lastChecked().toString(), s.lastError(), s.url(),
+                        text(s.lastFetched()), s.shipped() == null ? null : s.shipped().toString(),
+                        chromium.contains(s.documentKey()))).toList())));
         return platforms;
     }
 
-    private static void table(List<SourceStatus> sources, PrintWriter out) {
-        out.printf(Locale.ROOT, "%-28s %-30s %-10s %8s  %-20s %s%n", "PLATFORM", "DOCUMENT", "CURRENT", "VERSIONS",
-                "LAST CHECKED", "LAST ERROR");
+    /**
+     * The newest archived version, when the document was last fetched live (or that it never was, only shipped),
+     * whether its page needs Chromium, and the last error.
+     */
+    private static void table(List<SourceStatus> sources, Set<String> chromium, PrintWriter out) {
+        out.printf(Locale.ROOT, "%-28s %-30s %-10s %8s  %-37s %-8s %s%n", "PLATFORM", "DOCUMENT", "CURRENT",
+                "VERSIONS", "LAST LIVE FETCH", "CHROMIUM", "LAST ERROR");
         for (SourceStatus s : sources) {
-            out.printf(Locale.ROOT, "%-28.28s %-30.30s %-10s %8d  %-20s %s%n", s.platform(), s.document(),
-                    s.currentVersion() == null ? "-" : s.currentVersion(), s.versions(),
-                    s.lastChecked() == null ? "-" : s.lastChecked().toString().substring(0, 19).replace('T', ' '),
-                    s.lastError() == null ? "" : s.lastError());
+            out.printf(Locale.ROOT, "%-28.28s %-30.30s %-10s %8d  %-37s %-8s %s%n", s.platform(), s.document(),
+                    s.currentVersion() == null ? "-" : s.currentVersion(), s.versions(), lastLiveFetch(s),
+                    chromium.contains(s.documentKey()) ? "needed" : "", s.lastError() == null ? "" : s.lastError());
         }
         long platforms = sources.stream().map(SourceStatus::platformId).distinct().count();
-        out.printf(Locale.ROOT, "%d platforms, %d documents%n", platforms, sources.size());
+        long needChromium = sources.stream().filter(s -> chromium.contains(s.documentKey())).count();
+        out.printf(Locale.ROOT, "%d platforms, %d documents%s%n", platforms, sources.size(), needChromium == 0 ? ""
+                : "; " + needChromium + " need Chromium to be fetched live (see the README, \"Chromium\")");
+    }
+
+    /** "2026-12-02 10:00:00", "never: shipped snapshot of 2026-08-22", or "never". */
+    private static String lastLiveFetch(SourceStatus s) {
+        if (s.lastFetched() != null) {
+            return time(s.lastFetched());
+        }
+        return s.shipped() == null ? "never" : "never: shipped snapshot of " + s.shipped();
     }
 }

@@ -11,10 +11,16 @@ import java.util.List;
  * @param sources one line per source
  * @param clauses clause versions in the new index
  * @param elapsed wall time of the whole run
+ * @param indexUnchanged the index already held exactly these clauses and was left as it is
  */
-public record ReindexReport(List<SourceOutcome> sources, int clauses, Duration elapsed) {
+public record ReindexReport(List<SourceOutcome> sources, int clauses, Duration elapsed, boolean indexUnchanged) {
     public ReindexReport {
         sources = List.copyOf(sources);
+    }
+
+    /** A run that rebuilt the index. */
+    public ReindexReport(List<SourceOutcome> sources, int clauses, Duration elapsed) {
+        this(sources, clauses, elapsed, false);
     }
 
     public long count(Outcome outcome) {

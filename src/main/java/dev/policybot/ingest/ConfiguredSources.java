@@ -60,6 +60,25 @@ public final class ConfiguredSources {
     }
 
     /** Archive folders given on the command line; they are the user's explicit choice, so no folder check. */
+    /**
+     * The documents ({@code platform/document} slugs) of {@code sources.yaml} whose pages are marked
+     * {@code executeClientScripts}, so they are fetched with Chromium; none when the file cannot be loaded (the
+     * listing that asks still works; reindex reports the broken file).
+     */
+    public static java.util.Set<String> clientRendered(Path configDir) {
+        try {
+            java.util.Set<String> documents = new java.util.TreeSet<>();
+            for (SourcesConfig.SourceEntry entry : SourcesConfig.load(configDir).entries()) {
+                if (entry.executeClientScripts()) {
+                    documents.add(Slugs.of(entry.platform()) + "/" + Slugs.of(entry.document()));
+                }
+            }
+            return documents;
+        } catch (UserFacingException e) {
+            return java.util.Set.of();
+        }
+    }
+
     public static List<Source> archives(List<Path> folders) {
         return folders.stream().map(ArchiveSource::of).toList();
     }

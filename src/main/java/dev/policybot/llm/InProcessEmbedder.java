@@ -27,7 +27,8 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
     private static final int BATCH = 64;
 
     private final ExecutorService pool;
-    private final EmbeddingModel model;
+    /** Loaded on first use (seconds): a command that only reads the index, or finds it unchanged, never waits for it. */
+    private volatile EmbeddingModel model;
 
     public InProcessEmbedder() {
         this(1);
@@ -35,7 +36,19 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
 
     public InProcessEmbedder(int threads) {
         this.pool = Executors.newFixedThreadPool(threads, named());
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
+    }
+
+    private EmbeddingModel model() {
+        EmbeddingModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
+                }
+                loaded = model;
+            }
+        }
+        return loaded;
     }
 
     @Override
@@ -69,7 +82,7 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
      */
     private List<float[]> embedVisible(List<TextSegment> visible) {
         try {
-            return model.embedAll(visible).content().stream().map(Embedding::vector).toList();
+            return model().embedAll(visible).content().stream().map(Embedding::vector).toList();
         } catch (RuntimeException batchFailure) {
             List<float[]> vectors = new ArrayList<>(visible.size());
             for (TextSegment segment : visible) {
@@ -81,7 +94,7 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
 
     private float[] embedOne(TextSegment segment, RuntimeException batchFailure) {
         try {
-            return model.embed(segment).content().vector();
+            return model().embed(segment).content().vector();
         } catch (RuntimeException e) {
             if (!tokenizesToNothing(e)) {
                 e.addSuppressed(batchFailure);

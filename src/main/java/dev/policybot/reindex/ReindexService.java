@@ -58,14 +58,14 @@ public final class ReindexService implements Reindexer {
             progress.progress(i + 1, selected.size(), summary(selected.get(i), read));
         }
         List<PolicyVersion> versions = archive.versions();
-        List<Clause> clauses = VersionHistory.splitAll(versions, splitter);
-        ClauseIndexWriter.IndexStats stats = index.rebuild(clauses);
+        ClauseIndexWriter.IndexStats stats = index.rebuildFrom(versions, splitter);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        LOG.info("reindex: {} sources ({} changed, {} unchanged, {} failed), {} versions, {} clauses, {} embedded, in {}",
+        LOG.info("reindex: {} sources ({} changed, {} unchanged, {} failed), {} versions, {} clauses, {}, in {}",
                 outcomes.size(), count(outcomes, ReindexReport.Outcome.CHANGED),
                 count(outcomes, ReindexReport.Outcome.UNCHANGED), count(outcomes, ReindexReport.Outcome.FAILED),
-                versions.size(), clauses.size(), stats.embedded(), elapsed);
-        return new ReindexReport(outcomes, clauses.size(), elapsed);
+                versions.size(), stats.clauses(),
+                stats.unchanged() ? "index unchanged" : stats.embedded() + " embedded", elapsed);
+        return new ReindexReport(outcomes, stats.clauses(), elapsed, stats.unchanged());
     }
 
     private static List<Source> select(List<Source> all, String onlyPlatform) {

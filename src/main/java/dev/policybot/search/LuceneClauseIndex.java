@@ -3,15 +3,17 @@ package dev.policybot.search;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
-
 import dev.policybot.domain.IndexMissingException;
-
 import dev.policybot.embedding.CachingEmbedder;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.port.ClauseIndexWriter;
 import dev.policybot.domain.port.Embedder;
 import dev.policybot.domain.port.PlatformDirectory;
 import dev.policybot.domain.PlatformInfo;
+import dev.policybot.domain.port.ClauseSplitter;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.VersionHistory;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -85,11 +87,31 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     @Override
     public IndexStats rebuild(List<Clause> clauses) {
         synchronized (buildLock) {
-            return build(clauses);
+            return build(clauses, null);
         }
     }
 
-    private IndexStats build(List<Clause> clauses) {
+    /**
+     * As {@link #rebuild}, from versions; when the live generation was built from exactly these versions by the same
+     * code and model (its {@link IndexFingerprint}), nothing is split or written and the stats say so.
+     */
+    @Override
+    public IndexStats rebuildFrom(List<PolicyVersion> versions, ClauseSplitter splitter) {
+        synchronized (buildLock) {
+            long start = System.nanoTime();
+            IndexFingerprint fingerprint = IndexFingerprint.of(model.modelId(), splitter, versions);
+            Optional<Integer> held = fingerprint.heldBy(liveGenerationDir());
+            if (held.isPresent()) {
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                LOG.info("The index already holds the {} clause versions of these {} versions: left as it is ({} ms)",
+                        held.get(), versions.size(), millis);
+                return new IndexStats(held.get(), 0, held.get(), millis, true);
+            }
+            return build(VersionHistory.splitAll(versions, splitter), fingerprint);
+        }
+    }
+
+    private IndexStats build(List<Clause> clauses, IndexFingerprint fingerprint) {
         long start = System.nanoTime();
         // with a cache folder the cache is read here and dropped after the build: a serving index holds no vectors on
         // the heap (one per clause: 1.6 KB each) and opens without reading them
@@ -102,6 +124,9 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         try {
             Files.createDirectories(dir);
             GenerationWriter.write(dir.resolve(generation), clauses, vectors);
+            if (fingerprint != null) {
+                fingerprint.writeTo(dir.resolve(generation), clauses.size());
+            }
             switchPointer(generation);
             embedder.retainAndSave(texts);
             synchronized (this) {
@@ -151,6 +176,11 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         } catch (IOException e) {
             LOG.warn("Could not delete the old index generation {}: {}", root, e.toString());
         }
+    }
+
+    /** The live generation's folder, or {@code null} when there is none. */
+    private Path liveGenerationDir() {
+        return exists() ? dir.resolve(readPointer()) : null;
     }
 
     /** Whether a generation has been built and swapped in. */

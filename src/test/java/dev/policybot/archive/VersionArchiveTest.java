@@ -148,4 +148,61 @@ class VersionArchiveTest {
         assertThat(older.changed()).isTrue();
         assertThat(archive().versions()).extracting(PolicyVersion::text).containsExactly("Old.\n", "New.\n");
     }
+
+    private static SourceDocument imported(String text, LocalDate day) {
+        return new SourceDocument("tunewave", "TuneWave", "terms-of-service", "Terms of Service",
+                "https://tunewave.example/terms", List.of(new PolicyVersion("tunewave", "TuneWave", "terms-of-service",
+                "Terms of Service", day, "https://tunewave.example/terms", text)), false,
+                SourceDocument.Validators.NONE, true);
+    }
+
+    private String stamps() throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (String file : files()) {
+            out.append(file).append(' ').append(Files.getLastModifiedTime(root.resolve(file))).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void anImportThatBringsNothingNewWritesNoFile() throws IOException {
+        archive().store(imported("# Terms\n\nBe nice.", LocalDate.of(2026, 8, 1)), NOW);
+        String before = stamps();
+
+        Archive.Stored again = archive().store(imported("# Terms\n\nBe nice.", LocalDate.of(2026, 8, 1)),
+                NOW.plusSeconds(86_400));
+
+        assertThat(again.changed()).isFalse();
+        assertThat(stamps()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyALiveFetchCountsAsTheLastLiveFetch() {
+        archive().store(imported("# Terms\n\nBe nice.", LocalDate.of(2026, 8, 1)), NOW);
+        assertThat(archive().sources().get(0).lastFetched()).isNull();
+
+        archive().store(document("# Terms\n\nBe nice.", LocalDate.of(2026, 8, 2)), NOW.plusSeconds(86_400));
+        assertThat(archive().sources().get(0).lastFetched()).isEqualTo(NOW.plusSeconds(86_400));
+
+        archive().recordFailure("tunewave", "TuneWave", "terms-of-service", "Terms of Service", "timeout",
+                NOW.plusSeconds(2 * 86_400));
+        SourceStatus status = archive().sources().get(0);
+        assertThat(status.lastFetched()).isEqualTo(NOW.plusSeconds(86_400));
+        assertThat(status.lastError()).isEqualTo("timeout");
+    }
+
+    @Test
+    void aFailedLiveFetchKeepsEveryArchivedVersionAsItWas() throws IOException {
+        archive().store(imported("# Terms\n\nBe nice.", LocalDate.of(2024, 2, 7)), NOW);
+        archive().store(imported("# Terms\n\nBe nicer.", LocalDate.of(2026, 8, 17)), NOW);
+        Path newest = root.resolve("tunewave/terms-of-service/2026-08-17.md");
+        String before = Files.readString(newest) + Files.getLastModifiedTime(newest);
+
+        archive().recordFailure("tunewave", "TuneWave", "terms-of-service", "Terms of Service",
+                "https://tunewave.example/terms: timeout", NOW.plusSeconds(86_400));
+
+        assertThat(archive().versions()).extracting(PolicyVersion::date)
+                .containsExactly(LocalDate.of(2024, 2, 7), LocalDate.of(2026, 8, 17));
+        assertThat(Files.readString(newest) + Files.getLastModifiedTime(newest)).isEqualTo(before);
+    }
 }

@@ -36,6 +36,7 @@ class ReindexAndSourcesCommandTest {
         ReindexReport report = new ReindexReport(List.of(), 0, Duration.ZERO);
         RuntimeException failure;
         List<SourceStatus> statuses = List.of();
+        java.util.Set<String> clientRendered = java.util.Set.of();
         ReindexHealth health;
         final List<String> calls = new ArrayList<>();
 
@@ -76,6 +77,11 @@ class ReindexAndSourcesCommandTest {
         @Override
         public SourceCatalog sourceCatalog() {
             return () -> statuses;
+        }
+
+        @Override
+        public java.util.Set<String> clientRenderedDocuments() {
+            return clientRendered;
         }
     }
 
@@ -220,5 +226,32 @@ class ReindexAndSourcesCommandTest {
         assertThat(slowpoke.get("state").asText()).isEqualTo("failing");
         assertThat(slowpoke.get("lastFailureReason").asText()).endsWith("(timeout)");
         assertThat(health.get("sources").get(0).get("state").asText()).isEqualTo("ok");
+    }
+
+    @Test
+    void sourcesSaysWhenEachDocumentWasLastFetchedLiveOrThatItOnlyShippedAndWhichNeedChromium() throws Exception {
+        root.statuses = List.of(
+                new SourceStatus("soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
+                        LocalDate.of(2026, 8, 17), 19, null, null, "https://soundcloud.com/terms-of-use", null,
+                        LocalDate.of(2026, 8, 22)),
+                new SourceStatus("zoom", "Zoom", "terms-of-service", "Terms of Service", LocalDate.of(2026, 12, 1), 6,
+                        Instant.parse("2026-12-01T08:00:00Z"), null, "https://zoom.example/terms",
+                        Instant.parse("2026-12-01T08:00:00Z"), LocalDate.of(2026, 8, 22)));
+        root.clientRendered = java.util.Set.of("soundcloud/terms-of-service");
+
+        run("sources");
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).contains("LAST LIVE FETCH", "CHROMIUM");
+        assertThat(lines.get(1)).contains("SoundCloud", "2026-08-17", "never: shipped snapshot of 2026-08-22", "needed");
+        assertThat(lines.get(2)).contains("Zoom", "2026-12-01", "2026-12-01 08:00:00").doesNotContain("needed", "never");
+        assertThat(lines.get(3)).isEqualTo("2 platforms, 2 documents; 1 need Chromium to be fetched live "
+                + "(see the README, \"Chromium\")");
+
+        out.getBuffer().setLength(0);
+        run("sources", "--json");
+        JsonNode terms = YamlFiles.json().readTree(out.toString()).get("platforms").get(0).get("documents").get(0);
+        assertThat(terms.get("lastLiveFetch").isNull()).isTrue();
+        assertThat(terms.get("shippedSnapshot").asText()).isEqualTo("2026-08-22");
+        assertThat(terms.get("needsChromium").asBoolean()).isTrue();
     }
 }
