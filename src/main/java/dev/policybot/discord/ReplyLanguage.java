@@ -2,6 +2,7 @@ package dev.policybot.discord;
 
 import dev.policybot.core.Answer;
 import dev.policybot.core.AnswerFraming;
+import dev.policybot.core.Outcome;
 import dev.policybot.core.Question;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 
@@ -59,6 +60,16 @@ public enum ReplyLanguage {
 
     String showRest() {
         return showRest;
+    }
+
+    /** The short label above an answer saying what kind of reply it is. */
+    String outcome(Outcome outcome) {
+        return switch (outcome) {
+            case ANSWERED -> this == GERMAN ? "Antwort aus den Dokumenten" : "Answered from the documents";
+            case CLOSEST_PASSAGES -> this == GERMAN ? "Nicht sicher \u2013 die nächstliegenden Stellen"
+                    : "Not sure \u2013 the closest passages";
+            case NOT_ADDRESSED -> this == GERMAN ? "Nicht behandelt" : "Not addressed";
+        };
     }
 
     String notShown(int count) {
