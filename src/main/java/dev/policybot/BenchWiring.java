@@ -10,6 +10,7 @@ import dev.policybot.core.ClauseSearch;
 import dev.policybot.core.ClauseSplitter;
 import dev.policybot.core.Embedder;
 import dev.policybot.core.ExtractiveAnswerWriter;
+import dev.policybot.core.OutcomeDecision;
 import dev.policybot.core.PolicyVersion;
 import dev.policybot.core.QueryTranslator;
 import dev.policybot.eval.BenchTarget;
@@ -111,7 +112,8 @@ final class BenchWiring implements BenchTarget {
     public Asker extractiveAsker(ClauseSearch search, Embedder embedder) {
         // the product's extractive wiring (as PolicyBot.asker without a language model), whatever llm: says
         ExtractiveAnswerWriter extractive = new ExtractiveAnswerWriter(embedder, ExtractiveAnswerWriter.Settings.of(
-                config.answer().abstainThreshold(), config.answer().maxCitations()),
+                config.answer().abstainThreshold(), config.answer().maxCitations()).withDecision(OutcomeDecision.confidence(
+                config.answer().abstainThreshold(), config.answer().answeredFrom())),
                 embedder == null ? PolicyQueryUnderstanding.offline() : understanding(embedder));
         return new AskService(search, extractive, new CitationVerifier(extractive), QueryTranslator.NONE,
                 PolicyBot.SEARCH_LIMIT);

@@ -59,6 +59,7 @@ import dev.policybot.core.Asker;
 import dev.policybot.core.CitationVerifier;
 import dev.policybot.core.Embedder;
 import dev.policybot.core.ExtractiveAnswerWriter;
+import dev.policybot.core.OutcomeDecision;
 import dev.policybot.core.QueryTranslator;
 import dev.policybot.core.QueryUnderstanding;
 import dev.policybot.query.PolicyQueryUnderstanding;
@@ -287,7 +288,8 @@ public final class PolicyBot implements CliContext {
                        QueryUnderstanding understanding) {
         LlmConfig llm = config.llm().withEnvironment(env);
         ExtractiveAnswerWriter extractive = new ExtractiveAnswerWriter(embedder, ExtractiveAnswerWriter.Settings.of(
-                config.answer().abstainThreshold(), config.answer().maxCitations()), understanding);
+                config.answer().abstainThreshold(), config.answer().maxCitations()).withDecision(OutcomeDecision.confidence(
+                config.answer().abstainThreshold(), config.answer().answeredFrom())), understanding);
         Optional<ChatModel> model = new ChatModelFactory().create(llm, llm.apiKey(env));
         AnswerWriter writer = model.<AnswerWriter>map(m -> new LlmAnswerWriter(m, llm.provider(), extractive,
                 LLM_EXCERPTS)).orElse(extractive);

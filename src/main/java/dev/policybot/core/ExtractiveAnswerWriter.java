@@ -194,8 +194,8 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
     }
 
     /**
-     * The quotes to show, best first: at most {@code maxCitations}, each from its own clause, none nearly repeating one
-     * already chosen (the same sentence in two versions of a document), and, when answering, none far below the best.
+     * The quotes to show, best first: at most {@code maxCitations}, each from its own clause, none repeating one already
+     * chosen (the same sentence in two versions of a document), and, when answering, none far below the best.
      */
     private List<SentenceRanker.Quote> choose(List<SentenceRanker.Quote> quotes, UnderstoodQuery understood,
                                               Outcome outcome) {
@@ -205,16 +205,26 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         double floor = outcome == Outcome.ANSWERED ? Math.max(settings.abstainThreshold(), settings.keepRatio() * best)
                 : CLOSEST_KEEP_RATIO * best;
         List<SentenceRanker.Quote> chosen = new ArrayList<>();
-        List<Set<String>> seen = new ArrayList<>();
         for (SentenceRanker.Quote quote : ordered) {
-            Set<String> terms = Set.copyOf(Words.tokens(quote.text()));
-            boolean repeats = seen.stream().anyMatch(other -> nearlySame(terms, other));
+            boolean repeats = chosen.stream().anyMatch(other -> repeats(quote, other));
             if (chosen.size() < settings.maxCitations() && (chosen.isEmpty() || quote.score() >= floor) && !repeats) {
                 chosen.add(quote);
-                seen.add(terms);
             }
         }
         return chosen;
+    }
+
+    /**
+     * Whether a quote says what one already chosen says: the same words, or nearly the same words in another version of
+     * the same document (within one version, two similar sentences may differ in what matters, so both may stay).
+     */
+    private static boolean repeats(SentenceRanker.Quote quote, SentenceRanker.Quote chosen) {
+        if (Words.normalize(quote.text()).equals(Words.normalize(chosen.text()))) {
+            return true;
+        }
+        boolean otherVersion = quote.clause().documentKey().equals(chosen.clause().documentKey())
+                && !quote.clause().version().equals(chosen.clause().version());
+        return otherVersion && nearlySame(Set.copyOf(Words.tokens(quote.text())), Set.copyOf(Words.tokens(chosen.text())));
     }
 
     /** Two quotes whose words are nearly the same (e.g. one sentence in two versions): show only the first. */
