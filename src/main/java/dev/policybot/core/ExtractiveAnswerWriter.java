@@ -136,7 +136,9 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         Set<String> queryTerms = new java.util.HashSet<>(Words.contentTerms(query));
         queryTerms.removeAll(platformTerms(evidence.hits().stream().limit(settings.candidateClauses())
                 .map(ScoredClause::clause).toList()));
-        List<SentenceRanker.Quote> top = quotes.isEmpty() ? List.of() : choose(quotes, understood, Outcome.CLOSEST_PASSAGES);
+        // the signals read the quotes an answer would show, not the extra ones closest passages may add
+        List<SentenceRanker.Quote> top = quotes.isEmpty() ? List.of()
+                : choose(quotes, understood, Outcome.CLOSEST_PASSAGES).stream().limit(settings.maxCitations()).toList();
         return new Draft(understood, framing, quotes, AnswerSignals.of(understood, evidence, quotes, top, queryTerms));
     }
 
