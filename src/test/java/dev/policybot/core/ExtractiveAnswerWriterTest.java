@@ -221,4 +221,24 @@ class ExtractiveAnswerWriterTest {
         assertThat(signals.coverage()).isBetween(0.5, 1.0);
         assertThat(signals.english()).isTrue();
     }
+
+    @Test
+    void a_figure_only_in_the_extra_closest_passages_does_not_count_as_quoted() {
+        List<ScoredClause> hits = new java.util.ArrayList<>();
+        String[] texts = {
+                "Artists are paid for each stream of their tracks on the platform under the payout rules.",
+                "Tunebox pays artists for streams according to the revenue share agreed in the artist agreement.",
+                "Payments to artists for streams are made monthly once the payout threshold is reached.",
+                "Artists are paid for streams of their tracks in 12 countries where the platform operates.",
+                "Artists get paid for each stream once 2 payout thresholds in their account are met."};
+        for (int i = 0; i < texts.length; i++) {
+            hits.add(new ScoredClause(FixtureClauses.withText(FixtureClauses.LICENSE, texts[i]), 1.0 - i * 0.1));
+        }
+        SearchResult evidence = new SearchResult(hits, List.of("tunebox"), List.of());
+
+        AnswerSignals signals = writer.signals(Question.of("how much does tunebox pay artists per stream?"), evidence);
+
+        assertThat(signals.amountAsked()).isTrue();
+        assertThat(signals.amountQuoted()).isFalse();
+    }
 }
