@@ -128,6 +128,8 @@ class AskCommandTest {
         assertThat(first.get("url").asText()).isEqualTo(FixtureClauses.AI.deepLink());
         assertThat(first.get("quote").asText()).contains(FixtureClauses.AI_SENTENCE);
         assertThat(json.get("abstained").asBoolean()).isFalse();
+        assertThat(json.get("outcome").asText()).isEqualTo("answered");
+        assertThat(json.get("language").asText()).isEqualTo("en");
         assertThat(json.get("mode").asText()).isEqualTo("extractive");
         assertThat(json.get("platforms")).hasSize(1);
         assertThat(json.get("searched").get(0).asText()).startsWith("Tunebox \u00b7 ");

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.policybot.domain.VersionHistory;
 import dev.policybot.archive.ArchiveImport;
+import dev.policybot.eval.EvalQuestion;
+import dev.policybot.eval.Halves;
+import dev.policybot.eval.QuestionSetReader;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.search.LuceneClauseIndex;
@@ -13,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -110,5 +114,37 @@ class SearchAndEvalCommandTest {
 
         assertThat(run("eval", "--questions", set.toString(), "--systems", "hybrid", "--no-answers")).isZero();
         assertThat(out.toString()).doesNotContain("abstain accuracy");
+    }
+
+    @Test
+    void eval_runs_one_half_writes_outcomes_and_shows_a_baseline_beside_them() throws Exception {
+        Path set = Path.of("src/test/resources/fixtures/retrieval/questions.jsonl");
+        Path answers = index.resolve("answers.jsonl");
+        Path baseline = index.resolve("baseline.jsonl");
+        List<String> ids = QuestionSetReader.read(set).stream().map(EvalQuestion::id).toList();
+        StringBuilder declinedEverything = new StringBuilder();
+        ids.forEach(id -> declinedEverything.append("{\"id\":\"").append(id).append("\",\"category\":\"direct\","
+                + "\"answerable\":true,\"abstained\":true,\"relevance\":0.1,\"citesGold\":false}\n"));
+        Files.writeString(baseline, declinedEverything);
+
+        assertThat(run("eval", "--questions", set.toString(), "--systems", "hybrid", "--answers", "--half", "check",
+                "--answers-out", answers.toString(), "--baseline", baseline.toString(), "--json")).isZero();
+
+        List<EvalQuestion> check = Halves.select(QuestionSetReader.read(set), Halves.Half.CHECK);
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.path("hybrid").path("all").path("n").asInt()).isEqualTo(check.size());
+        assertThat(report.path("answers").path("baseline").path("all").path("abstainedWrongly").asInt())
+                .isEqualTo(check.size());
+        List<String> lines = Files.readAllLines(answers);
+        assertThat(lines).hasSize(check.size()).allSatisfy(line -> assertThat(new ObjectMapper().readTree(line)
+                .path("outcome").asText()).isIn("answered", "closest-passages", "not-addressed"));
+        assertThat(new ObjectMapper().readTree(lines.get(0)).path("half").asText()).isEqualTo("check");
+    }
+
+    @Test
+    void eval_rejects_an_unknown_half_as_bad_input() {
+        assertThat(run("eval", "--questions", "src/test/resources/fixtures/retrieval/questions.jsonl",
+                "--half", "middle")).isEqualTo(2);
+        assertThat(err.toString()).contains("--half");
     }
 }

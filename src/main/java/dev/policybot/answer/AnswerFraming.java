@@ -45,6 +45,9 @@ public interface AnswerFraming {
     /** The text of an abstention: the platforms' documents do not address the question; what was searched. */
     String notAddressed(List<String> platforms, List<String> searched);
 
+    /** The one line before closest passages: PolicyBot is not sure they answer the question. */
+    String notSure();
+
     /** Whether {@code answer} was written in this framing (so no note about its language is needed). */
     boolean framed(Answer answer);
 
@@ -72,6 +75,11 @@ public interface AnswerFraming {
         public String notAddressed(List<String> platforms, List<String> searched) {
             return Searched.owners(platforms) + " indexed documents don't address this. " + (searched.isEmpty()
                     ? "No documents were indexed to search." : "Searched: " + Searched.list(searched) + ".");
+        }
+
+        @Override
+        public String notSure() {
+            return "PolicyBot is not sure these passages answer the question; they are the closest it found.";
         }
 
         @Override

@@ -80,7 +80,7 @@ public final class CitationVerifier {
             LOG.info("answer from {}: removed {} invalid citation(s)", draft.mode(), rewrite.removed);
         }
         return new Answer(rewrite.text, citations, false, draft.mode(), draft.platforms(), draft.searched(), note,
-                draft.relevance());
+                draft.relevance(), draft.outcome(), draft.language());
     }
 
     /**

@@ -82,7 +82,16 @@ final class GermanFraming implements AnswerFraming {
     }
 
     @Override
+    public String notSure() {
+        return "PolicyBot ist nicht sicher, ob diese Stellen die Frage beantworten; es sind die nächstliegenden, die es "
+                + "gefunden hat.";
+    }
+
+    @Override
     public boolean framed(Answer answer) {
+        if (answer.language() != null) {
+            return language().equals(answer.language());
+        }
         return answer.text().contains(NOT_TRANSLATED) || answer.text().contains(NOT_ADDRESSED);
     }
 }

@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.policybot.answer.AskService;
 import dev.policybot.answer.CitationVerifier;
 import dev.policybot.answer.ExtractiveAnswerWriter;
+import dev.policybot.answer.OutcomeDecision;
 import dev.policybot.config.AppConfig;
 import dev.policybot.config.LlmConfig;
 import dev.policybot.domain.port.AnswerWriter;
@@ -57,6 +58,8 @@ public final class AnswerWiring {
     private static ExtractiveAnswerWriter extractiveWriter(AppConfig config, Embedder embedder,
                                                           QueryUnderstanding understanding) {
         return new ExtractiveAnswerWriter(embedder, ExtractiveAnswerWriter.Settings.of(
-                config.answer().abstainThreshold(), config.answer().maxCitations()), understanding);
+                        config.answer().abstainThreshold(), config.answer().maxCitations())
+                .withDecision(OutcomeDecision.confidence(config.answer().abstainThreshold(),
+                        config.answer().answeredFrom())), understanding);
     }
 }

@@ -94,6 +94,8 @@ final class AnswerRendering {
         }
         root.put("history", history);
         root.put("abstained", answer.abstained());
+        root.put("outcome", answer.outcome().label());
+        root.put("language", answer.language());
         root.put("mode", answer.mode());
         root.put("platforms", answer.platforms());
         root.put("searched", answer.searched());

@@ -10,17 +10,20 @@ import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.EvalReport;
 import dev.policybot.eval.EvalRun;
 import dev.policybot.eval.Evaluation;
+import dev.policybot.eval.Halves;
 import dev.policybot.eval.QuestionSetReader;
 import dev.policybot.eval.RunOutWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,6 +45,8 @@ public final class EvalCommand implements Callable<Integer> {
     public static final String RUN_OUT = "--run-out";
     public static final String JSON = "--json";
     public static final String ANSWERS = "--answers";
+    public static final String HALF = "--half";
+    public static final String BASELINE = "--baseline";
     private static final String HYBRID = "hybrid";
 
     @ParentCommand
@@ -77,8 +82,17 @@ public final class EvalCommand implements Callable<Integer> {
             + "report abstain accuracy and citation recall (default: when the set has unanswerable questions).")
     Boolean answers;
 
-    @Option(names = "--answers-out", description = "Write each answer's score (abstained, relevance, cites gold) as JSON Lines to this file.")
+    @Option(names = "--answers-out", description = "Write each answer's score (outcome, relevance, cites gold, "
+            + "retrieval's first gold rank, half) as JSON Lines to this file.")
     Path answersOut;
+
+    @Option(names = HALF, defaultValue = "all", description = "tune: only the tuning half of the set; check: only the "
+            + "check half; all (default). Questions about one platform are split by the platform, cross-platform ones by id.")
+    String half;
+
+    @Option(names = BASELINE, description = "An earlier --answers-out file: its outcome metrics are shown in brackets "
+            + "beside this run's, per category, over the same questions.")
+    Path baseline;
 
     @Override
     public Integer call() {
@@ -87,7 +101,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (!Files.isRegularFile(questions)) {
             throw UserFacingException.badInput("The question file " + questions + " does not exist.");
         }
-        List<EvalQuestion> set = QuestionSetReader.read(questions);
+        List<EvalQuestion> set = Halves.select(QuestionSetReader.read(questions), checkedHalf());
         EvalReport report = new EvalReport();
         PrintWriter err = spec.commandLine().getErr();
         if (archives.isEmpty()) {
@@ -96,7 +110,14 @@ public final class EvalCommand implements Callable<Integer> {
         try (RetrievalSystems.Opened opened = context.retrievalSystems().open(archives, names);
              RunOutWriter writer = runOut == null ? null : new RunOutWriter(runOut)) {
             err.println(opened.summary());
-            Consumer<EvalRun> sink = writer == null ? run -> { } : writer::write;
+            Map<String, Integer> hybridRanks = new HashMap<>();
+            Consumer<EvalRun> write = writer == null ? run -> { } : writer::write;
+            Consumer<EvalRun> sink = run -> {
+                write.accept(run);
+                if (HYBRID.equals(run.system())) {
+                    hybridRanks.put(run.question().id(), run.firstHitRank());
+                }
+            };
             for (Map.Entry<String, ClauseSearch> system : opened.systems().entrySet()) {
                 long start = System.nanoTime();
                 List<EvalRun> runs = evaluation.run(system.getKey(), system.getValue(), set, sink);
@@ -105,8 +126,8 @@ public final class EvalCommand implements Callable<Integer> {
             ClauseSearch hybrid = opened.systems().get(HYBRID);
             if (hybrid != null && answersWanted(set)) {
                 List<AnswerEvaluation.Answered> scored = new ArrayList<>();
-                report.addAnswers(HYBRID, new AnswerEvaluation(evaluation.scope())
-                        .run(context.askerOver(hybrid), set, scored::add));
+                new AnswerEvaluation(evaluation.scope()).run(context.askerOver(hybrid), set, hybridRanks, scored::add);
+                report.addAnswers(HYBRID, scored, baseline == null ? null : baseline.toString(), baselineAnswers(set));
                 writeAnswers(scored);
             }
         }
@@ -129,6 +150,24 @@ public final class EvalCommand implements Callable<Integer> {
             Files.writeString(answersOut, lines);
         } catch (IOException e) {
             throw UserFacingException.badInput("Cannot write " + answersOut + ": " + e.getMessage());
+        }
+    }
+
+    private List<AnswerEvaluation.Answered> baselineAnswers(List<EvalQuestion> set) {
+        if (baseline == null) {
+            return List.of();
+        }
+        if (!Files.isRegularFile(baseline)) {
+            throw UserFacingException.badInput("The baseline file " + baseline + " does not exist.");
+        }
+        return AnswerEvaluation.readAnswers(baseline, set.stream().map(EvalQuestion::id).collect(Collectors.toSet()));
+    }
+
+    private Halves.Half checkedHalf() {
+        try {
+            return Halves.Half.parse(half);
+        } catch (IllegalArgumentException e) {
+            throw UserFacingException.badInput(e.getMessage() + ".");
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.policybot.discord;
 
 import java.util.Locale;
-
 import dev.policybot.domain.Answer;
 import dev.policybot.answer.AnswerFraming;
 import dev.policybot.domain.Question;
+import dev.policybot.domain.Outcome;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 
 /**
@@ -61,6 +61,16 @@ public enum ReplyLanguage {
 
     public String showRest() {
         return showRest;
+    }
+
+    /** The short label above an answer saying what kind of reply it is. */
+    public String outcome(Outcome outcome) {
+        return switch (outcome) {
+            case ANSWERED -> this == GERMAN ? "Antwort aus den Dokumenten" : "Answered from the documents";
+            case CLOSEST_PASSAGES -> this == GERMAN ? "Nicht sicher \u2013 die nächstliegenden Stellen"
+                    : "Not sure \u2013 the closest passages";
+            case NOT_ADDRESSED -> this == GERMAN ? "Nicht behandelt" : "Not addressed";
+        };
     }
 
     public String notShown(int count) {

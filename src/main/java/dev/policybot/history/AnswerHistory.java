@@ -3,6 +3,7 @@ package dev.policybot.history;
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.Clause;
+import dev.policybot.domain.Outcome;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.StatedDate;
@@ -73,7 +74,7 @@ public final class AnswerHistory {
      * @param asOf     the day the question asked about, or {@code null} for today
      */
     public Optional<HistoryNote> noteFor(Answer answer, String question, Set<Topic> wanted, LocalDate asOf) {
-        if (answer.abstained() || answer.citations().isEmpty()) {
+        if (answer.outcome() != Outcome.ANSWERED || answer.citations().isEmpty()) {
             return Optional.empty();
         }
         Set<Topic> about = wanted.isEmpty() ? topics.topicsOf(answer.citations().get(0).quote()) : wanted;

@@ -1,5 +1,7 @@
 package dev.policybot.answer;
 
+import dev.policybot.domain.Outcome;
+
 import java.util.stream.IntStream;
 
 import dev.policybot.domain.Answer;
@@ -181,5 +183,76 @@ class ExtractiveAnswerWriterTest {
         assertThat(ExtractiveAnswerWriter.lead(FixtureClauses.PRIVACY))
                 .isEqualTo("Tunebox's Privacy Policy (version 2025-05-01) says:");
         assertThat(ExtractiveAnswerWriter.lead(AI)).isEqualTo("Tunebox's Terms of Service (version 2026-08-17) say:");
+    }
+
+    @Test
+    void when_not_sure_it_says_so_in_one_line_then_quotes_and_cites_the_closest_passages() {
+        ExtractiveAnswerWriter unsure = new ExtractiveAnswerWriter(new BagOfWordsEmbedder(),
+                ExtractiveAnswerWriter.Settings.of(0.35, 3).withDecision(signals -> Outcome.CLOSEST_PASSAGES));
+        Question question = Question.of("Can Tunebox train AI on my tracks?");
+
+        Answer answer = unsure.write(question, search.search(SearchRequest.of(question.text(), 10)));
+
+        assertThat(answer.outcome()).isEqualTo(Outcome.CLOSEST_PASSAGES);
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.text().lines().findFirst().orElseThrow())
+                .isEqualTo("PolicyBot is not sure these passages answer the question; they are the closest it found.");
+        assertThat(answer.text()).contains("Tunebox's Terms of Service (version 2026-08-17) say: \u201c");
+        assertThat(answer.citations()).isNotEmpty().anySatisfy(c -> assertThat(c.clause()).isEqualTo(AI));
+        assertThat(answer.language()).isEqualTo("en");
+    }
+
+    @Test
+    void a_decline_says_not_addressed_as_its_outcome() {
+        Answer answer = answer("how much does tunebox pay artists per stream?");
+
+        assertThat(answer.outcome()).isEqualTo(Outcome.NOT_ADDRESSED);
+    }
+
+    @Test
+    void the_same_sentence_in_two_versions_is_quoted_once() {
+        Clause older = new Clause("tunebox/terms-of-service#artificial-intelligence-0", "tunebox", "Tunebox",
+                "terms-of-service", "Terms of Service", List.of("Artificial intelligence"),
+                "Tunebox uses machine learning to recommend tracks. " + AI_SENTENCE.replace("unless", "except if"),
+                FixtureClauses.OLD, FixtureClauses.CURRENT, FixtureClauses.TOS_URL, null);
+        SearchResult evidence = new SearchResult(List.of(new ScoredClause(AI, 1.0), new ScoredClause(older, 0.95)),
+                List.of("tunebox"), List.of());
+
+        Answer answer = writer.write(Question.of("Can Tunebox train generative AI models on my music?"), evidence);
+
+        assertThat(answer.citations()).hasSize(1);
+        assertThat(answer.citations().get(0).clause()).isEqualTo(AI);
+    }
+
+    @Test
+    void signals_measure_how_much_of_the_question_the_quotes_cover() {
+        Question question = Question.of("Can Tunebox train AI on my tracks?");
+        SearchResult evidence = search.search(SearchRequest.of(question.text(), 10));
+
+        AnswerSignals signals = writer.signals(question, evidence);
+
+        assertThat(signals.relevance()).isEqualTo(writer.relevance(question, evidence));
+        assertThat(signals.coverage()).isBetween(0.5, 1.0);
+        assertThat(signals.english()).isTrue();
+    }
+
+    @Test
+    void a_figure_only_in_the_extra_closest_passages_does_not_count_as_quoted() {
+        List<ScoredClause> hits = new java.util.ArrayList<>();
+        String[] texts = {
+                "Artists are paid for each stream of their tracks on the platform under the payout rules.",
+                "Tunebox pays artists for streams according to the revenue share agreed in the artist agreement.",
+                "Payments to artists for streams are made monthly once the payout threshold is reached.",
+                "Artists are paid for streams of their tracks in 12 countries where the platform operates.",
+                "Artists get paid for each stream once 2 payout thresholds in their account are met."};
+        for (int i = 0; i < texts.length; i++) {
+            hits.add(new ScoredClause(FixtureClauses.withText(FixtureClauses.LICENSE, texts[i]), 1.0 - i * 0.1));
+        }
+        SearchResult evidence = new SearchResult(hits, List.of("tunebox"), List.of());
+
+        AnswerSignals signals = writer.signals(Question.of("how much does tunebox pay artists per stream?"), evidence);
+
+        assertThat(signals.amountAsked()).isTrue();
+        assertThat(signals.amountQuoted()).isFalse();
     }
 }

@@ -12,9 +12,12 @@ import dev.policybot.answer.ExtractiveAnswerWriter;
 import dev.policybot.domain.port.QueryTranslator;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
+import dev.policybot.config.AnswerConfig;
+import dev.policybot.answer.OutcomeDecision;
 import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.Evaluation;
+import dev.policybot.eval.Halves;
 import dev.policybot.eval.QuestionSetReader;
 import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.question.PolicyQueryUnderstanding;
@@ -32,34 +35,35 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Not a test: a sweep of the extractive writer's settings over corpus-dev on the product's index, printing abstain
- * accuracy and citation recall for each (searches and sentence vectors are computed once). Tagged {@code tuning}, so
- * only an explicit run executes it:
+ * Not a test: a sweep of the extractive writer's settings over the tuning halves of corpus-dev's question sets
+ * ({@code -Dpolicybot.sets=questions,questions-2,questions-3}, {@code -Dpolicybot.half=tune}; corpus-dev's own 40 count
+ * as tuning questions) on the product's index, with the product's outcome decision, printing per set gold cited,
+ * declined, closest passages and unanswerable questions not answered confidently (searches and sentence vectors are
+ * computed once). Tagged {@code tuning}, so only an explicit run executes it:
  * {@code mvn -o test -Dtest=AnswerTuning -DexcludedTestGroups=none -Dpolicybot.index=$PWD/index}; the table is in
  * target/surefire-reports/dev.policybot.tune.AnswerTuning-output.txt.
  */
 @Tag("tuning")
 class AnswerTuning {
-    private static final Path QUESTIONS = Path.of("../shared/eval/corpus-dev/questions.jsonl");
+    private static final Path SHARED = Path.of("../shared/eval/corpus-dev");
 
-    /** {@code -Dpolicybot.thresholds=0.3,0.35} to sweep other abstain thresholds. */
-    private static double[] thresholds() {
-        String given = System.getProperty("policybot.thresholds", "0.30,0.33,0.36,0.39,0.42,0.45,0.48");
-        return Arrays.stream(given.split(",")).mapToDouble(Double::parseDouble).toArray();
-    }
-
-    /** {@code -Dpolicybot.embedded=8,4} to sweep how many sentences an answer embeds. */
-    private static int[] embeddedCounts() {
-        String given = System.getProperty("policybot.embedded", "2147483647");
-        return Arrays.stream(given.split(",")).mapToInt(Integer::parseInt).toArray();
+    private static double[] doubles(String property, String defaults) {
+        return java.util.Arrays.stream(System.getProperty(property, defaults).split(","))
+                .mapToDouble(Double::parseDouble).toArray();
     }
 
     @Test
     void sweep() {
         Path indexDir = Path.of(System.getProperty("policybot.index", "index"));
-        assumeTrue(Files.isRegularFile(QUESTIONS) && Files.isRegularFile(indexDir.resolve("lucene/CURRENT")),
+        assumeTrue(Files.isDirectory(SHARED) && Files.isRegularFile(indexDir.resolve("lucene/CURRENT")),
                 "needs ../shared and a built index");
-        List<EvalQuestion> questions = QuestionSetReader.read(QUESTIONS);
+        Halves.Half half = Halves.Half.parse(System.getProperty("policybot.half", "tune"));
+        Map<String, List<EvalQuestion>> sets = new java.util.LinkedHashMap<>();
+        for (String name : System.getProperty("policybot.sets", "questions,questions-2,questions-3").split(",")) {
+            List<EvalQuestion> all = QuestionSetReader.read(SHARED.resolve(name + ".jsonl"));
+            sets.put(name, "questions".equals(name) ? all : Halves.select(all, half));
+        }
+        AnswerConfig config = AnswerConfig.DEFAULT;
         try (InProcessEmbedder model = new InProcessEmbedder();
              LuceneClauseIndex index = new LuceneClauseIndex(indexDir.resolve("lucene"), model, null)) {
             CachingEmbedder sentences = new CachingEmbedder(model, null);
@@ -69,23 +73,25 @@ class AnswerTuning {
                     understanding);
             Map<SearchRequest, SearchResult> evidence = new HashMap<>();
             ClauseSearch once = request -> evidence.computeIfAbsent(request, search::search);
-            for (double threshold : thresholds()) {
-                for (double retrievalWeight : new double[] {1.0}) {
-                    for (double keepRatio : new double[] {0.8}) {
-                        for (int embedded : embeddedCounts()) {
-                            int candidates = 8;
-                            ExtractiveAnswerWriter.Settings settings = new ExtractiveAnswerWriter.Settings(threshold, 3,
-                                    candidates, 0.6, retrievalWeight, keepRatio, 120, embedded);
-                            ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(sentences, settings, understanding);
-                            AskService asker = new AskService(once, writer, new CitationVerifier(writer),
-                                    QueryTranslator.NONE, 10);
+            for (double retrievalWeight : doubles("policybot.retrieval", "1.0")) {
+                for (double keepRatio : doubles("policybot.keep", "0.8")) {
+                    for (double answeredFrom : doubles("policybot.answered", String.valueOf(config.answeredFrom()))) {
+                        ExtractiveAnswerWriter.Settings settings = new ExtractiveAnswerWriter.Settings(
+                                config.abstainThreshold(), config.maxCitations(), 8, 0.6, retrievalWeight, keepRatio,
+                                120, 2, OutcomeDecision.confidence(config.abstainThreshold(), answeredFrom));
+                        ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(sentences, settings, understanding);
+                        AskService asker = new AskService(once, writer, new CitationVerifier(writer),
+                                QueryTranslator.NONE, 10);
+                        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                                "retrieval %.2f keep %.2f answeredFrom %.2f:", retrievalWeight, keepRatio, answeredFrom));
+                        sets.forEach((name, questions) -> {
                             AnswerEvaluation.AnswerMetrics m = new AnswerEvaluation(Evaluation.Scope.DETECT)
                                     .run(asker, questions);
-                            System.out.printf(Locale.ROOT, "threshold %.2f retrieval %.1f keep %.1f embedded %d: "
-                                            + "abstain %.3f citation recall %.3f wrongly abstained %d%n", threshold,
-                                    retrievalWeight, keepRatio, embedded, m.abstainAccuracy(), m.citationRecall(),
-                                    m.abstainedWrongly());
-                        }
+                            line.append(String.format(Locale.ROOT, "  %s cited %.3f declined %.3f closest %.3f "
+                                            + "unanswerable-safe %.3f |", name, m.citationRecall(), m.falseAbstainRate(),
+                                    m.answerableClosest() / (double) m.answerable(), m.notConfidentRate()));
+                        });
+                        System.out.println(line);
                     }
                 }
             }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * (about a minute on PolicyQA dev, where a full {@code eval} takes several). Tagged {@code tuning}, so only an explicit
  * run executes it, e.g. {@code mvn -o test -Dtest=RetrievalTuning -DexcludedTestGroups=none
  * -Dtunings='b=0.3;b=0.5' -Dcache=$PWD/index/eval-cache/documents-6d8d1c83}. System properties: {@code tunings}
- * ({@link Tuning#parse} specs separated by ';'), {@code systems} (hybrid, bm25, dense), {@code questions},
+ * ({@link Tuning#parse} specs separated by ';'), {@code systems} (hybrid, bm25, dense), {@code questions}, {@code half}
+ * ({@code tune}, {@code check} or {@code all}, see {@code eval.Halves}),
  * {@code archive}, {@code scope} ({@code given} or {@code detect}, for corpus-dev), and {@code cache} (an eval embedding
  * cache folder, so no clause is embedded twice). Prints the metrics over the answerable questions and the time per
  * question (searches only, after the first setting, which also embeds the queries).
@@ -47,8 +48,9 @@ class RetrievalTuning {
         Path archive = Path.of(System.getProperty("archive", "../shared/eval/policyqa/documents"));
         assumeTrue(Files.isRegularFile(questionsFile) && Files.isDirectory(archive), "needs ../shared");
         Path cache = System.getProperty("cache") == null ? null : Path.of(System.getProperty("cache"));
-        List<EvalQuestion> questions = QuestionSetReader.read(questionsFile).stream().filter(q -> !q.gold().isEmpty())
-                .toList();
+        List<EvalQuestion> questions = dev.policybot.eval.Halves.select(QuestionSetReader.read(questionsFile),
+                        dev.policybot.eval.Halves.Half.parse(System.getProperty("half", "all"))).stream()
+                .filter(q -> !q.gold().isEmpty()).toList();
         Evaluation.Scope scope = Evaluation.Scope.valueOf(System.getProperty("scope", "given").toUpperCase(Locale.ROOT));
         List<Clause> clauses = VersionHistory.splitAll(ArchiveImport.read(archive), new MarkdownClauseSplitter());
         Path dir = Files.createTempDirectory("retrieval-tuning-");

@@ -2,11 +2,11 @@ package dev.policybot.discord.render;
 
 import dev.policybot.discord.ReplyLanguage;
 import dev.policybot.discord.ResultButtons;
-
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.change.HistoryNote;
 import dev.policybot.domain.Clause;
+import dev.policybot.domain.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -17,7 +17,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * Turns an {@link Answer} into one Discord message within Discord's limits: the answer as the embed description,
+ * Turns an {@link Answer} into one Discord message within Discord's limits: a label saying its outcome (answered, not
+ * sure: the closest passages, not addressed), the answer as the embed description,
  * one field per citation (platform · document, then section · version linked to the passage, then the quote),
  * and buttons to show each clause, to show what was cut, and to give feedback.
  */
@@ -50,7 +51,8 @@ public final class AnswerRenderer {
         List<MessageEmbed.Field> fields = new ArrayList<>();
         List<Citation> shown = new ArrayList<>();
         MessageEmbed.Field searched = answer.citations().isEmpty() ? searchedField(answer, language) : null;
-        int reserved = title.length() + length(searched) + FOOTER_ROOM;
+        String label = language.outcome(answer.outcome());
+        int reserved = title.length() + label.length() + length(searched) + FOOTER_ROOM;
         for (Citation citation : answer.citations()) {
             MessageEmbed.Field field = citationField(citation);
             boolean roomForField = fields.size() < DiscordLimits.FIELDS - 1;
@@ -77,7 +79,8 @@ public final class AnswerRenderer {
         TextCutter.Cut description = TextCutter.cut(answer.text(), budget);
 
         EmbedBuilder embed = new EmbedBuilder()
-                .setColor(answer.abstained() ? Embeds.ABSTAIN_COLOR : Embeds.ANSWER_COLOR)
+                .setColor(color(answer.outcome()))
+                .setAuthor(label)
                 .setTitle(title.isEmpty() ? language.answer() : title)
                 .setDescription(description.shown())
                 .setFooter(footer);
@@ -88,6 +91,14 @@ public final class AnswerRenderer {
                 .setAllowedMentions(Embeds.NO_MENTIONS)
                 .build();
         return new Rendered(message, List.copyOf(shown), description.rest());
+    }
+
+    private static int color(Outcome outcome) {
+        return switch (outcome) {
+            case ANSWERED -> Embeds.ANSWER_COLOR;
+            case CLOSEST_PASSAGES -> Embeds.CLOSEST_COLOR;
+            case NOT_ADDRESSED -> Embeds.ABSTAIN_COLOR;
+        };
     }
 
     private static MessageEmbed.Field citationField(Citation citation) {

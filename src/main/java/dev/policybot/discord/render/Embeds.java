@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.entities.Message;
 public final class Embeds {
     public static final int ANSWER_COLOR = 0x5865F2;
     static final int ABSTAIN_COLOR = 0x99AAB5;
+    static final int CLOSEST_COLOR = 0xF0B232;
     static final int CLAUSE_COLOR = 0x3BA55C;
     static final int ALERT_COLOR = 0xFAA61A;
     static final int REPORT_COLOR = 0x2F3136;

@@ -1,10 +1,13 @@
 package dev.policybot.discord.render;
 
+import dev.policybot.discord.ReplyLanguage;
+
 import dev.policybot.discord.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policybot.domain.Answer;
+import dev.policybot.domain.Outcome;
 import java.util.List;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -28,6 +31,24 @@ class AnswerRendererTest {
                 .contains("> We will not use your content to train generative AI models");
         assertThat(embed.getFooter().getText()).contains(Answer.DISCLAIMER);
         assertThat(rendered.rest()).isEmpty();
+    }
+
+    @Test
+    void a_label_above_the_answer_says_whether_it_answers_or_only_shows_the_closest_passages() {
+        Answer answered = Fixtures.soundCloudAnswer();
+        Answer unsure = answered.withOutcome(Outcome.CLOSEST_PASSAGES,
+                "PolicyBot is not sure these passages answer the question; they are the closest it found.\n"
+                        + answered.text());
+
+        MessageEmbed confident = renderer.render(answered, "q", "k1").message().getEmbeds().get(0);
+        MessageEmbed closest = renderer.render(unsure, "q", "k2").message().getEmbeds().get(0);
+        MessageEmbed german = renderer.render(unsure, "q", "k3", ReplyLanguage.GERMAN).message().getEmbeds().get(0);
+
+        assertThat(confident.getAuthor().getName()).isEqualTo("Answered from the documents");
+        assertThat(closest.getAuthor().getName()).isEqualTo("Not sure \u2013 the closest passages");
+        assertThat(closest.getFields()).isNotEmpty();
+        assertThat(closest.getColorRaw()).isNotEqualTo(confident.getColorRaw());
+        assertThat(german.getAuthor().getName()).startsWith("Nicht sicher");
     }
 
     @Test
