@@ -133,6 +133,22 @@ class LuceneClauseIndexTest {
     }
 
     @Test
+    void a_query_of_more_distinct_words_than_lucene_takes_clauses_is_searched_by_its_first_words() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            StringBuilder query = new StringBuilder("train AI models");
+            for (int i = 0; i < 3_000; i++) {
+                query.append(" word").append(i);
+            }
+
+            SearchResult result = new HybridClauseSearch(index, embedder)
+                    .search(new SearchRequest(query.toString(), Set.of("tunes"), null, null, 3));
+
+            assertThat(ids(result)).first().isEqualTo("tunes/terms#ai@2024-01-01");
+        }
+    }
+
+    @Test
     void a_document_filter_keeps_only_that_document() {
         try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
             index.rebuild(corpus());
