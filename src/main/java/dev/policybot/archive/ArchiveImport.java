@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an archive folder in either layout of ARCHITECTURE.md:
@@ -43,6 +46,7 @@ import java.util.stream.Stream;
 public final class ArchiveImport {
     private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\.(\\d+))?\\.md");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveImport.class);
 
     private ArchiveImport() {
     }
@@ -59,7 +63,9 @@ public final class ArchiveImport {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 Path relative = dir.relativize(file);
                 String name = file.getFileName().toString();
-                if (relative.getNameCount() == 3 && DATED.matcher(name).matches()) {
+                if (relative.getNameCount() == 3 && DATED.matcher(name).matches() && day(name) == null) {
+                    refuse(file, "its name is not a day (YYYY-MM-DD.md)");
+                } else if (relative.getNameCount() == 3 && DATED.matcher(name).matches()) {
                     String folder = relative.getParent().toString();
                     datedFiles.computeIfAbsent(folder, k -> new TreeMap<>()).put(sortKey(name), file);
                 } else if (relative.getNameCount() == 2 && name.toLowerCase(Locale.ROOT).endsWith(".md")) {
@@ -100,6 +106,21 @@ public final class ArchiveImport {
             candidate = id + "-" + n;
         }
         return candidate;
+    }
+
+    /** The day a dated file's name gives, or {@code null} when it is no day ("2024-99-99.md"). */
+    private static LocalDate day(String fileName) {
+        Matcher m = DATED.matcher(fileName);
+        try {
+            return m.matches() ? LocalDate.parse(m.group(1)) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A file left out of the import, said with the reason; the rest of the archive is still read. */
+    private static void refuse(Path file, String reason) {
+        LOG.warn("Archive file {} refused: {}", file, reason);
     }
 
     /** "2026-08-17.2.md" sorts after "2026-08-17.md", and "2026-08-17.10.md" after "….9.md". */

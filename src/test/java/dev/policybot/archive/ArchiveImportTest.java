@@ -14,6 +14,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import ch.qos.logback.classic.Level;
+import dev.policybot.fakes.CapturedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,5 +100,21 @@ class ArchiveImportTest {
 
         assertThatThrownBy(() -> ArchiveImport.read(dir)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("manifest.json").hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void aDatedFileWhoseNameIsNoDayIsRefusedNamingItAndTheRestIsImported() throws IOException {
+        write("tunes/terms/2024-01-01.md", "# Terms\n\nYou keep your rights.");
+        write("tunes/terms/2024-99-99.md", "# Terms\n\nNot a day.");
+        write("beats/privacy/2024-02-02.md", "# Privacy\n\nWe collect little.");
+
+        try (CapturedLogs logs = CapturedLogs.attach()) {
+            List<PolicyVersion> versions = ArchiveImport.read(dir);
+
+            assertThat(versions).extracting(PolicyVersion::documentKey, v -> v.date().toString())
+                    .containsExactly(Tuple.tuple("beats/privacy", "2024-02-02"), Tuple.tuple("tunes/terms", "2024-01-01"));
+            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line)
+                    .contains("2024-99-99.md").contains("not a day"));
+        }
     }
 }

@@ -130,4 +130,18 @@ class ReindexWithArchiveTest {
 
         assertThat(lines).singleElement().asString().startsWith("1/1 archive ").endsWith("2 documents");
     }
+
+    @Test
+    void aBadlyNamedDatedFileInTheArchiveFailsNeitherTheReindexNorTheSourcesList() throws IOException {
+        ReindexService service = service(List.of(ArchiveSource.of(givenArchive())));
+        service.reindex(null, (d, t, w) -> { });
+        write(tmp.resolve("index/archive/tunewave/terms-of-service/2024-99-99.md"), "# Terms\n\nNot a day.");
+
+        ReindexReport report = service.reindex(null, (d, t, w) -> { });
+
+        assertThat(report.count(ReindexReport.Outcome.FAILED)).isZero();
+        assertThat(index.rebuilds.get(1)).extracting(Clause::platformId).contains("beatbox", "tunewave");
+        assertThat(new VersionArchive(tmp.resolve("index/archive")).sources())
+                .anySatisfy(s -> assertThat(s.documentId()).isEqualTo("terms-of-service"));
+    }
 }
