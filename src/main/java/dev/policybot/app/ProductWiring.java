@@ -56,6 +56,7 @@ import dev.policybot.question.DocumentResolver;
 import dev.policybot.question.PolicyQueryUnderstanding;
 import dev.policybot.reindex.ChangeCheckScheduler;
 import dev.policybot.reindex.ReindexHealth;
+import dev.policybot.reindex.ReindexLock;
 import dev.policybot.reindex.ReindexService;
 import dev.policybot.reindex.ReindexStatusFile;
 import dev.policybot.topic.TopicClassifier;
@@ -163,8 +164,9 @@ public final class ProductWiring implements CliContext {
         Supplier<List<Source>> sources = archives.isEmpty()
                 ? () -> configuredSources(clock)
                 : () -> ConfiguredSources.archives(archives);
-        return reindexStatus().recording(new ReindexService(sources, archive(), new MarkdownClauseSplitter(),
-                searchWiring().index(), clock), clock);
+        // the lock outermost: a reindex refused because another runs records nothing over the running one's status
+        return new ReindexLock(indexDir, clock).around(reindexStatus().recording(new ReindexService(sources, archive(),
+                new MarkdownClauseSplitter(), searchWiring().index(), clock), clock));
     }
 
     private ReindexStatusFile reindexStatus() {

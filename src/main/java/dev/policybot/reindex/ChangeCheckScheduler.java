@@ -1,6 +1,7 @@
 package dev.policybot.reindex;
 
 import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.port.ProgressListener;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.history.ChangeAlertService;
@@ -65,6 +66,8 @@ public final class ChangeCheckScheduler implements AutoCloseable {
             LOG.info("Scheduled check: {} sources changed, {} unchanged, {} failed; {} alerts sent",
                     report.count(ReindexReport.Outcome.CHANGED), report.count(ReindexReport.Outcome.UNCHANGED),
                     report.count(ReindexReport.Outcome.FAILED), check.alerted());
+        } catch (UserFacingException e) {
+            LOG.warn("Scheduled policy-change check did not run: {}", e.getMessage());
         } catch (Throwable e) { // an Error too: scheduleWithFixedDelay would cancel every later run
             LOG.error("Scheduled policy-change check failed (incident {}); the next check runs as scheduled",
                     newIncidentId(), e);

@@ -102,11 +102,12 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         try {
             Files.createDirectories(dir);
             GenerationWriter.write(dir.resolve(generation), clauses, vectors);
+            String replaced = exists() ? readPointer() : null;
             switchPointer(generation);
             embedder.retainAndSave(texts);
             synchronized (this) {
                 // not while live() opens a generation named by the pointer it has just read
-                deleteOldGenerations(generation);
+                deleteGenerationsUpTo(replaced);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the index in " + dir, e);
@@ -124,24 +125,45 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     }
 
     private void switchPointer(String generation) throws IOException {
-        Path tmp = dir.resolve(POINTER + ".tmp");
-        Files.writeString(tmp, generation, StandardCharsets.UTF_8);
-        // fsync before the rename, so after a power loss CURRENT never names a generation with an empty pointer file
-        try (FileChannel channel = FileChannel.open(tmp,
-                StandardOpenOption.WRITE)) {
-            channel.force(true);
+        // a temp name of its own: another writer's pointer file is never taken over or moved in half-written
+        Path tmp = Files.createTempFile(dir, POINTER, ".tmp");
+        try {
+            Files.writeString(tmp, generation, StandardCharsets.UTF_8);
+            // fsync before the rename, so after a power loss CURRENT never names a generation with an empty pointer file
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void deleteOldGenerations(String keep) throws IOException {
+    /**
+     * Deletes the generation the new one replaced and those older than it; never one newer, which another writer
+     * may still be building or have just named.
+     */
+    private void deleteGenerationsUpTo(String replaced) throws IOException {
+        if (replaced == null) {
+            return;
+        }
+        long upTo = generationTime(replaced);
         try (Stream<Path> children = Files.list(dir)) {
             for (Path child : children.toList()) {
                 String name = child.getFileName().toString();
-                if (name.startsWith(GENERATION_PREFIX) && !name.equals(keep)) {
+                if (name.startsWith(GENERATION_PREFIX) && generationTime(name) <= upTo) {
                     deleteTree(child);
                 }
             }
+        }
+    }
+
+    /** The time in a generation's name ("gen-1764669000000"), or the latest possible for a name that has none. */
+    private static long generationTime(String name) {
+        try {
+            return Long.parseLong(name.substring(GENERATION_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
         }
     }
 
