@@ -102,6 +102,7 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         try {
             Files.createDirectories(dir);
             GenerationWriter.write(dir.resolve(generation), clauses, vectors);
+            syncDirectory(dir); // Lucene's commit fsyncs the generation's files and folder; this, its name in dir
             String replaced = exists() ? readPointer() : null;
             switchPointer(generation);
             embedder.retainAndSave(texts);
@@ -134,8 +135,18 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
                 channel.force(true);
             }
             Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Makes a new name or a rename in {@code folder} durable (a no-op where folders cannot be opened, as on Windows). */
+    private static void syncDirectory(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.debug("Cannot fsync the folder {}: {}", folder, e.toString());
         }
     }
 
