@@ -159,8 +159,11 @@ public final class CommandRouter extends ListenerAdapter {
 
     private void run(DiscordCommand command, Invocation invocation, InteractionHook hook, String where,
                      Cooldowns.InFlight flight) {
-        try (flight) {
-            MessageEditData reply = command.run(invocation);
+        try {
+            MessageEditData reply;
+            try (flight) { // done before the reply is shown, so the user's next request is never refused after it
+                reply = command.run(invocation);
+            }
             hook.editOriginal(reply).complete();
         } catch (Throwable e) { // every failure gets a reply: never leave the user with "thinking…"
             failures.replyAfterDefer(hook, command.ephemeral(invocation), e, where);
