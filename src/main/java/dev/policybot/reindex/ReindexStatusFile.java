@@ -1,5 +1,6 @@
 package dev.policybot.reindex;
 
+import dev.policybot.config.Secrets;
 import dev.policybot.archive.AtomicFiles;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -67,7 +68,8 @@ public final class ReindexStatusFile {
             try {
                 report = reindexer.reindex(platform, progress);
             } catch (RuntimeException e) {
-                recordFailedRun(clock.instant(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                recordFailedRun(clock.instant(), e.getMessage() == null ? e.getClass().getSimpleName()
+                        : Secrets.redact(e.getMessage()));
                 throw e;
             }
             record(report, clock.instant());
