@@ -164,6 +164,9 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
                 String name = child.getFileName().toString();
                 if (name.startsWith(GENERATION_PREFIX) && generationTime(name) <= upTo) {
                     deleteTree(child);
+                } else if (name.startsWith(GENERATION_PREFIX) && !child.equals(dir.resolve(readPointer()))) {
+                    LOG.info("Leaving the index generation {}: newer than the one replaced, so another writer's or a"
+                            + " build that was killed; delete it by hand when no reindex runs", child);
                 }
             }
         }
