@@ -7,12 +7,14 @@ import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.port.ProgressListener;
 import dev.policybot.domain.port.Reindexer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -63,5 +65,48 @@ class ReindexLockTest {
         assertThatThrownBy(() -> failing.reindex(null, ProgressListener.NONE)).hasMessage("disk full");
 
         assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void a_reindex_in_another_process_holds_the_lock_until_it_ends() throws Exception {
+        // given another process reindexing the same index folder
+        Path holding = index.resolve("holding");
+        Path release = index.resolve("release");
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), ReindexLockHolder.class.getName(), index.toString(),
+                holding.toString(), release.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        AtomicInteger runs = new AtomicInteger();
+        Reindexer here = new ReindexLock(index, Clock.fixed(STARTED, ZoneOffset.UTC)).around((platform, progress) -> {
+            runs.incrementAndGet();
+            return DONE;
+        });
+        try {
+            awaitFile(holding, other);
+
+            // when this process asks for a reindex, then again after the other has finished
+            assertThatThrownBy(() -> here.reindex(null, ProgressListener.NONE))
+                    .isInstanceOf(UserFacingException.class)
+                    .hasMessageStartingWith("A reindex is running since 20")
+                    .hasMessageEndingWith("; try again when it has finished.");
+            Files.writeString(release, "go");
+            assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            here.reindex(null, ProgressListener.NONE);
+
+            // then only the second one ran here
+            assertThat(runs).hasValue(1);
+        } finally {
+            other.destroyForcibly();
+            Files.deleteIfExists(holding);
+            Files.deleteIfExists(release);
+        }
+    }
+
+    private static void awaitFile(Path file, Process writer) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(file) && writer.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(file).as("the other process holds the lock").exists();
     }
 }
