@@ -67,7 +67,7 @@ public final class ReindexStatusFile {
             ReindexReport report;
             try {
                 report = reindexer.reindex(platform, progress);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // an Error too: sources then shows the last check failed
                 recordFailedRun(clock.instant(), e.getMessage() == null ? e.getClass().getSimpleName()
                         : Secrets.redact(e.getMessage()));
                 throw e;
