@@ -132,8 +132,9 @@ public final class Extraction {
     }
 
     /**
-     * How much of a PDF is read: pages, characters of text, main memory for PDFBox's stream cache (beyond it the
-     * PDF is refused, never spilled to disk), and the time for extracting the text.
+     * How much of a PDF is read: pages, characters of text, and the time for extracting the text. PDFBox's stream
+     * cache is kept in main memory up to {@code maxMemoryBytes}, never spilled to disk; it does not bound all of
+     * PDFBox's memory (reading text from bytes hardly uses it), the deadline and the heap do.
      */
     record PdfLimits(int maxPages, int maxChars, long maxMemoryBytes, Duration deadline) {
         static final PdfLimits DEFAULT = new PdfLimits(500, 2_000_000, 64_000_000L, Duration.ofSeconds(60));
