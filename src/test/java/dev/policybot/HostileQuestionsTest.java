@@ -20,6 +20,8 @@ import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +76,13 @@ class HostileQuestionsTest {
                 "platform:tunebox AND (OR NOT) -- +",
                 "\\ / && || ! ? * : ] ) }",
                 "\u0000\u0001\u0007 control characters AI",
-                "\uD800 lone surrogate AI training");
+                "\uD800 lone surrogate AI training",
+                distinctWords(1_100));
+    }
+
+    /** More distinct words than Lucene takes clauses in one query (1,024). */
+    static String distinctWords(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "train" + i).collect(Collectors.joining(" "));
     }
 
     @ParameterizedTest

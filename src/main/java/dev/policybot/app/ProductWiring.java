@@ -61,6 +61,7 @@ import dev.policybot.question.DocumentResolver;
 import dev.policybot.question.PolicyQueryUnderstanding;
 import dev.policybot.reindex.ChangeCheckScheduler;
 import dev.policybot.reindex.ReindexHealth;
+import dev.policybot.reindex.ReindexLock;
 import dev.policybot.reindex.ReindexService;
 import dev.policybot.reindex.ReindexStatusFile;
 import dev.policybot.topic.TopicClassifier;
@@ -168,8 +169,9 @@ public final class ProductWiring implements CliContext {
         Supplier<List<Source>> sources = archives.isEmpty()
                 ? () -> configuredSources(clock)
                 : () -> ConfiguredSources.archives(archives);
-        return reindexStatus().recording(new ReindexService(sources, archive(), new MarkdownClauseSplitter(),
-                searchWiring().index(), clock), clock);
+        // the lock outermost: a reindex refused because another runs records nothing over the running one's status
+        return new ReindexLock(indexDir, clock).around(reindexStatus().recording(new ReindexService(sources, archive(),
+                new MarkdownClauseSplitter(), searchWiring().index(), clock), clock));
     }
 
     private ReindexStatusFile reindexStatus() {
@@ -206,10 +208,10 @@ public final class ProductWiring implements CliContext {
     @Override
     public void ensureIndex(PrintWriter progress) {
         Clock clock = Clock.systemUTC();
-        Reindexer archiveOnly = reindexStatus().recording((platform, listener) -> new ReindexService(List::of,
-                archive(), new MarkdownClauseSplitter(),
-                searchWiring().indexReporting(BuildProgress.toConsole(progress)), clock).reindex(platform, listener),
-                clock);
+        Reindexer archiveOnly = new ReindexLock(indexDir, clock).around(reindexStatus().recording(
+                (platform, listener) -> new ReindexService(List::of, archive(), new MarkdownClauseSplitter(),
+                        searchWiring().indexReporting(BuildProgress.toConsole(progress)), clock)
+                        .reindex(platform, listener), clock));
         new FirstRun(() -> searchWiring().index().exists(), archive(), archiveOnly).ensureIndex(note -> {
             progress.println(note);
             progress.flush();

@@ -13,11 +13,16 @@ import dev.policybot.domain.Slugs;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.VersionHistory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +32,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an archive folder in either layout of ARCHITECTURE.md:
@@ -43,35 +50,77 @@ import java.util.stream.Stream;
 public final class ArchiveImport {
     private static final Pattern DATED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\.(\\d+))?\\.md");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveImport.class);
 
     private ArchiveImport() {
     }
 
-    /** Every version in {@code dir}, sorted by document then date. */
+    /** Larger archive files are refused: the default of {@code fetch.maxBytes}. */
+    public static final long MAX_FILE_BYTES = 10_000_000L;
+
+    /** Every version in {@code dir}, sorted by document then date; files over {@link #MAX_FILE_BYTES} are refused. */
     public static List<PolicyVersion> read(Path dir) {
+        return read(dir, MAX_FILE_BYTES);
+    }
+
+    /**
+     * Every version in {@code dir}, sorted by document then date. Symbolic links are never followed (a link inside
+     * the archive could make any file the bot can read quotable); they, files over {@code maxBytes} and dated
+     * files whose name is no day are refused, each with a warning naming it and why, and the rest is read.
+     */
+    public static List<PolicyVersion> read(Path dir, long maxBytes) {
         if (!Files.isDirectory(dir)) {
             throw UserFacingException.badInput("archive folder " + dir + " does not exist or is not a folder");
         }
-        Map<String, JsonNode> manifest = manifest(dir);
+        Path root = realPath(dir);
+        Map<String, JsonNode> manifest = manifest(root);
         Map<String, TreeMap<String, Path>> datedFiles = new TreeMap<>();
         List<PolicyVersion> singles = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir, 3)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                Path relative = dir.relativize(file);
-                String name = file.getFileName().toString();
-                if (relative.getNameCount() == 3 && DATED.matcher(name).matches()) {
-                    String folder = relative.getParent().toString();
-                    datedFiles.computeIfAbsent(folder, k -> new TreeMap<>()).put(sortKey(name), file);
-                } else if (relative.getNameCount() == 2 && name.toLowerCase(Locale.ROOT).endsWith(".md")) {
-                    singles.add(singleVersion(file));
+        for (Path file : candidates(root, maxBytes)) {
+            Path relative = root.relativize(file);
+            String name = file.getFileName().toString();
+            if (relative.getNameCount() == 3 && DATED.matcher(name).matches() && day(name) == null) {
+                refuse(file, "its name is not a day (YYYY-MM-DD.md)");
+            } else if (relative.getNameCount() == 3 && DATED.matcher(name).matches()) {
+                String folder = relative.getParent().toString();
+                datedFiles.computeIfAbsent(folder, k -> new TreeMap<>()).put(sortKey(name), file);
+            } else if (relative.getNameCount() == 2 && name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+                singles.add(singleVersion(file));
+            }
+        }
+        List<PolicyVersion> versions = new ArrayList<>(distinctIds(singles));
+        datedFiles.values().forEach(days -> versions.addAll(datedVersions(root, days, manifest)));
+        return VersionHistory.sorted(versions);
+    }
+
+    /** The archive's regular files up to three levels deep, links and oversized files refused, in name order. */
+    private static List<Path> candidates(Path root, long maxBytes) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(root, 3)) { // walk does not follow links without FOLLOW_LINKS
+            for (Path path : paths.sorted().toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isSymbolicLink()) {
+                    refuse(path, "it is a symbolic link, and links in an archive are never followed");
+                } else if (attributes.isRegularFile() && attributes.size() > maxBytes) {
+                    refuse(path, "it is larger than the " + maxBytes + "-byte limit");
+                } else if (attributes.isRegularFile()) {
+                    files.add(path);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list archive folder " + dir, e);
+            throw new UncheckedIOException("cannot list archive folder " + root, e);
         }
-        List<PolicyVersion> versions = new ArrayList<>(distinctIds(singles));
-        datedFiles.values().forEach(days -> versions.addAll(datedVersions(dir, days, manifest)));
-        return VersionHistory.sorted(versions);
+        return files;
+    }
+
+    /** The archive folder itself may be a link (the operator chose it); everything is judged inside its real path. */
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resolve archive folder " + dir, e);
+        }
     }
 
     /**
@@ -102,6 +151,21 @@ public final class ArchiveImport {
         return candidate;
     }
 
+    /** The day a dated file's name gives, or {@code null} when it is no day ("2024-99-99.md"). */
+    private static LocalDate day(String fileName) {
+        Matcher m = DATED.matcher(fileName);
+        try {
+            return m.matches() ? LocalDate.parse(m.group(1)) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A file left out of the import, said with the reason; the rest of the archive is still read. */
+    private static void refuse(Path file, String reason) {
+        LOG.warn("Archive file {} refused: {}", file, reason);
+    }
+
     /** "2026-08-17.2.md" sorts after "2026-08-17.md", and "2026-08-17.10.md" after "….9.md". */
     private static String sortKey(String fileName) {
         Matcher m = DATED.matcher(fileName);
@@ -124,7 +188,7 @@ public final class ArchiveImport {
             String document = firstText(entry, "termsType", state, "document", titleCase(documentFolder));
             String url = firstText(entry, "fetchUrl", state, "url", null);
             versions.add(new PolicyVersion(Slugs.of(platformFolder), platform, Slugs.of(documentFolder), document,
-                    LocalDate.parse(day), url, TextFiles.read(file)));
+                    LocalDate.parse(day), url, readText(file)));
         });
         return versions;
     }
@@ -136,7 +200,7 @@ public final class ArchiveImport {
         try {
             LocalDate day = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
             return new PolicyVersion(Slugs.of(platform), platform, Slugs.of(document), document, day, null,
-                    TextFiles.read(file));
+                    readText(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -155,8 +219,17 @@ public final class ArchiveImport {
         return byPath;
     }
 
+    /** Opened without following a link, so a file swapped for a link after the walk is not read either. */
+    private static String readText(Path file) {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return TextFiles.decode(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     private static JsonNode readJson(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         try {

@@ -15,12 +15,17 @@ public final class ArchiveSource {
     }
 
     public static Source of(Path dir) {
-        return new Source("archive " + dir, null, null, null, null, List.of(), known -> read(dir));
+        return of(dir, ArchiveImport.MAX_FILE_BYTES);
     }
 
-    static List<SourceDocument> read(Path dir) {
+    /** Files larger than {@code maxBytes} ({@code fetch.maxBytes}) are refused, as fetched pages are. */
+    public static Source of(Path dir, long maxBytes) {
+        return new Source("archive " + dir, null, null, null, null, List.of(), known -> read(dir, maxBytes));
+    }
+
+    static List<SourceDocument> read(Path dir, long maxBytes) {
         Map<String, List<PolicyVersion>> byDocument = new LinkedHashMap<>();
-        for (PolicyVersion version : ArchiveImport.read(dir)) {
+        for (PolicyVersion version : ArchiveImport.read(dir, maxBytes)) {
             byDocument.computeIfAbsent(version.documentKey(), k -> new ArrayList<>()).add(version);
         }
         List<SourceDocument> documents = new ArrayList<>();

@@ -65,5 +65,15 @@ public final class AtomicFiles {
                 Files.move(temp, file);
             }
         }
+        syncDirectory(file.toAbsolutePath().getParent());
+    }
+
+    /** Makes the rename durable: without it a power loss can undo it (a no-op where folders cannot be opened). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Windows cannot open a folder as a channel; its renames are durable as they are
+        }
     }
 }

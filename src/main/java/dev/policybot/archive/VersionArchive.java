@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -235,15 +236,25 @@ public final class VersionArchive implements Archive, SourceCatalog {
         try (Stream<Path> paths = Files.list(dir)) {
             paths.forEach(p -> {
                 Matcher m = DATED.matcher(p.getFileName().toString());
-                if (m.matches()) {
+                LocalDate day = m.matches() ? day(m.group(1)) : null;
+                if (day != null) {
                     int n = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
-                    files.put(p.getFileName().toString(), new DatedFile(LocalDate.parse(m.group(1)), n, p));
+                    files.put(p.getFileName().toString(), new DatedFile(day, n, p));
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         return new ArrayList<>(files.values());
+    }
+
+    /** The day a file is named after, or {@code null} for a name that is no day ("2024-99-99"): such files are not versions. */
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static State readState(Path dir) {

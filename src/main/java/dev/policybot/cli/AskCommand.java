@@ -1,10 +1,10 @@
 package dev.policybot.cli;
 
 import dev.policybot.input.AsOfDates;
+import dev.policybot.input.Questions;
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.Slugs;
-import dev.policybot.domain.UserFacingException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,10 +55,7 @@ public final class AskCommand implements Callable<Integer> {
     }
 
     private String questionText() {
-        if (question == null || question.isBlank()) {
-            throw UserFacingException.badInput("the question is empty: ask \"your question\"");
-        }
-        return question.strip();
+        return Questions.check(question);
     }
 
     private String platformId() {

@@ -1,6 +1,7 @@
 package dev.policybot.cli;
 
 import dev.policybot.input.AsOfDates;
+import dev.policybot.input.Questions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -63,7 +64,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (limit <= 0 || limit > 100) {
             throw UserFacingException.badInput("--limit must be between 1 and 100.");
         }
-        SearchRequest request = new SearchRequest(String.join(" ", query),
+        SearchRequest request = new SearchRequest(Questions.check(String.join(" ", query)),
                 platform == null ? Set.of() : Set.of(Slugs.of(platform)),
                 document == null ? null : Slugs.of(document), day(asOf), limit);
         context.ensureIndex(spec.commandLine().getErr());

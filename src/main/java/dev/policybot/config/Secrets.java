@@ -31,9 +31,12 @@ public final class Secrets {
             Pattern.compile("(?i)(?<=bearer )[A-Za-z\\d._~+/=-]{16,}"));
     /** The password of {@code scheme://user:password@host}. */
     private static final Pattern URL_PASSWORD = Pattern.compile("(?<=://)([^/\\s:@]+):([^/\\s@]+)@");
-    /** A key or token in a query string. */
-    private static final Pattern QUERY_SECRET = Pattern.compile(
-            "(?i)([?&](?:key|api_?key|token|access_?token|secret|password)=)[^&#\\s]+");
+    /** A user part without a password, {@code scheme://token@host}: often a token itself, so masked whole. */
+    private static final Pattern URL_USER = Pattern.compile("(?<=://)[^/\\s:@\\[\\]]+@");
+    /** A key, token, signature or credential in a query string (signed S3 and CDN links too). */
+    private static final Pattern QUERY_SECRET = Pattern.compile("(?i)([?&;](?:key|api_?key|token|access_?token"
+            + "|refresh_?token|id_?token|secret|client_?secret|password|passwd|pwd|auth|authorization|sig|signature"
+            + "|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential)=)[^&#\\s]+");
 
     private Secrets() {
     }
@@ -44,6 +47,7 @@ public final class Secrets {
             return null;
         }
         String out = URL_PASSWORD.matcher(text).replaceAll("$1:" + MASK + "@");
+        out = URL_USER.matcher(out).replaceAll(Matcher.quoteReplacement(MASK) + "@");
         out = QUERY_SECRET.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
         for (Pattern value : SECRET_VALUES) {
             out = value.matcher(out).replaceAll(Matcher.quoteReplacement(MASK));

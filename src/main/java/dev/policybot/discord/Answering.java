@@ -5,7 +5,7 @@ import dev.policybot.discord.render.AnswerRenderer;
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.Question;
-import dev.policybot.domain.UserFacingException;
+import dev.policybot.input.Questions;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /** Asks the core, remembers what was shown for the buttons, and renders the reply: shared by /ask and "Ask PolicyBot". */
 public final class Answering {
     private static final Logger LOG = LoggerFactory.getLogger(Answering.class);
-    static final int MAX_QUESTION = 1_000;
+    static final int MAX_QUESTION = Questions.MAX_CHARACTERS;
 
     private final Asker asker;
     private final RecentResults results;
@@ -27,15 +27,7 @@ public final class Answering {
 
     /** Rejects what cannot be a question before the reply is deferred. */
     static String checkQuestion(String text) {
-        String question = text == null ? "" : text.strip();
-        if (question.isEmpty()) {
-            throw UserFacingException.badInput("Please type a question, e.g. \"Can SoundCloud train AI on my tracks?\"");
-        }
-        if (question.length() > MAX_QUESTION) {
-            throw UserFacingException.badInput("Please keep the question under " + MAX_QUESTION
-                    + " characters; ask about one thing at a time.");
-        }
-        return question;
+        return Questions.check(text);
     }
 
     public MessageEditData answer(Question question, String key) {

@@ -119,18 +119,23 @@ public final class CommandRouter extends ListenerAdapter {
         InteractionHook hook = event.getHook();
         Invocation invocation = new Invocation(options, targetText, event.getUser().getId(), event.getId(),
                 edit -> hook.editOriginal(edit).queue(null, error -> LOG.debug("progress edit failed", error)),
-                ReplyLanguage.of(event.getUserLocale()));
+                ReplyLanguage.of(event.getUserLocale()), moderators.allows(event.getMember()));
+        Cooldowns.InFlight flight;
         try {
             admit(event, command, invocation);
+            // one request per user in the queue, so nobody fills it; moderator jobs have their own guards
+            flight = command.moderatorOnly() ? Cooldowns.InFlight.NONE : cooldowns.startRequest(invocation.userId());
         } catch (RuntimeException e) {
             failures.reply(event, e, where);
             return;
         }
-        event.deferReply(command.ephemeral()).queue(null, error -> LOG.debug("defer failed in {}", where, error));
+        boolean ephemeral = command.ephemeral(invocation);
+        event.deferReply(ephemeral).queue(null, error -> LOG.debug("defer failed in {}", where, error));
         try {
-            workers.execute(() -> run(command, invocation, hook, where));
+            workers.execute(() -> run(command, invocation, hook, where, flight));
         } catch (RejectedExecutionException e) {
-            failures.replyAfterDefer(hook, command.ephemeral(), UserFacingException.failure(
+            flight.close();
+            failures.replyAfterDefer(hook, ephemeral, UserFacingException.failure(
                     "PolicyBot is busy right now; please try again in a minute.", e), where);
         }
     }
@@ -152,12 +157,16 @@ public final class CommandRouter extends ListenerAdapter {
         }
     }
 
-    private void run(DiscordCommand command, Invocation invocation, InteractionHook hook, String where) {
+    private void run(DiscordCommand command, Invocation invocation, InteractionHook hook, String where,
+                     Cooldowns.InFlight flight) {
         try {
-            MessageEditData reply = command.run(invocation);
+            MessageEditData reply;
+            try (flight) { // done before the reply is shown, so the user's next request is never refused after it
+                reply = command.run(invocation);
+            }
             hook.editOriginal(reply).complete();
         } catch (Throwable e) { // every failure gets a reply: never leave the user with "thinking…"
-            failures.replyAfterDefer(hook, command.ephemeral(), e, where);
+            failures.replyAfterDefer(hook, command.ephemeral(invocation), e, where);
         }
     }
 }

@@ -5,13 +5,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Per-user pause between questions, so one person cannot keep the workers busy. */
+/**
+ * Per-user limits, so one person cannot keep the workers busy: one request in flight per user for every command,
+ * and a pause between questions.
+ */
 public final class Cooldowns {
     private final Duration pause;
     private final Clock clock;
     private final Map<String, Instant> nextAllowed = new ConcurrentHashMap<>();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    /** A user's running request; closing it (once counts) lets them start the next. */
+    public interface InFlight extends AutoCloseable {
+        InFlight NONE = () -> { };
+
+        @Override
+        void close();
+    }
 
     public Cooldowns(Duration pause, Clock clock) {
         this.pause = pause;
@@ -40,6 +54,23 @@ public final class Cooldowns {
             throw UserFacingException.badInput(message(secondsLeft(now, blockedUntil[0])));
         }
         forgetExpired(now);
+    }
+
+    /**
+     * Starts the user's request, or refuses it while their previous one still runs.
+     *
+     * @throws UserFacingException when the user has a request in flight
+     */
+    public InFlight startRequest(String userId) {
+        if (!inFlight.add(userId)) {
+            throw UserFacingException.badInput("Your last request is still running; please wait for its reply.");
+        }
+        AtomicBoolean done = new AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                inFlight.remove(userId);
+            }
+        };
     }
 
     static String message(long seconds) {

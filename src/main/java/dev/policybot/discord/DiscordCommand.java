@@ -23,7 +23,7 @@ public interface DiscordCommand {
         return false;
     }
 
-    /** Subject to the per-user cooldown. */
+    /** Subject to the per-user pause between questions (every command has one request in flight per user). */
     default boolean rateLimited() {
         return false;
     }
@@ -31,6 +31,11 @@ public interface DiscordCommand {
     /** The reply is only shown to the user who asked. */
     default boolean ephemeral() {
         return false;
+    }
+
+    /** As {@link #ephemeral()}, for a command whose reply is private for some users (a moderator's details). */
+    default boolean ephemeral(Invocation invocation) {
+        return ephemeral();
     }
 
     /** Fast checks of the input before the reply is deferred; throws {@code UserFacingException}. */

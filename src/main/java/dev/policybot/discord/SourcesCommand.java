@@ -14,7 +14,10 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
-/** {@code /sources [platform]}: what is indexed, with current version dates, last checks and last errors. */
+/**
+ * {@code /sources [platform]}: what is indexed, with current version dates, last checks and last errors: in public
+ * a short reason without local paths, addresses or URL secrets; to a moderator the whole reason, ephemerally.
+ */
 public final class SourcesCommand implements DiscordCommand {
     public static final String NAME = "sources";
     public static final String PLATFORM = "platform";
@@ -41,6 +44,12 @@ public final class SourcesCommand implements DiscordCommand {
                 .setContexts(InteractionContextType.GUILD);
     }
 
+    /** A moderator's reply has the failure details (paths, addresses), so only they see it. */
+    @Override
+    public boolean ephemeral(Invocation invocation) {
+        return invocation.moderator();
+    }
+
     @Override
     public void validate(Invocation invocation) {
         platforms.requireKnown(invocation.option(PLATFORM));
@@ -52,7 +61,8 @@ public final class SourcesCommand implements DiscordCommand {
         List<SourceStatus> sources = catalog.sources().stream()
                 .filter(s -> platformId == null || platformId.equals(s.platformId()))
                 .toList();
-        return renderer.render(sources, platformId != null);
+        return invocation.moderator() ? renderer.renderForModerators(sources, platformId != null)
+                : renderer.render(sources, platformId != null);
     }
 
     @Override

@@ -14,6 +14,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.Channels;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -114,27 +117,51 @@ public final class CachingEmbedder implements Embedder {
         save();
     }
 
-    /** Writes the cache beside the old file, then moves it over the old one, so a crash leaves a whole file. */
+    /**
+     * Writes the cache beside the old file under a temp name of its own, fsyncs it, then moves it over the old one
+     * and fsyncs the folder, so a crash or a power loss leaves a whole file and another writer's file is never taken.
+     */
     public synchronized void save() {
         if (file == null) {
             return;
         }
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeInt(MAGIC);
-                out.writeInt(dimension());
-                for (Map.Entry<Key, float[]> entry : vectors.entrySet()) {
-                    out.write(entry.getKey().hash);
-                    for (float f : entry.getValue()) {
-                        out.writeFloat(f);
-                    }
-                }
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try {
+                write(tmp);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                syncDirectory(file.getParent());
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the embedding cache " + file, e);
+        }
+    }
+
+    private void write(Path tmp) throws IOException {
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(dimension());
+            for (Map.Entry<Key, float[]> entry : vectors.entrySet()) {
+                out.write(entry.getKey().hash);
+                for (float f : entry.getValue()) {
+                    out.writeFloat(f);
+                }
+            }
+            out.flush();
+            channel.force(true);
+        }
+    }
+
+    /** Makes a rename in {@code dir} durable (a no-op where folders cannot be opened, as on Windows). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.debug("Cannot fsync the folder {}: {}", dir, e.toString());
         }
     }
 

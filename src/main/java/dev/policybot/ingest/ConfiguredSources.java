@@ -54,7 +54,7 @@ public final class ConfiguredSources {
         }
         for (SourcesConfig.LocalPath archive : loaded.archives()) {
             sources.add(archive.problem() != null ? Declarations.failing("archive " + archive.path(),
-                    UserFacingException.badInput(archive.problem())) : ArchiveSource.of(archive.path()));
+                    UserFacingException.badInput(archive.problem())) : ArchiveSource.of(archive.path(), files.maxBytes()));
         }
         return sources;
     }

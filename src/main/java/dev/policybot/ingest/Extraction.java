@@ -5,17 +5,21 @@ import dev.policybot.config.Selector;
 import dev.policybot.domain.UserFacingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,7 +49,7 @@ public final class Extraction {
         }
         String text = switch (kind) {
             case HTML -> html(bytes, charset(contentType), where, select, remove);
-            case PDF -> pdf(bytes, where);
+            case PDF -> pdf(bytes, where, PdfLimits.DEFAULT);
             case MARKDOWN -> decodeText(bytes, contentType, where);
             case TEXT -> plainText(decodeText(bytes, contentType, where));
         };
@@ -127,17 +131,66 @@ public final class Extraction {
         return String.join("\n\n", paragraphs);
     }
 
-    private static String pdf(byte[] bytes, String where) {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setParagraphEnd("\n\n");
-            String text = stripper.getText(document);
+    /**
+     * How much of a PDF is read: pages, characters of text, and the time for extracting the text. PDFBox's stream
+     * cache is kept in main memory up to {@code maxMemoryBytes}, never spilled to disk; it does not bound all of
+     * PDFBox's memory (reading text from bytes hardly uses it), the deadline and the heap do.
+     */
+    record PdfLimits(int maxPages, int maxChars, long maxMemoryBytes, Duration deadline) {
+        static final PdfLimits DEFAULT = new PdfLimits(500, 2_000_000, 64_000_000L, Duration.ofSeconds(60));
+    }
+
+    static String pdf(byte[] bytes, String where, PdfLimits limits) {
+        try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
+            if (document.getNumberOfPages() > limits.maxPages()) {
+                throw UserFacingException.failure(where + ": the PDF has " + document.getNumberOfPages()
+                        + " pages, more than the " + limits.maxPages() + " read", null);
+            }
+            String text = boundedText(document, where, limits);
             refuseGarbled(text, where);
             return plainText(joinWrappedLines(text));
         } catch (IOException e) {
             throw UserFacingException.failure(where + ": the PDF cannot be parsed (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** The text, page by page, refused as soon as it grows past the limit or the deadline has passed. */
+    private static String boundedText(PDDocument document, String where, PdfLimits limits) throws IOException {
+        long deadline = System.nanoTime() + limits.deadline().toNanos();
+        StringBuilder text = new StringBuilder();
+        Writer bounded = new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                if (text.length() + length > limits.maxChars()) {
+                    throw UserFacingException.failure(where + ": the PDF's text is longer than "
+                            + limits.maxChars() + " characters", null);
+                }
+                text.append(chars, offset, length);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void startPage(PDPage page) throws IOException {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw UserFacingException.failure(where + ": the PDF was not read within "
+                            + limits.deadline().toSeconds() + " s", null);
+                }
+                super.startPage(page);
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.setParagraphEnd("\n\n");
+        stripper.writeText(document, bounded);
+        return text.toString();
     }
 
     /** PDF lines are wrapped by layout, not by meaning: a paragraph's lines join with spaces. */

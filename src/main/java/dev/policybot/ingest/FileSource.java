@@ -23,6 +23,11 @@ public final class FileSource {
         this.maxBytes = maxBytes;
     }
 
+    /** Larger files are refused: {@code fetch.maxBytes}, which archive folders use too. */
+    long maxBytes() {
+        return maxBytes;
+    }
+
     public Source source(String platform, List<String> aliases, String document, Path file) {
         String platformId = Slugs.of(platform);
         String documentId = Slugs.of(document);

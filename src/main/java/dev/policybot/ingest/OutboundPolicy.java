@@ -2,7 +2,6 @@ package dev.policybot.ingest;
 
 import dev.policybot.config.Secrets;
 import dev.policybot.domain.UserFacingException;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,9 +10,11 @@ import java.util.Locale;
 
 /**
  * Which URLs the fetcher may request, checked for the configured URL and again for every redirect hop: https to a
- * public address only. Private (10/8, 172.16/12, 192.168/16, fc00::/7), loopback, link-local (169.254/16 — cloud
- * metadata lives there — and fe80::/10), carrier-grade NAT, multicast and unspecified addresses are refused, so a
- * source or a redirect cannot make the bot reach into its own network.
+ * global unicast address only ({@link GlobalAddresses}). Private (10/8, 172.16/12, 192.168/16, fc00::/7), loopback,
+ * link-local (169.254/16 — cloud metadata lives there — and fe80::/10), carrier-grade NAT, special-purpose,
+ * documentation, benchmarking, reserved, multicast and unspecified addresses are refused, also when an IPv6 form
+ * carries them (::a.b.c.d, NAT64, 6to4), and so are IPv4 addresses in octal, hex or short form, so a source or a
+ * redirect cannot make the bot reach into its own network.
  *
  * <p>{@link #LOOPBACK_FOR_TESTS} is the one exception, and only code can choose it (no configuration key does):
  * it also allows http and https to this machine's loopback address, which tests serve pages from. Private and
@@ -43,6 +44,11 @@ public enum OutboundPolicy {
         boolean loopbackName = host != null && isLoopbackName(host);
         if (host == null || !(scheme.equals("https") || scheme.equals("http") && loopbackName && loopbackAllowed)) {
             throw UserFacingException.badInput("only https URLs are fetched, not '" + Secrets.redact(url) + "'");
+        }
+        if (GlobalAddresses.isAmbiguousIpv4(host)) {
+            throw UserFacingException.badInput("'" + Secrets.redact(url) + "' is refused: " + host + " is an IPv4 address"
+                    + " written in octal, hexadecimal or short form; only public addresses are fetched, written as"
+                    + " four decimal numbers");
         }
         for (InetAddress address : resolve(host)) {
             String refusal = refusal(address);
@@ -80,24 +86,8 @@ public enum OutboundPolicy {
         }
     }
 
-    /** Why an address is not public ("a loopback"), or {@code null} when it is. */
+    /** Why an address is not public ("a loopback"), or {@code null} when it is: see {@link GlobalAddresses}. */
     static String refusal(InetAddress address) {
-        byte[] b = address.getAddress();
-        if (address.isLoopbackAddress()) {
-            return "a loopback";
-        }
-        if (address.isLinkLocalAddress()) {
-            return "a link-local";
-        }
-        if (address.isSiteLocalAddress() || address instanceof Inet6Address && (b[0] & 0xfe) == 0xfc) {
-            return "a private";
-        }
-        if (b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64) {
-            return "a carrier-grade NAT";
-        }
-        if (address.isAnyLocalAddress() || address.isMulticastAddress() || b.length == 4 && (b[0] & 0xff) == 0) {
-            return "a non-routable";
-        }
-        return null;
+        return GlobalAddresses.refusal(address);
     }
 }

@@ -1,22 +1,25 @@
 package dev.policybot.reindex;
 
 import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.port.ProgressListener;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.history.ChangeAlertService;
 
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the scheduled policy-change check: every {@code interval}, reindex all sources, then alert what changed.
- * One named daemon thread; a zero or negative interval turns the schedule off. A failed run is logged and the
- * next run still happens.
+ * One named daemon thread; a zero or negative interval turns the schedule off. A failed run, even one that ends in
+ * an {@link Error}, is logged with an incident id and the next run still happens.
  */
 public final class ChangeCheckScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeCheckScheduler.class);
@@ -63,9 +66,18 @@ public final class ChangeCheckScheduler implements AutoCloseable {
             LOG.info("Scheduled check: {} sources changed, {} unchanged, {} failed; {} alerts sent",
                     report.count(ReindexReport.Outcome.CHANGED), report.count(ReindexReport.Outcome.UNCHANGED),
                     report.count(ReindexReport.Outcome.FAILED), check.alerted());
-        } catch (RuntimeException e) {
-            LOG.error("Scheduled policy-change check failed", e);
+        } catch (UserFacingException e) {
+            LOG.warn("Scheduled policy-change check did not run: {}", e.getMessage());
+        } catch (Throwable e) { // an Error too: scheduleWithFixedDelay would cancel every later run
+            LOG.error("Scheduled policy-change check failed (incident {}); the next check runs as scheduled",
+                    newIncidentId(), e);
         }
+    }
+
+    private static String newIncidentId() {
+        byte[] bytes = new byte[4];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     @Override

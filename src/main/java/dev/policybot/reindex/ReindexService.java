@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.PolicyVersion;
+import dev.policybot.config.Secrets;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.Slugs;
 import dev.policybot.domain.Source;
@@ -105,9 +106,10 @@ public final class ReindexService implements Reindexer {
                     stored.changed() ? ReindexReport.Outcome.CHANGED : ReindexReport.Outcome.UNCHANGED,
                     stored.versions(), stored.newest(), null);
         } catch (RuntimeException e) {
-            LOG.warn("cannot archive {}", document.label(), e);
-            return new ReindexReport.SourceOutcome(document.label(), ReindexReport.Outcome.FAILED, 0, null,
-                    reason(e));
+            String reason = reason(e);
+            LOG.warn("cannot archive {}: {}", document.label(), reason);
+            LOG.debug("cannot archive {}", document.label(), e);
+            return new ReindexReport.SourceOutcome(document.label(), ReindexReport.Outcome.FAILED, 0, null, reason);
         }
     }
 
@@ -116,7 +118,9 @@ public final class ReindexService implements Reindexer {
         if (e instanceof UserFacingException) {
             LOG.warn("{} failed: {}", source.name(), reason);
         } else {
-            LOG.warn("{} failed unexpectedly", source.name(), e);
+            // the exception's own message may hold the URL's credentials: the trace only at DEBUG
+            LOG.warn("{} failed unexpectedly ({}): {}", source.name(), e.getClass().getSimpleName(), reason);
+            LOG.debug("{} failed unexpectedly", source.name(), e);
         }
         if (source.isOneDocument()) {
             archive.recordFailure(source.platformId(), source.platform(), source.documentId(), source.document(),
@@ -125,9 +129,13 @@ public final class ReindexService implements Reindexer {
         return new ReindexReport.SourceOutcome(source.name(), ReindexReport.Outcome.FAILED, 0, null, reason);
     }
 
+    /**
+     * The one place a failure reason is made: with credentials masked ({@link Secrets#redact}), so that the report,
+     * state.json's last error, reindex-status.json, /sources and the log never show a URL's password or key.
+     */
     private static String reason(RuntimeException e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : Secrets.redact(message);
     }
 
     private static String summary(Source source, List<ReindexReport.SourceOutcome> outcomes) {

@@ -1,5 +1,6 @@
 package dev.policybot.reindex;
 
+import dev.policybot.config.Secrets;
 import dev.policybot.archive.AtomicFiles;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -66,8 +67,9 @@ public final class ReindexStatusFile {
             ReindexReport report;
             try {
                 report = reindexer.reindex(platform, progress);
-            } catch (RuntimeException e) {
-                recordFailedRun(clock.instant(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            } catch (RuntimeException | Error e) { // an Error too: sources then shows the last check failed
+                recordFailedRun(clock.instant(), e.getMessage() == null ? e.getClass().getSimpleName()
+                        : Secrets.redact(e.getMessage()));
                 throw e;
             }
             record(report, clock.instant());

@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
  * with its weight: the highest weight of the phrases it occurs in, and none for terms the question's own words have.
  */
 final class ExpansionTerms {
-    private static final int MAX_TERMS = 64;
+    static final int MAX_TERMS = 64;
 
     private ExpansionTerms() {
     }

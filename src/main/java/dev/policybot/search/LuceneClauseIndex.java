@@ -127,11 +127,13 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
             if (fingerprint != null) {
                 fingerprint.writeTo(dir.resolve(generation), clauses.size());
             }
+            syncDirectory(dir); // Lucene's commit fsyncs the generation's files and folder; this, its name in dir
+            String replaced = exists() ? readPointer() : null;
             switchPointer(generation);
             embedder.retainAndSave(texts);
             synchronized (this) {
                 // not while live() opens a generation named by the pointer it has just read
-                deleteOldGenerations(generation);
+                deleteGenerationsUpTo(replaced);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the index in " + dir, e);
@@ -149,24 +151,58 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     }
 
     private void switchPointer(String generation) throws IOException {
-        Path tmp = dir.resolve(POINTER + ".tmp");
-        Files.writeString(tmp, generation, StandardCharsets.UTF_8);
-        // fsync before the rename, so after a power loss CURRENT never names a generation with an empty pointer file
-        try (FileChannel channel = FileChannel.open(tmp,
-                StandardOpenOption.WRITE)) {
-            channel.force(true);
+        // a temp name of its own: another writer's pointer file is never taken over or moved in half-written
+        Path tmp = Files.createTempFile(dir, POINTER, ".tmp");
+        try {
+            Files.writeString(tmp, generation, StandardCharsets.UTF_8);
+            // fsync before the rename, so after a power loss CURRENT never names a generation with an empty pointer file
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(dir);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.move(tmp, dir.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void deleteOldGenerations(String keep) throws IOException {
+    /** Makes a new name or a rename in {@code folder} durable (a no-op where folders cannot be opened, as on Windows). */
+    private static void syncDirectory(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.debug("Cannot fsync the folder {}: {}", folder, e.toString());
+        }
+    }
+
+    /**
+     * Deletes the generation the new one replaced and those older than it; never one newer, which another writer
+     * may still be building or have just named.
+     */
+    private void deleteGenerationsUpTo(String replaced) throws IOException {
+        if (replaced == null) {
+            return;
+        }
+        long upTo = generationTime(replaced);
         try (Stream<Path> children = Files.list(dir)) {
             for (Path child : children.toList()) {
                 String name = child.getFileName().toString();
-                if (name.startsWith(GENERATION_PREFIX) && !name.equals(keep)) {
+                if (name.startsWith(GENERATION_PREFIX) && generationTime(name) <= upTo) {
                     deleteTree(child);
+                } else if (name.startsWith(GENERATION_PREFIX) && !child.equals(dir.resolve(readPointer()))) {
+                    LOG.info("Leaving the index generation {}: newer than the one replaced, so another writer's or a"
+                            + " build that was killed; delete it by hand when no reindex runs", child);
                 }
             }
+        }
+    }
+
+    /** The time in a generation's name ("gen-1764669000000"), or the latest possible for a name that has none. */
+    private static long generationTime(String name) {
+        try {
+            return Long.parseLong(name.substring(GENERATION_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
         }
     }
 

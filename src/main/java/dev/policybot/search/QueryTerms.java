@@ -15,14 +15,22 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@code title:*}, unbalanced quotes, {@code ~} and {@code ^} are just characters that the tokenizer drops.
  */
 final class QueryTerms {
+    /**
+     * At most this many distinct terms make a query: with {@link ExpansionTerms#MAX_TERMS} and the scope filter it
+     * stays far below Lucene's limit of 1,024 clauses, whatever the question (the front ends cap its length too).
+     */
+    static final int MAX_TERMS = 256;
+
     private QueryTerms() {
     }
 
-    /** Distinct terms in order of first appearance, with how often each occurs. */
+    /** Distinct terms in order of first appearance (the first {@link #MAX_TERMS}), with how often each occurs. */
     static Map<String, Integer> of(Analyzer analyzer, String field, String text) {
         Map<String, Integer> terms = new LinkedHashMap<>();
         for (String term : list(analyzer, field, text)) {
-            terms.merge(term, 1, Integer::sum);
+            if (terms.containsKey(term) || terms.size() < MAX_TERMS) {
+                terms.merge(term, 1, Integer::sum);
+            }
         }
         return terms;
     }

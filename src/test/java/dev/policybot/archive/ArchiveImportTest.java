@@ -14,6 +14,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import ch.qos.logback.classic.Level;
+import dev.policybot.fakes.CapturedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,5 +100,58 @@ class ArchiveImportTest {
 
         assertThatThrownBy(() -> ArchiveImport.read(dir)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("manifest.json").hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void aDatedFileWhoseNameIsNoDayIsRefusedNamingItAndTheRestIsImported() throws IOException {
+        write("tunes/terms/2024-01-01.md", "# Terms\n\nYou keep your rights.");
+        write("tunes/terms/2024-99-99.md", "# Terms\n\nNot a day.");
+        write("beats/privacy/2024-02-02.md", "# Privacy\n\nWe collect little.");
+
+        try (CapturedLogs logs = CapturedLogs.attach()) {
+            List<PolicyVersion> versions = ArchiveImport.read(dir);
+
+            assertThat(versions).extracting(PolicyVersion::documentKey, v -> v.date().toString())
+                    .containsExactly(Tuple.tuple("beats/privacy", "2024-02-02"), Tuple.tuple("tunes/terms", "2024-01-01"));
+            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line)
+                    .contains("2024-99-99.md").contains("not a day"));
+        }
+    }
+
+    @Test
+    void aSymbolicLinkToAFileOutsideTheArchiveIsNeverReadAndIsNamedAsRefused(@TempDir Path outside) throws IOException {
+        write("tunes/terms/2024-01-01.md", "# Terms\n\nYou keep your rights.");
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "# Secrets\n\nroot password hunter2");
+        Files.createDirectories(dir.resolve("leak/passwords"));
+        Files.createSymbolicLink(dir.resolve("leak/passwords/2024-03-01.md"), secret);
+        Files.createSymbolicLink(dir.resolve("leak/single.md"), secret);
+
+        try (CapturedLogs logs = CapturedLogs.attach()) {
+            List<PolicyVersion> versions = ArchiveImport.read(dir);
+
+            assertThat(versions).extracting(PolicyVersion::text).noneMatch(text -> text.contains("hunter2"));
+            assertThat(versions).extracting(PolicyVersion::documentKey).containsExactly("tunes/terms");
+            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line)
+                    .contains("2024-03-01.md").contains("symbolic link"));
+        }
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedNamingItAndTheLimit() throws IOException {
+        write("tunes/terms/2024-01-01.md", "# Terms\n\nYou keep your rights.");
+        write("tunes/terms/2024-02-01.md", "# Terms\n\n" + "We never train on your music. ".repeat(100));
+
+        try (CapturedLogs logs = CapturedLogs.attach()) {
+            List<PolicyVersion> versions = ArchiveImport.read(dir, 1_000);
+
+            assertThat(versions).extracting(v -> v.date().toString()).containsExactly("2024-01-01");
+            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line)
+                    .contains("2024-02-01.md").contains("larger than the 1000-byte limit"));
+        }
+    }
+
+    @Test
+    void theDefaultLimitIsTheFetchLimitsDefault() {
+        assertThat(ArchiveImport.MAX_FILE_BYTES).isEqualTo(10_000_000L);
     }
 }

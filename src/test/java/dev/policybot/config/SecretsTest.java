@@ -26,6 +26,18 @@ class SecretsTest {
     }
 
     @Test
+    void signaturesAuthValuesAndATokenInPlaceOfAUserAreMaskedToo() {
+        assertThat(Secrets.redact("https://bucket.example/tos.pdf?X-Amz-Credential=AKIA123&X-Amz-Signature=f00d&x=1"))
+                .isEqualTo("https://bucket.example/tos.pdf?X-Amz-Credential=[redacted]&X-Amz-Signature=[redacted]&x=1");
+        assertThat(Secrets.redact("https://cdn.example/terms?sig=abc&auth=def&signature=ghi&page=2"))
+                .isEqualTo("https://cdn.example/terms?sig=[redacted]&auth=[redacted]&signature=[redacted]&page=2");
+        assertThat(Secrets.redact("fetching https://ghp_token123@host.example/tos failed"))
+                .isEqualTo("fetching https://[redacted]@host.example/tos failed");
+        assertThat(Secrets.redact("https://user:pass@host.example/tos?key=SECRET"))
+                .isEqualTo("https://user:[redacted]@host.example/tos?key=[redacted]");
+    }
+
+    @Test
     void theCommittedConfigFilesHoldNoSecret() throws IOException {
         for (String name : new String[] {AppConfig.FILE_NAME, SourcesConfig.FILE_NAME}) {
             assertThat(Secrets.lineWithSecret(Files.readString(Path.of("config", name))))

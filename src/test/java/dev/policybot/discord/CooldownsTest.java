@@ -54,4 +54,17 @@ class CooldownsTest {
 
         assertThatCode(() -> none.acquire("alice")).doesNotThrowAnyException();
     }
+
+    @Test
+    void a_user_with_a_request_in_flight_is_told_to_wait_for_its_reply_and_may_go_on_once_it_is_done() {
+        Cooldowns.InFlight first = cooldowns.startRequest("alice");
+
+        assertThatThrownBy(() -> cooldowns.startRequest("alice"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("Your last request is still running; please wait for its reply.");
+        assertThatCode(() -> cooldowns.startRequest("bob").close()).doesNotThrowAnyException();
+
+        first.close();
+        assertThatCode(() -> cooldowns.startRequest("alice").close()).doesNotThrowAnyException();
+    }
 }

@@ -500,6 +500,40 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void a_member_with_a_question_in_flight_is_told_to_wait_for_it_before_any_other_command() throws Exception {
+        // given a member whose question is still being answered
+        CountDownLatch gate = new CountDownLatch(1);
+        FakePorts slowPorts = new FakePorts();
+        slowPorts.answers.set(question -> {
+            await(gate);
+            return Fixtures.soundCloudAnswer();
+        });
+        try (FakeDiscord own = FakeDiscord.start();
+             DiscordBot bot = DiscordBot.start(FakeDiscord.TOKEN, own.endpoints(), DiscordConfig.DEFAULT,
+                     slowPorts.ports(), clock)) {
+            Member busy = member();
+            Interaction first = own.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "Slow one?"), busy);
+            own.await("POST", first.callbackPath(), WAIT);
+
+            // when they ask for the sources meanwhile, and another member does too
+            Interaction second = own.slashCommand(SourcesCommand.NAME, Map.of(), busy);
+            Request refused = own.await("POST", second.callbackPath(), WAIT);
+            Interaction other = own.slashCommand(SourcesCommand.NAME, Map.of(), member());
+            Request accepted = own.await("POST", other.callbackPath(), WAIT);
+            gate.countDown();
+            own.await("PATCH", first.originalPath(), WAIT);
+
+            // then only the busy member is refused, ephemerally, and their question is still answered
+            assertThat(refused.ephemeral()).isTrue();
+            assertThat(refused.data().path("content").asText())
+                    .isEqualTo("Your last request is still running; please wait for its reply.");
+            assertThat(accepted.body().path("type").asInt()).isEqualTo(5);
+        } finally {
+            gate.countDown();
+        }
+    }
+
+    @Test
     void a_token_discord_refuses_gives_a_clear_message_without_the_token() throws Exception {
         try (FakeDiscord own = FakeDiscord.start()) {
             assertThatThrownBy(() -> DiscordBot.start("wrong-secret-token", own.endpoints(), DiscordConfig.DEFAULT,

@@ -17,6 +17,9 @@ import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import ch.qos.logback.classic.Level;
+import dev.policybot.fakes.CapturedLogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +79,28 @@ class ChangeCheckSchedulerTest {
         scheduler.start();
 
         assertThatCode(executor.task::run).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_run_that_ends_in_an_error_is_logged_with_an_incident_id_and_the_next_run_still_happens() {
+        // given a reindex that fails with an Error, not an exception
+        AtomicInteger runs = new AtomicInteger();
+        ChangeCheckScheduler scheduler = new ChangeCheckScheduler((only, progress) -> {
+            runs.incrementAndGet();
+            throw new LinkageError("class went missing");
+        }, alerts(dir), Duration.ofHours(6), executor);
+        scheduler.start();
+
+        try (CapturedLogs logs = CapturedLogs.attach()) {
+            // when it runs twice
+            assertThatCode(executor.task::run).doesNotThrowAnyException();
+            assertThatCode(executor.task::run).doesNotThrowAnyException();
+
+            // then both runs happened, and each failure is logged as an incident
+            assertThat(runs).hasValue(2);
+            assertThat(logs.lines(Level.ERROR)).hasSize(2)
+                    .allMatch(line -> line.matches(".*Scheduled policy-change check failed \\(incident [0-9a-f]{8}\\).*"));
+        }
     }
 
     private ChangeAlertService alerts(Path archive) {

@@ -1,9 +1,9 @@
 package dev.policybot.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.policybot.domain.UserFacingException;
+import ch.qos.logback.classic.Level;
+import dev.policybot.fakes.CapturedLogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,10 +51,35 @@ class FileAlertLedgerTest {
     }
 
     @Test
-    void a_damaged_file_is_reported_not_ignored() throws IOException {
-        Files.writeString(dir.resolve("alerts.json"), "{\"handled\": {\"a/b\": \"2024-01-01\"");
+    void a_damaged_file_is_moved_aside_with_a_warning_and_the_ledger_starts_afresh() throws IOException {
+        // given a ledger cut off mid-write
+        String damaged = "{\"handled\": {\"a/b\": \"2024-01-01\"";
+        Files.writeString(dir.resolve("alerts.json"), damaged);
 
-        assertThatThrownBy(() -> FileAlertLedger.in(dir).handled()).isInstanceOf(UserFacingException.class)
-                .hasMessageContaining("is damaged; fix it or delete it");
+        try (CapturedLogs logs = CapturedLogs.attach()) {
+            // when
+            Map<String, LocalDate> handled = FileAlertLedger.in(dir).handled();
+
+            // then nothing counts as handled (the next check records the current versions), and the damaged file is kept
+            assertThat(handled).isEmpty();
+            assertThat(dir.resolve("alerts.json")).doesNotExist();
+            try (var files = Files.list(dir)) {
+                assertThat(files).singleElement().satisfies(aside -> {
+                    assertThat(aside.getFileName().toString()).startsWith("alerts.json.damaged-");
+                    assertThat(Files.readString(aside)).isEqualTo(damaged);
+                });
+            }
+            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line).contains("alerts.json")
+                    .contains("damaged").contains("moved aside"));
+        }
+    }
+
+    @Test
+    void an_empty_file_left_by_a_power_cut_blocks_no_check() throws IOException {
+        Files.writeString(dir.resolve("alerts.json"), "");
+
+        assertThat(FileAlertLedger.in(dir).handled()).isEmpty();
+        FileAlertLedger.in(dir).save(Map.of("a/b", LocalDate.of(2024, 1, 1)));
+        assertThat(FileAlertLedger.in(dir).handled()).containsEntry("a/b", LocalDate.of(2024, 1, 1));
     }
 }

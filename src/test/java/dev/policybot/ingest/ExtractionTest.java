@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -140,6 +141,35 @@ class ExtractionTest {
     }
 
     @Test
+    void aPdfOfMoreThan500PagesIsRefusedNamingTheLimit() throws IOException {
+        byte[] pdf = pdfOfPages(501, "We never sell your personal data to advertisers or brokers.");
+
+        assertThatThrownBy(() -> Extraction.extract(pdf, "application/pdf", null, List.of(), List.of(), "huge.pdf"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("huge.pdf: the PDF has 501 pages, more than the 500 read");
+    }
+
+    @Test
+    void pdfTextLongerThanTheLimitIsRefused() throws IOException {
+        byte[] pdf = pdfOfPages(3, "We never sell your personal data to advertisers or brokers.");
+        Extraction.PdfLimits limits = new Extraction.PdfLimits(500, 100, 64_000_000, Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> Extraction.pdf(pdf, "long.pdf", limits))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("long.pdf: the PDF's text is longer than 100 characters");
+    }
+
+    @Test
+    void aPdfNotReadByItsDeadlineIsRefused() throws IOException {
+        byte[] pdf = pdfOfPages(2, "We never sell your personal data to advertisers or brokers.");
+        Extraction.PdfLimits limits = new Extraction.PdfLimits(500, 2_000_000, 64_000_000, Duration.ZERO);
+
+        assertThatThrownBy(() -> Extraction.pdf(pdf, "slow.pdf", limits))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageStartingWith("slow.pdf: the PDF was not read within");
+    }
+
+    @Test
     void binaryAndGarbledInputIsRefused() {
         byte[] binary = {'P', 'K', 3, 4, 0, 0, 1, 2};
         byte[] garbled = new byte[400];
@@ -153,6 +183,25 @@ class ExtractionTest {
                 .hasMessage("b: the content is garbled (not readable text)");
         assertThatThrownBy(() -> Extraction.extract(binary, "image/png", null, List.of(), List.of(), "c"))
                 .hasMessageContaining("c: cannot read content of type 'image/png'");
+    }
+
+    static byte[] pdfOfPages(int pages, String line) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int i = 1; i <= pages; i++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.setFont(font, 12);
+                    content.beginText();
+                    content.newLineAtOffset(72, 700);
+                    content.showText("Page " + i + ". " + line);
+                    content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     static byte[] pdf(String... paragraphs) throws IOException {

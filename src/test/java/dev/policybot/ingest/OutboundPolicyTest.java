@@ -56,4 +56,53 @@ class OutboundPolicyTest {
         assertThatThrownBy(() -> OutboundPolicy.LOOPBACK_FOR_TESTS.check("http://10.0.0.1/"))
                 .hasMessage("only https URLs are fetched, not 'http://10.0.0.1/'");
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "https://[::127.0.0.1]/terms, [::127.0.0.1] is a loopback address",
+            "https://[::a9fe:a9fe]/terms, [::a9fe:a9fe] is a link-local address",
+            "https://[64:ff9b::a9fe:a9fe]/terms, [64:ff9b::a9fe:a9fe] is a link-local address",
+            "https://[2002:a9fe:a9fe::]/terms, [2002:a9fe:a9fe::] is a link-local address",
+            "https://[2001:db8::1]/terms, [2001:db8::1] is a documentation address",
+            "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/terms, is a Teredo tunnel address",
+            "https://[100::1]/terms, [100::1] is a non-global address",
+            "https://192.0.0.8/terms, 192.0.0.8 is a special-purpose address",
+            "https://192.0.2.1/terms, 192.0.2.1 is a documentation address",
+            "https://198.18.0.1/terms, 198.18.0.1 is a benchmarking address",
+            "https://198.19.255.1/terms, 198.19.255.1 is a benchmarking address",
+            "https://240.0.0.1/terms, 240.0.0.1 is a reserved address",
+            "https://255.255.255.255/terms, 255.255.255.255 is a reserved address",
+            "https://224.0.0.1/terms, 224.0.0.1 is a multicast address",
+    })
+    void onlyGlobalUnicastIsFetchedAndEmbeddedIpv4AddressesAreCheckedAsIpv4(String url, String reason) {
+        assertThatThrownBy(() -> OutboundPolicy.PUBLIC_HTTPS_ONLY.check(url)).isInstanceOf(UserFacingException.class)
+                .hasMessageStartingWith("'" + url + "' is refused: ")
+                .hasMessageContaining(reason)
+                .hasMessageEndingWith("only public addresses are fetched");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"https://0177.0.0.1/terms, 0177.0.0.1", "https://0x7f000001/terms, 0x7f000001",
+            "https://2130706433/terms, 2130706433"})
+    void anIpv4AddressInOctalHexOrShortFormIsRefusedBecauseBrowsersReadItDifferently(String url, String host) {
+        assertThatThrownBy(() -> OutboundPolicy.PUBLIC_HTTPS_ONLY.check(url)).isInstanceOf(UserFacingException.class)
+                .hasMessage("'" + url + "' is refused: " + host + " is an IPv4 address written in octal, hexadecimal"
+                        + " or short form; only public addresses are fetched, written as four decimal numbers");
+    }
+
+    @Test
+    void hostsThatJavaDoesNotTakeAsHostNamesAreRefusedToo() {
+        for (String url : new String[] {"https://127.1/terms", "https://0x7f.1/terms", "https://0x7f.0.0.1./terms"}) {
+            assertThatThrownBy(() -> OutboundPolicy.PUBLIC_HTTPS_ONLY.check(url)).isInstanceOf(UserFacingException.class);
+        }
+    }
+
+    @Test
+    void publicAddressesStayFetchedIncludingThroughNat64AndHostNamesThatLookHexadecimal() {
+        assertThat(OutboundPolicy.PUBLIC_HTTPS_ONLY.check("https://[2606:4700::6810:84e5]/terms").getHost())
+                .isEqualTo("[2606:4700::6810:84e5]");
+        assertThat(OutboundPolicy.PUBLIC_HTTPS_ONLY.check("https://[64:ff9b::5db8:d70e]/terms").getHost())
+                .isEqualTo("[64:ff9b::5db8:d70e]");
+        assertThat(OutboundPolicy.PUBLIC_HTTPS_ONLY.check("https://8.8.8.8/terms").getHost()).isEqualTo("8.8.8.8");
+    }
 }

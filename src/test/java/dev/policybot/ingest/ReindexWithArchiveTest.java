@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.policybot.fakes.CapturedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,5 +130,37 @@ class ReindexWithArchiveTest {
         service(List.of(ArchiveSource.of(givenArchive()))).reindex(null, (done, total, what) -> lines.add(done + "/" + total + " " + what));
 
         assertThat(lines).singleElement().asString().startsWith("1/1 archive ").endsWith("2 documents");
+    }
+
+    @Test
+    void aBadlyNamedDatedFileInTheArchiveFailsNeitherTheReindexNorTheSourcesList() throws IOException {
+        ReindexService service = service(List.of(ArchiveSource.of(givenArchive())));
+        service.reindex(null, (d, t, w) -> { });
+        write(tmp.resolve("index/archive/tunewave/terms-of-service/2024-99-99.md"), "# Terms\n\nNot a day.");
+
+        ReindexReport report = service.reindex(null, (d, t, w) -> { });
+
+        assertThat(report.count(ReindexReport.Outcome.FAILED)).isZero();
+        assertThat(index.rebuilds.get(1)).extracting(Clause::platformId).contains("beatbox", "tunewave");
+        assertThat(new VersionArchive(tmp.resolve("index/archive")).sources())
+                .anySatisfy(s -> assertThat(s.documentId()).isEqualTo("terms-of-service"));
+    }
+
+    @Test
+    void aFailureReasonIsRecordedWithItsCredentialsMaskedInTheReportTheStateAndTheLog() throws IOException {
+        String url = "https://user:pass@tunewave.example/tos?key=SECRET42&auth=TOKEN42";
+        Source broken = new Source("TuneWave · Terms", "tunewave", "TuneWave", "terms", "Terms", List.of(), known -> {
+            throw new IllegalStateException(url + ": connection reset");
+        });
+
+        try (CapturedLogs logs = CapturedLogs.attach()) {
+            ReindexReport report = service(List.of(broken)).reindex(null, (d, t, w) -> { });
+
+            assertThat(report.sources()).singleElement().satisfies(o -> assertThat(o.reason())
+                    .contains("tunewave.example/tos", "connection reset").doesNotContain("pass@", "SECRET42", "TOKEN42"));
+            assertThat(new VersionArchive(tmp.resolve("index/archive")).sources()).singleElement()
+                    .satisfies(s -> assertThat(s.lastError()).doesNotContain("pass@", "SECRET42", "TOKEN42"));
+            assertThat(logs.everything()).doesNotContain("SECRET42", "TOKEN42");
+        }
     }
 }

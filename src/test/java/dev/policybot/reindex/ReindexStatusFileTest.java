@@ -93,4 +93,19 @@ class ReindexStatusFileTest {
 
         assertThat(status.read().orElseThrow().sources()).hasSize(1);
     }
+
+    @Test
+    void aRunThatEndsInAnErrorIsRecordedAsFailedSoSourcesShowsTheLastCheck() {
+        ReindexStatusFile status = new ReindexStatusFile(index);
+        Reindexer broken = (platform, progress) -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+
+        assertThatThrownBy(() -> status.recording(broken, Clock.fixed(DAY2, ZoneOffset.UTC)).reindex(null, (d, t, w) -> { }))
+                .isInstanceOf(OutOfMemoryError.class);
+
+        ReindexStatusFile.Status read = status.read().orElseThrow();
+        assertThat(read.lastRun()).isEqualTo(DAY2.toString());
+        assertThat(read.outcome()).isEqualTo("failed: Java heap space");
+    }
 }

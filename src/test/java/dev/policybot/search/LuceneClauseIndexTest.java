@@ -16,7 +16,10 @@ import dev.policybot.domain.port.ClauseIndexWriter.IndexStats;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.Slugs;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -129,6 +132,55 @@ class LuceneClauseIndexTest {
             for (String query : List.of("title:*", "\"unbalanced quote", "train~2 AI^3", "*", "(((", "AND OR NOT", "  ")) {
                 assertThat(search.search(new SearchRequest(query, Set.of("tunes"), null, null, 3)).hits()).hasSizeLessThanOrEqualTo(3);
             }
+        }
+    }
+
+    @Test
+    void a_query_of_more_distinct_words_than_lucene_takes_clauses_is_searched_by_its_first_words() {
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            StringBuilder query = new StringBuilder("train AI models");
+            for (int i = 0; i < 3_000; i++) {
+                query.append(" word").append(i);
+            }
+
+            SearchResult result = new HybridClauseSearch(index, embedder)
+                    .search(new SearchRequest(query.toString(), Set.of("tunes"), null, null, 3));
+
+            assertThat(ids(result)).first().isEqualTo("tunes/terms#ai@2024-01-01");
+        }
+    }
+
+    @Test
+    void a_rebuild_never_deletes_a_generation_newer_than_the_one_it_replaced() throws Exception {
+        // given a live index and a generation another process is still writing (named after a later time)
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            index.rebuild(corpus());
+            Path othersBuild = Files.createDirectories(dir.resolve("gen-" + (System.currentTimeMillis() + 3_600_000)));
+
+            // when this process rebuilds
+            index.rebuild(corpus());
+
+            // then the other build's folder is still there, and the replaced generation is gone
+            assertThat(othersBuild).isDirectory();
+            try (Stream<Path> children = Files.list(dir)) {
+                assertThat(children.filter(p -> p.getFileName().toString().startsWith("gen-"))).hasSize(2);
+            }
+        }
+    }
+
+    @Test
+    void a_rebuild_writes_through_temp_files_of_its_own_so_another_writers_temp_files_do_not_stop_it() throws Exception {
+        // given the fixed temp names of the pointer and the embedding cache taken by another writer
+        Files.createDirectories(dir.resolve("CURRENT.tmp"));
+        Files.createDirectories(dir.resolve("embeddings-" + Slugs.of(embedder.modelId()) + ".bin.tmp"));
+        try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
+            // when
+            index.rebuild(corpus());
+
+            // then
+            assertThat(new HybridClauseSearch(index, embedder)
+                    .search(new SearchRequest("train AI", Set.of("tunes"), null, null, 1)).hits()).hasSize(1);
         }
     }
 

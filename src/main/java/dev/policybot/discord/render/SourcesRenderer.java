@@ -1,5 +1,6 @@
 package dev.policybot.discord.render;
 
+import dev.policybot.config.Secrets;
 import dev.policybot.domain.SourceStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,17 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 public final class SourcesRenderer {
     private static final int ROOM_FOR_MORE_LINE = 80;
 
+    /** For everyone: links without credentials or query, failures as a short reason (see {@link PublicReasons}). */
     public MessageEditData render(List<SourceStatus> sources, boolean onePlatform) {
+        return render(sources, onePlatform, false);
+    }
+
+    /** For a moderator's eyes only (the reply is ephemeral): the whole reasons, secrets masked. */
+    public MessageEditData renderForModerators(List<SourceStatus> sources, boolean onePlatform) {
+        return render(sources, onePlatform, true);
+    }
+
+    private MessageEditData render(List<SourceStatus> sources, boolean onePlatform, boolean details) {
         if (sources.isEmpty()) {
             String text = onePlatform
                     ? "Nothing is indexed for that platform yet. A moderator can run /reindex."
@@ -26,13 +37,13 @@ public final class SourcesRenderer {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(Embeds.REPORT_COLOR)
                 .setTitle("Indexed policy documents")
-                .setDescription(lines(sorted))
+                .setDescription(lines(sorted, details))
                 .setFooter(sorted.size() + (sorted.size() == 1 ? " document" : " documents")
                         + " · version = date of the newest archived version");
         return new MessageEditBuilder().setEmbeds(embed.build()).setAllowedMentions(Embeds.NO_MENTIONS).build();
     }
 
-    private static String lines(List<SourceStatus> sorted) {
+    private static String lines(List<SourceStatus> sorted, boolean details) {
         int budget = DiscordLimits.EMBED_DESCRIPTION - ROOM_FOR_MORE_LINE;
         StringBuilder text = new StringBuilder();
         String platform = null;
@@ -42,7 +53,7 @@ public final class SourcesRenderer {
             if (!source.platform().equals(platform)) {
                 block.add((platform == null ? "" : "\n") + "**" + source.platform() + "**");
             }
-            block.add(line(source));
+            block.add(line(source, details));
             String piece = String.join("\n", block) + "\n";
             if (text.length() + piece.length() > budget) {
                 break;
@@ -57,9 +68,9 @@ public final class SourcesRenderer {
         return text.toString().strip();
     }
 
-    private static String line(SourceStatus source) {
+    private static String line(SourceStatus source, boolean details) {
         StringBuilder line = new StringBuilder("• ");
-        String url = Embeds.safeUrl(source.url());
+        String url = Embeds.safeUrl(details ? Secrets.redact(source.url()) : PublicReasons.url(source.url()));
         line.append(Embeds.markdownLink(source.document(), url != null && url.length() <= 500 ? url : null));
         line.append(" — ");
         line.append(source.currentVersion() == null ? "not archived yet" : "version " + source.currentVersion());
@@ -68,7 +79,8 @@ public final class SourcesRenderer {
             line.append(", checked <t:").append(source.lastChecked().getEpochSecond()).append(":R>");
         }
         if (source.lastError() != null && !source.lastError().isBlank()) {
-            line.append("\n  ⚠ last error: ").append(TextCutter.fit(Embeds.oneLine(source.lastError()), 200));
+            String reason = details ? Secrets.redact(source.lastError()) : PublicReasons.of(source.lastError());
+            line.append("\n  ⚠ last error: ").append(TextCutter.fit(Embeds.oneLine(reason), 200));
         }
         return TextCutter.fit(line.toString(), 1_000);
     }

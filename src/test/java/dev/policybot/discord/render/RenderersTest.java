@@ -49,6 +49,40 @@ class RenderersTest {
                 "**Zoom**", "not archived yet", "last error: HTTP 503 from zoom.us");
     }
 
+    private static List<SourceStatus> sourcesWithInternals() {
+        return List.of(
+                new SourceStatus("tunes", "Tunes", "terms", "Terms", LocalDate.of(2025, 9, 10), 2, null,
+                        "'https://bot:hunter2@tunes.example/tos?key=SECRET123' is refused: tunes.example is a private"
+                                + " address (10.0.0.5); only public addresses are fetched",
+                        "https://bot:hunter2@tunes.example/tos?key=SECRET123#top"),
+                new SourceStatus("local", "Local", "privacy", "Privacy", null, 0, null,
+                        "/home/policybot/private/policies/privacy.md: the file is larger than the 1000-byte limit",
+                        null),
+                new SourceStatus("six", "Six", "terms", "Terms", null, 0, null,
+                        "'https://six.example/' is refused: six.example is a loopback address ([::1]); only public"
+                                + " addresses are fetched", "https://six.example/"));
+    }
+
+    @Test
+    void public_sources_show_a_short_reason_without_local_paths_addresses_or_url_secrets() {
+        String description = new SourcesRenderer().render(sourcesWithInternals(), false).getEmbeds().get(0)
+                .getDescription();
+
+        assertThat(description).doesNotContain("hunter2", "SECRET123", "key=", "10.0.0.5", "[::1]", "/home/policybot",
+                "private/policies");
+        assertThat(description).contains("https://tunes.example/tos", "privacy.md: the file is larger",
+                "tunes.example is a private address");
+    }
+
+    @Test
+    void moderators_see_the_whole_reason_with_credentials_masked() {
+        String description = new SourcesRenderer().renderForModerators(sourcesWithInternals(), false).getEmbeds().get(0)
+                .getDescription();
+
+        assertThat(description).contains("10.0.0.5", "/home/policybot/private/policies/privacy.md", "[::1]")
+                .doesNotContain("hunter2", "SECRET123");
+    }
+
     @Test
     void a_huge_catalog_is_cut_with_a_hint_to_narrow_it() {
         List<SourceStatus> sources = new ArrayList<>();
