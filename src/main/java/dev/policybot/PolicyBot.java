@@ -11,6 +11,7 @@ import dev.policybot.cli.EvalCommand;
 import dev.policybot.cli.ExitCodes;
 import dev.policybot.cli.HistoryCommand;
 import dev.policybot.cli.ReindexCommand;
+import dev.policybot.cli.RetrievalSystems;
 import dev.policybot.cli.SearchCommand;
 import dev.policybot.cli.SourcesCommand;
 import dev.policybot.domain.port.Asker;
@@ -20,7 +21,6 @@ import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.bench.BenchTarget;
 import dev.policybot.history.HistoryService;
 import dev.policybot.reindex.ReindexHealth;
-import dev.policybot.cli.RetrievalSystems;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,26 +34,35 @@ import picocli.CommandLine.Option;
  * The command-line entry point: the global options and the one list of subcommands. Everything a subcommand uses
  * comes from {@link ProductWiring}, built from these options.
  */
-@Command(name = "policybot", mixinStandardHelpOptions = true, version = "PolicyBot 0.1.0",
+@Command(
+        name = "policybot",
+        mixinStandardHelpOptions = true,
+        version = "PolicyBot 0.1.0",
         description = "Answers questions about platform policies from the platforms' own words.",
         subcommands = {
-                // the one list of subcommands
-                BotCommand.class,
-                ReindexCommand.class,
-                SourcesCommand.class,
-                ChangesCommand.class,
-                HistoryCommand.class,
-                SearchCommand.class,
-                EvalCommand.class,
-                AskCommand.class,
-                BenchCommand.class,
+            // the one list of subcommands
+            BotCommand.class,
+            ReindexCommand.class,
+            SourcesCommand.class,
+            ChangesCommand.class,
+            HistoryCommand.class,
+            SearchCommand.class,
+            EvalCommand.class,
+            AskCommand.class,
+            BenchCommand.class,
         })
 public final class PolicyBot implements CliContext {
-    @Option(names = "--config", defaultValue = "config", description = "Configuration folder (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--config",
+            defaultValue = "config",
+            description = "Configuration folder (default: ${DEFAULT-VALUE}).",
             scope = CommandLine.ScopeType.INHERIT)
     Path configDir;
 
-    @Option(names = "--index", defaultValue = "index", description = "Index and archive folder (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--index",
+            defaultValue = "index",
+            description = "Index and archive folder (default: ${DEFAULT-VALUE}).",
             scope = CommandLine.ScopeType.INHERIT)
     Path indexDir;
 

@@ -57,8 +57,8 @@ class ArchitectureTest {
             only("config", "domain", "com.fasterxml.jackson..", LOG);
 
     @ArchTest
-    static final ArchRule reindex_uses_archive_history_and_config_only = only(
-            "reindex", "domain", "text", "archive", "history", "config", "com.fasterxml.jackson..", LOG);
+    static final ArchRule reindex_uses_archive_history_and_config_only =
+            only("reindex", "domain", "text", "archive", "history", "config", "com.fasterxml.jackson..", LOG);
 
     @ArchTest
     static final ArchRule eval_scores_through_the_ports_only =

@@ -1,10 +1,10 @@
 package dev.policybot;
 
-import dev.policybot.app.AnswerWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.policybot.app.AnswerWiring;
 import dev.policybot.cli.AskCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
@@ -46,7 +46,9 @@ class AskCommandTest {
      * a class, so the test keeps compiling as other commands add accessors to {@link CliContext}.
      */
     private CliContext context() {
-        return (CliContext) Proxy.newProxyInstance(CliContext.class.getClassLoader(), new Class<?>[] {CliContext.class},
+        return (CliContext) Proxy.newProxyInstance(
+                CliContext.class.getClassLoader(),
+                new Class<?>[] {CliContext.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "asker" -> AnswerWiring.asker(AppConfig.defaults(), env, search, new BagOfWordsEmbedder());
                     case "ensureIndex" -> null;
@@ -59,8 +61,7 @@ class AskCommandTest {
                 });
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -96,7 +97,11 @@ class AskCommandTest {
         String body = "{\"id\":\"c1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"local-model\","
                 + "\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\","
                 + "\"content\":" + new ObjectMapper().valueToTree(text) + "}}]}";
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     @Test
@@ -104,9 +109,11 @@ class AskCommandTest {
         Run run = run("ask", QUESTION);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Tunebox's Terms of Service (version 2026-08-17) say: \u201c")
-                .contains("\n[1] Tunebox \u00b7 Terms of Service \u00b7 Artificial intelligence \u00b7 version 2026-08-17 "
-                        + "\u00b7 https://tunebox.example/terms#:~:text=artificial-intelligence\n    \u201c")
+        assertThat(run.out())
+                .startsWith("Tunebox's Terms of Service (version 2026-08-17) say: \u201c")
+                .contains(
+                        "\n[1] Tunebox \u00b7 Terms of Service \u00b7 Artificial intelligence \u00b7 version 2026-08-17 "
+                                + "\u00b7 https://tunebox.example/terms#:~:text=artificial-intelligence\n    \u201c")
                 .contains(FixtureClauses.AI_SENTENCE)
                 .endsWith("\n" + Answer.DISCLAIMER + "\n")
                 .doesNotContain("Note:");
@@ -142,7 +149,8 @@ class AskCommandTest {
         Run run = run("ask", "how much does tunebox pay artists per stream?");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Tunebox's indexed documents don't address this. Searched: ")
+        assertThat(run.out())
+                .startsWith("Tunebox's indexed documents don't address this. Searched: ")
                 .doesNotContain("[1]");
     }
 
@@ -155,9 +163,12 @@ class AskCommandTest {
         Run run = run("ask", QUESTION);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("No \u2014 Tunebox will not train generative AI on your music without your "
-                        + "opt-in [1].\n")
-                .doesNotContain("[4]").doesNotContain("sells your tracks").doesNotContain("[2]")
+        assertThat(run.out())
+                .startsWith(
+                        "No \u2014 Tunebox will not train generative AI on your music without your " + "opt-in [1].\n")
+                .doesNotContain("[4]")
+                .doesNotContain("sells your tracks")
+                .doesNotContain("[2]")
                 .contains("\n[1] Tunebox \u00b7 Terms of Service \u00b7 Artificial intelligence")
                 .contains("Note: 1 citation that did not match the retrieved passages was removed.");
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -169,14 +180,18 @@ class AskCommandTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder().code(500).body("{\"error\":\"down\"}").build();
+                return new MockResponse.Builder()
+                        .code(500)
+                        .body("{\"error\":\"down\"}")
+                        .build();
             }
         });
 
         Run run = run("ask", QUESTION);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Tunebox's Terms of Service (version 2026-08-17) say:")
+        assertThat(run.out())
+                .startsWith("Tunebox's Terms of Service (version 2026-08-17) say:")
                 .contains("\nNote: The language model server failed (HTTP 500), so this answer quotes the documents "
                         + "directly.\n")
                 .endsWith(Answer.DISCLAIMER + "\n");
@@ -193,8 +208,8 @@ class AskCommandTest {
 
     @Test
     void the_day_asked_reaches_the_search() {
-        Run run = run("ask", "can tunebox train machine learning models on my content?", AskCommand.AS_OF,
-                "2025-01-01");
+        Run run =
+                run("ask", "can tunebox train machine learning models on my content?", AskCommand.AS_OF, "2025-01-01");
 
         assertThat(run.exitCode()).isZero();
         assertThat(search.lastRequest().asOf()).hasToString("2025-01-01");

@@ -1,15 +1,13 @@
 package dev.policybot;
 
-import java.util.ArrayList;
-
-import dev.policybot.app.AnswerWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policybot.app.AnswerWiring;
 import dev.policybot.config.AppConfig;
 import dev.policybot.domain.Answer;
-import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.Question;
+import dev.policybot.domain.port.Asker;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FixtureClauses;
 import dev.policybot.search.HybridClauseSearch;
@@ -17,6 +15,7 @@ import dev.policybot.search.LuceneClauseIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -38,9 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
  * clause the index holds, and no searcher (open index files) is leaked.
  */
 class AskUnderLoadTest {
-    private static final List<String> QUESTIONS = List.of("Can Tunebox train AI on my tracks?",
-            "do I keep ownership of my podcasts on Streamly?", "Does Tunebox sell my personal data?",
-            "how do I close my account?", "what license do I give Tunebox?");
+    private static final List<String> QUESTIONS = List.of(
+            "Can Tunebox train AI on my tracks?",
+            "do I keep ownership of my podcasts on Streamly?",
+            "Does Tunebox sell my personal data?",
+            "how do I close my account?",
+            "what license do I give Tunebox?");
 
     @TempDir
     Path tmp;
@@ -51,8 +53,8 @@ class AskUnderLoadTest {
         BagOfWordsEmbedder embedder = new BagOfWordsEmbedder();
         try (LuceneClauseIndex index = new LuceneClauseIndex(tmp.resolve("lucene"), embedder, null)) {
             index.rebuild(FixtureClauses.all());
-            Asker asker = AnswerWiring.asker(AppConfig.defaults(), Map.of(), new HybridClauseSearch(index, embedder),
-                    embedder);
+            Asker asker = AnswerWiring.asker(
+                    AppConfig.defaults(), Map.of(), new HybridClauseSearch(index, embedder), embedder);
             asker.ask(Question.of(QUESTIONS.get(0)));
             long filesBefore = openFiles();
 

@@ -2,12 +2,12 @@ package dev.policybot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policybot.archive.VersionArchive;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FixtureClauses;
-import dev.policybot.archive.VersionArchive;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import java.io.File;
@@ -61,16 +61,25 @@ class CrashDuringReindexTest {
 
     private void killChildMidReindex(Path index, Path archive, int delayMillis, int trial) throws Exception {
         Path ready = tmp.resolve("ready-" + trial);
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashingReindexer.class.getName(),
-                index.toString(), archive.toString(), ready.toString())
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingReindexer.class.getName(),
+                        index.toString(),
+                        archive.toString(),
+                        ready.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("child.log").toFile())
+                .start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.exists(ready) && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertThat(child.isAlive()).as("child died early: " + Files.readString(tmp.resolve("child.log"))).isTrue();
+            assertThat(child.isAlive())
+                    .as("child died early: " + Files.readString(tmp.resolve("child.log")))
+                    .isTrue();
             Thread.sleep(delayMillis);
         } finally {
             child.destroyForcibly();
@@ -79,8 +88,8 @@ class CrashDuringReindexTest {
     }
 
     private static void reindexInProcess(Path index, Path archiveDir, BagOfWordsEmbedder embedder) {
-        new VersionArchive(archiveDir).store(CrashingReindexer.version(CrashingReindexer.FIRST_DAY.minusDays(1)),
-                Instant.now());
+        new VersionArchive(archiveDir)
+                .store(CrashingReindexer.version(CrashingReindexer.FIRST_DAY.minusDays(1)), Instant.now());
         try (LuceneClauseIndex lucene = new LuceneClauseIndex(index, embedder, null)) {
             lucene.rebuild(FixtureClauses.all());
         }
@@ -99,13 +108,15 @@ class CrashDuringReindexTest {
         List<PolicyVersion> versions = new VersionArchive(archiveDir).versions();
         List<Path> visibleVersionFiles;
         try (Stream<Path> files = Files.walk(archiveDir)) {
-            visibleVersionFiles = files.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}(\\.\\d+)?\\.md"))
+            visibleVersionFiles = files.filter(
+                            p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}(\\.\\d+)?\\.md"))
                     .toList();
         }
         assertThat(versions).hasSize(visibleVersionFiles.size());
         for (PolicyVersion version : versions) {
             assertThat(version.text().strip()).as(version.date().toString()).endsWith(CrashingReindexer.END);
         }
-        assertThat(archiveDir.resolve("crashy" + File.separator + "terms-of-service")).isDirectory();
+        assertThat(archiveDir.resolve("crashy" + File.separator + "terms-of-service"))
+                .isDirectory();
     }
 }

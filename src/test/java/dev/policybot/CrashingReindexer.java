@@ -1,10 +1,10 @@
 package dev.policybot;
 
+import dev.policybot.archive.VersionArchive;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.SourceDocument;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FixtureClauses;
-import dev.policybot.archive.VersionArchive;
 import dev.policybot.search.LuceneClauseIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +20,7 @@ public final class CrashingReindexer {
     static final String END = "END-OF-VERSION";
     static final LocalDate FIRST_DAY = LocalDate.parse("2020-01-01");
 
-    private CrashingReindexer() {
-    }
+    private CrashingReindexer() {}
 
     public static void main(String[] args) throws Exception {
         Path index = Path.of(args[0]);
@@ -40,8 +39,22 @@ public final class CrashingReindexer {
     static SourceDocument version(LocalDate day) {
         String text = ("## Clause of " + day + "\n\n" + "We may change these terms for day " + day + ". ").repeat(4000)
                 + "\n\n" + END + "\n";
-        return new SourceDocument("crashy", "Crashy", "terms-of-service", "Terms of Service", "https://crashy.example/terms",
-                List.of(new PolicyVersion("crashy", "Crashy", "terms-of-service", "Terms of Service", day,
-                        "https://crashy.example/terms", text)), false, null, false);
+        return new SourceDocument(
+                "crashy",
+                "Crashy",
+                "terms-of-service",
+                "Terms of Service",
+                "https://crashy.example/terms",
+                List.of(new PolicyVersion(
+                        "crashy",
+                        "Crashy",
+                        "terms-of-service",
+                        "Terms of Service",
+                        day,
+                        "https://crashy.example/terms",
+                        text)),
+                false,
+                null,
+                false);
     }
 }

@@ -1,20 +1,14 @@
 package dev.policybot;
 
-import dev.policybot.domain.port.ProgressListener;
-
-import dev.policybot.app.AnswerWiring;
 import static dev.policybot.discord.BotOnFakeDiscord.WAIT;
 import static dev.policybot.discord.BotOnFakeDiscord.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.policybot.app.AnswerWiring;
 import dev.policybot.config.AnswerConfig;
 import dev.policybot.config.AppConfig;
-import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.ClauseIndexWriter;
-import dev.policybot.domain.port.Embedder;
-import dev.policybot.domain.ReindexReport;
 import dev.policybot.discord.AskCommand;
 import dev.policybot.discord.BotOnFakeDiscord;
 import dev.policybot.discord.BotPorts;
@@ -25,6 +19,11 @@ import dev.policybot.discord.Fixtures;
 import dev.policybot.discord.LookupCommand;
 import dev.policybot.discord.MutableClock;
 import dev.policybot.discord.ReindexCommand;
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.port.ClauseIndexWriter;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.ProgressListener;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FixtureClauses;
 import dev.policybot.search.HybridClauseSearch;
@@ -58,21 +57,45 @@ import org.junit.jupiter.api.io.TempDir;
 class DiscordOverFixtureIndexTest {
     private static final String MARKER = "zzgatemarker";
     /** Written for this test: an older SoundCloud licence clause, in force until the fixture's 2025-09-10 version. */
-    private static final Clause OLD_SOUNDCLOUD = new Clause(Fixtures.SOUNDCLOUD_CLAUSE_ID, "soundcloud", "SoundCloud",
-            "terms-of-service", "Terms of Service", List.of("Terms of Use", "Grant of License"),
+    private static final Clause OLD_SOUNDCLOUD = new Clause(
+            Fixtures.SOUNDCLOUD_CLAUSE_ID,
+            "soundcloud",
+            "SoundCloud",
+            "terms-of-service",
+            "Terms of Service",
+            List.of("Terms of Use", "Grant of License"),
             "You allow SoundCloud to use the content you upload to improve our services, including to develop "
-                    + "machine learning features.", LocalDate.of(2024, 2, 7), LocalDate.of(2025, 9, 10),
-            "https://soundcloud.com/terms-of-use", "https://soundcloud.com/terms-of-use#:~:text=You%20allow%20SoundCloud");
-    private static final Clause SOUNDCLOUD_PRIVACY = new Clause("soundcloud/privacy-policy#what-we-collect-1",
-            "soundcloud", "SoundCloud", "privacy-policy", "Privacy Policy", List.of("What we collect"),
+                    + "machine learning features.",
+            LocalDate.of(2024, 2, 7),
+            LocalDate.of(2025, 9, 10),
+            "https://soundcloud.com/terms-of-use",
+            "https://soundcloud.com/terms-of-use#:~:text=You%20allow%20SoundCloud");
+
+    private static final Clause SOUNDCLOUD_PRIVACY = new Clause(
+            "soundcloud/privacy-policy#what-we-collect-1",
+            "soundcloud",
+            "SoundCloud",
+            "privacy-policy",
+            "Privacy Policy",
+            List.of("What we collect"),
             "We collect the email address you sign up with and the tracks you play, to recommend music.",
-            LocalDate.of(2025, 3, 1), null, "https://soundcloud.com/pages/privacy",
+            LocalDate.of(2025, 3, 1),
+            null,
+            "https://soundcloud.com/pages/privacy",
             "https://soundcloud.com/pages/privacy#:~:text=We%20collect");
     /** Added by the reindex in the swap test; only it carries the marker that holds the rebuild. */
-    private static final Clause STREAMLY_PRIVACY = new Clause("streamly/privacy-policy#cookies-1", "streamly",
-            "Streamly", "privacy-policy", "Privacy Policy", List.of("Cookies"),
-            "Streamly sets cookies to keep you signed in " + MARKER + ".", LocalDate.of(2026, 1, 5), null,
-            "https://streamly.example/privacy", "https://streamly.example/privacy#:~:text=Streamly%20sets");
+    private static final Clause STREAMLY_PRIVACY = new Clause(
+            "streamly/privacy-policy#cookies-1",
+            "streamly",
+            "Streamly",
+            "privacy-policy",
+            "Privacy Policy",
+            List.of("Cookies"),
+            "Streamly sets cookies to keep you signed in " + MARKER + ".",
+            LocalDate.of(2026, 1, 5),
+            null,
+            "https://streamly.example/privacy",
+            "https://streamly.example/privacy#:~:text=Streamly%20sets");
 
     @TempDir
     static Path tmp;
@@ -89,8 +112,12 @@ class DiscordOverFixtureIndexTest {
         index = new LuceneClauseIndex(tmp.resolve("lucene"), EMBEDDER, null);
         index.rebuild(clauses());
         HybridClauseSearch search = new HybridClauseSearch(index, EMBEDDER);
-        BotPorts ports = new BotPorts(AnswerWiring.asker(config(), Map.of(), search, EMBEDDER), search,
-                List::of, DiscordOverFixtureIndexTest::reindex, index);
+        BotPorts ports = new BotPorts(
+                AnswerWiring.asker(config(), Map.of(), search, EMBEDDER),
+                search,
+                List::of,
+                DiscordOverFixtureIndexTest::reindex,
+                index);
         bot = BotOnFakeDiscord.start(ports, CLOCK);
         discord = bot.discord();
     }
@@ -101,8 +128,8 @@ class DiscordOverFixtureIndexTest {
      */
     private static AppConfig config() {
         AppConfig defaults = AppConfig.defaults();
-        return new AppConfig(defaults.llm(), new AnswerConfig(FAKE_EMBEDDER_THRESHOLD, null), defaults.discord(),
-                defaults.alerts());
+        return new AppConfig(
+                defaults.llm(), new AnswerConfig(FAKE_EMBEDDER_THRESHOLD, null), defaults.discord(), defaults.alerts());
     }
 
     private static final double FAKE_EMBEDDER_THRESHOLD = 0.3;
@@ -127,8 +154,10 @@ class DiscordOverFixtureIndexTest {
 
     @Test
     void ask_edits_the_reply_with_an_embed_citing_the_soundcloud_clause_verbatim() throws Exception {
-        Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
-                "Can SoundCloud train AI on my tracks?", AskCommand.PLATFORM, "SoundCloud"), member());
+        Interaction ask = discord.slashCommand(
+                AskCommand.NAME,
+                Map.of(AskCommand.QUESTION, "Can SoundCloud train AI on my tracks?", AskCommand.PLATFORM, "SoundCloud"),
+                member());
 
         Request defer = discord.await("POST", ask.callbackPath(), WAIT);
         Request edit = discord.await("PATCH", ask.originalPath(), WAIT);
@@ -137,16 +166,24 @@ class DiscordOverFixtureIndexTest {
         JsonNode citation = edit.body().path("embeds").get(0).path("fields").get(0);
         assertThat(citation.path("name").asText()).isEqualTo("[1] SoundCloud · Terms of Service");
         assertThat(citation.path("value").asText())
-                .startsWith("[Grant of License · version 2025-09-10](" + Fixtures.soundCloudClause().deepLink() + ")");
+                .startsWith("[Grant of License · version 2025-09-10]("
+                        + Fixtures.soundCloudClause().deepLink() + ")");
         assertThat(quoteOf(citation)).hasSizeGreaterThan(40).contains("train generative AI models");
         assertThat(Fixtures.SOUNDCLOUD_TEXT).contains(quoteOf(citation));
     }
 
     @Test
     void an_as_of_question_cites_the_version_in_force_that_day() throws Exception {
-        Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
-                "Can SoundCloud use my uploads to develop machine learning?", AskCommand.PLATFORM, "soundcloud",
-                AskCommand.AS_OF, "2024-06-01"), member());
+        Interaction ask = discord.slashCommand(
+                AskCommand.NAME,
+                Map.of(
+                        AskCommand.QUESTION,
+                        "Can SoundCloud use my uploads to develop machine learning?",
+                        AskCommand.PLATFORM,
+                        "soundcloud",
+                        AskCommand.AS_OF,
+                        "2024-06-01"),
+                member());
 
         Request edit = discord.await("PATCH", ask.originalPath(), WAIT);
 
@@ -167,11 +204,21 @@ class DiscordOverFixtureIndexTest {
         bait.start();
         try {
             String url = "http://127.0.0.1:" + bait.getAddress().getPort() + "/terms";
-            Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
-                    "@everyone <@&" + FakeDiscord.HELPER_ROLE_ID + "> does " + url + " let SoundCloud train AI?"),
+            Interaction ask = discord.slashCommand(
+                    AskCommand.NAME,
+                    Map.of(
+                            AskCommand.QUESTION,
+                            "@everyone <@&" + FakeDiscord.HELPER_ROLE_ID + "> does " + url
+                                    + " let SoundCloud train AI?"),
                     member());
-            Interaction lookup = discord.slashCommand(LookupCommand.NAME, Map.of(LookupCommand.PLATFORM, "SoundCloud",
-                    LookupCommand.QUERY, "@everyone " + url + " AI training"), member());
+            Interaction lookup = discord.slashCommand(
+                    LookupCommand.NAME,
+                    Map.of(
+                            LookupCommand.PLATFORM,
+                            "SoundCloud",
+                            LookupCommand.QUERY,
+                            "@everyone " + url + " AI training"),
+                    member());
             Request askEdit = discord.await("PATCH", ask.originalPath(), WAIT);
             Request lookupEdit = discord.await("PATCH", lookup.originalPath(), WAIT);
 
@@ -195,25 +242,38 @@ class DiscordOverFixtureIndexTest {
         NEXT_REINDEX.set(withExtra(STREAMLY_PRIVACY));
         GatedEmbedder.Gate gate = EMBEDDER.holdNextBatchContaining(MARKER);
         try {
-            Interaction reindex = discord.slashCommand(ReindexCommand.NAME, Map.of(),
-                    member(FakeDiscord.MODERATOR_ROLE_ID));
-            assertThat(gate.entered().await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).as("rebuild started").isTrue();
+            Interaction reindex =
+                    discord.slashCommand(ReindexCommand.NAME, Map.of(), member(FakeDiscord.MODERATOR_ROLE_ID));
+            assertThat(gate.entered().await(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                    .as("rebuild started")
+                    .isTrue();
             CLOCK.advance(Duration.ofMinutes(5)); // the bot's cached platform list is now stale
 
-            Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
-                    "Can SoundCloud train AI on my tracks?", AskCommand.PLATFORM, "SoundCloud"), member());
+            Interaction ask = discord.slashCommand(
+                    AskCommand.NAME,
+                    Map.of(
+                            AskCommand.QUESTION,
+                            "Can SoundCloud train AI on my tracks?",
+                            AskCommand.PLATFORM,
+                            "SoundCloud"),
+                    member());
             Request defer = discord.await("POST", ask.callbackPath(), WAIT);
-            assertThat(gate.released().getCount()).as("the rebuild is still held").isEqualTo(1);
+            assertThat(gate.released().getCount())
+                    .as("the rebuild is still held")
+                    .isEqualTo(1);
             gate.release();
             Request edit = discord.await("PATCH", ask.originalPath(), WAIT);
-            Request report = discord.await(r -> r.path().equals(reindex.originalPath())
-                    && r.body().path("embeds").size() > 0, WAIT);
+            Request report = discord.await(
+                    r -> r.path().equals(reindex.originalPath())
+                            && r.body().path("embeds").size() > 0,
+                    WAIT);
 
             assertThat(defer.body().path("type").asInt()).isEqualTo(5);
             JsonNode citation = edit.body().path("embeds").get(0).path("fields").get(0);
             assertThat(citation.path("name").asText()).isEqualTo("[1] SoundCloud · Terms of Service");
             assertThat(Fixtures.SOUNDCLOUD_TEXT).contains(quoteOf(citation));
-            assertThat(report.body().path("embeds").get(0).path("title").asText()).isEqualTo("Reindex finished");
+            assertThat(report.body().path("embeds").get(0).path("title").asText())
+                    .isEqualTo("Reindex finished");
             assertThat(index.platforms()).anySatisfy(p -> assertThat(p.id()).isEqualTo("streamly"));
         } finally {
             gate.release();
@@ -240,8 +300,10 @@ class DiscordOverFixtureIndexTest {
     private static ReindexReport reindex(String platform, ProgressListener progress) {
         progress.progress(1, 1, "fixture clauses");
         ClauseIndexWriter.IndexStats stats = index.rebuild(NEXT_REINDEX.get());
-        return new ReindexReport(List.of(new ReindexReport.SourceOutcome("Fixture clauses",
-                ReindexReport.Outcome.CHANGED, 1, LocalDate.of(2026, 1, 5), null)), stats.clauses(),
+        return new ReindexReport(
+                List.of(new ReindexReport.SourceOutcome(
+                        "Fixture clauses", ReindexReport.Outcome.CHANGED, 1, LocalDate.of(2026, 1, 5), null)),
+                stats.clauses(),
                 Duration.ofMillis(stats.millis()));
     }
 
@@ -275,7 +337,8 @@ class DiscordOverFixtureIndexTest {
         @Override
         public List<float[]> embedAll(List<String> texts) {
             Gate current = gate.get();
-            if (current != null && texts.stream().anyMatch(t -> t.contains(current.marker()))
+            if (current != null
+                    && texts.stream().anyMatch(t -> t.contains(current.marker()))
                     && gate.compareAndSet(current, null)) {
                 current.entered().countDown();
                 try {

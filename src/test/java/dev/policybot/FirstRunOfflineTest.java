@@ -54,19 +54,34 @@ class FirstRunOfflineTest {
                 """);
 
         // when the first question is asked, then another as of March 2024
-        int first = run("--index", index.toString(), "--config", config.toString(), "ask",
+        int first = run(
+                "--index",
+                index.toString(),
+                "--config",
+                config.toString(),
+                "ask",
                 "Can SoundCloud train AI on my tracks?");
         String firstAnswer = out.toString();
         out.getBuffer().setLength(0);
-        int second = run("--index", index.toString(), "--config", config.toString(), "ask",
-                "Could SoundCloud use my uploads to train AI?", "--as-of", "2024-03-01");
+        int second = run(
+                "--index",
+                index.toString(),
+                "--config",
+                config.toString(),
+                "ask",
+                "Could SoundCloud use my uploads to train AI?",
+                "--as-of",
+                "2024-03-01");
 
         // then the index was built from the archive, no source was read, and each answer cites its version
         assertThat(first).isZero();
         assertThat(second).isZero();
-        assertThat(err.toString()).contains("No index yet: building it from the archive (2 versions of 1 documents")
-                .contains("clauses embedded").contains("Indexed ");
-        assertThat(firstAnswer).contains("Terms of Service · Grant of license · version 2026-08-17")
+        assertThat(err.toString())
+                .contains("No index yet: building it from the archive (2 versions of 1 documents")
+                .contains("clauses embedded")
+                .contains("Indexed ");
+        assertThat(firstAnswer)
+                .contains("Terms of Service · Grant of license · version 2026-08-17")
                 .contains("We will not use your content to train generative AI models")
                 .contains("Changed on 2026-08-17. Before that (from 2024-02-07) SoundCloud's Terms of Service said:")
                 .contains("inform, train, develop");
@@ -74,7 +89,8 @@ class FirstRunOfflineTest {
         int history = asOf.indexOf("This changed later: since 2026-08-17");
         assertThat(history).as("the as-of answer tells of the later change").isPositive();
         assertThat(asOf.substring(0, history)).contains("version 2024-02-07").doesNotContain("version 2026-08-17");
-        JsonNode status = YamlFiles.json().readTree(index.resolve(ReindexStatusFile.FILE_NAME).toFile());
+        JsonNode status = YamlFiles.json()
+                .readTree(index.resolve(ReindexStatusFile.FILE_NAME).toFile());
         assertThat(status.get("sources")).isEmpty();
         assertThat(status.get("failed").asInt()).isZero();
     }

@@ -1,16 +1,16 @@
 package dev.policybot;
 
-import dev.policybot.app.AnswerWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policybot.app.AnswerWiring;
 import dev.policybot.cli.AskCommand;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.ExitCodes;
 import dev.policybot.config.AppConfig;
 import dev.policybot.domain.Answer;
-import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.Asker;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FixtureClauses;
 import dev.policybot.search.HybridClauseSearch;
@@ -121,7 +121,9 @@ class HostileQuestionsTest {
     }
 
     private CliContext context() {
-        return (CliContext) Proxy.newProxyInstance(CliContext.class.getClassLoader(), new Class<?>[] {CliContext.class},
+        return (CliContext) Proxy.newProxyInstance(
+                CliContext.class.getClassLoader(),
+                new Class<?>[] {CliContext.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "asker" -> asker;
                     case "ensureIndex" -> null;

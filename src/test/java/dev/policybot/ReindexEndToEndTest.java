@@ -48,7 +48,8 @@ class ReindexEndToEndTest {
     void aFixtureArchiveImportsOnceAndIsUnchangedTheSecondTime() throws IOException {
         Path archive = tmp.resolve("fixture");
         Files.createDirectories(archive.resolve("tunewave/terms-of-service"));
-        Files.writeString(archive.resolve("tunewave/terms-of-service/2026-01-01.md"),
+        Files.writeString(
+                archive.resolve("tunewave/terms-of-service/2026-01-01.md"),
                 "# Terms\n\nYou keep every right in the music you upload, and you can delete it whenever you like.\n");
         String index = tmp.resolve("index").toString();
 
@@ -64,7 +65,8 @@ class ReindexEndToEndTest {
     void sourcesShowsTheLastReindexAndWhichSourceFailedWhy() throws IOException {
         Path config = tmp.resolve("config");
         Files.createDirectories(config);
-        Files.writeString(config.resolve("terms.md"),
+        Files.writeString(
+                config.resolve("terms.md"),
                 "# Terms\n\nYou keep every right in the music you upload, and you can delete it whenever you like.\n");
         Files.writeString(config.resolve("sources.yaml"), """
                 platforms:
@@ -80,9 +82,11 @@ class ReindexEndToEndTest {
         run(1, "--index", index, "--config", config.toString(), "reindex");
         String sources = run("--index", index, "--config", config.toString(), "sources");
 
-        assertThat(Files.exists(tmp.resolve("index").resolve("reindex-status.json"))).isTrue();
-        assertThat(sources).containsPattern("Health: last reindex \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d, completed "
-                + "\\(1 changed, 0 unchanged, 1 failed; \\d+ clauses indexed\\)");
+        assertThat(Files.exists(tmp.resolve("index").resolve("reindex-status.json")))
+                .isTrue();
+        assertThat(sources)
+                .containsPattern("Health: last reindex \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d, completed "
+                        + "\\(1 changed, 0 unchanged, 1 failed; \\d+ clauses indexed\\)");
         assertThat(sources).containsPattern("  FAILING Tunewave · Privacy Policy .*privacy\\.md");
         assertThat(sources).containsPattern("  ok      Tunewave · Terms of Service +last success \\d{4}");
     }

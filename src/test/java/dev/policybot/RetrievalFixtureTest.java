@@ -40,17 +40,29 @@ class RetrievalFixtureTest {
         StringWriter out = new StringWriter();
         CommandLine cli = PolicyBot.commandLine();
         cli.setOut(new PrintWriter(out));
-        int exit = cli.execute("--index", tmp.resolve("index").toString(), "eval",
-                "--questions", FIXTURE.resolve("questions.jsonl").toString(),
-                "--archive", FIXTURE.resolve("archive").toString(),
-                "--scope", "detect", "--run-out", runOut.toString());
+        int exit = cli.execute(
+                "--index",
+                tmp.resolve("index").toString(),
+                "eval",
+                "--questions",
+                FIXTURE.resolve("questions.jsonl").toString(),
+                "--archive",
+                FIXTURE.resolve("archive").toString(),
+                "--scope",
+                "detect",
+                "--run-out",
+                runOut.toString());
         assertThat(exit).isZero();
         table = out.toString();
         for (String line : Files.readAllLines(runOut)) {
             JsonNode run = JSON.readTree(line);
             List<String> ids = new ArrayList<>();
-            run.path("results").forEach(r -> ids.add(r.path("clauseId").asText() + "@" + r.path("version").asText()));
-            topBySystem.computeIfAbsent(run.path("system").asText(), s -> new LinkedHashMap<>()).put(run.path("id").asText(), ids);
+            run.path("results")
+                    .forEach(r -> ids.add(r.path("clauseId").asText() + "@"
+                            + r.path("version").asText()));
+            topBySystem
+                    .computeIfAbsent(run.path("system").asText(), s -> new LinkedHashMap<>())
+                    .put(run.path("id").asText(), ids);
         }
     }
 
@@ -74,7 +86,6 @@ class RetrievalFixtureTest {
 
     @Test
     void an_as_of_question_gets_only_the_version_in_force_that_day() {
-        topBySystem.values().forEach(runs ->
-                assertThat(runs.get("f-02")).allMatch(id -> id.endsWith("@2023-01-10")));
+        topBySystem.values().forEach(runs -> assertThat(runs.get("f-02")).allMatch(id -> id.endsWith("@2023-01-10")));
     }
 }

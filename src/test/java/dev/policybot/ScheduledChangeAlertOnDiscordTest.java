@@ -3,26 +3,26 @@ package dev.policybot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.policybot.domain.change.AlertSink;
-import dev.policybot.history.ChangeAlertService;
-import dev.policybot.reindex.ChangeCheckScheduler;
-import dev.policybot.reindex.ReindexService;
-import dev.policybot.domain.port.Reindexer;
-import dev.policybot.domain.Topic;
-import dev.policybot.topic.TopicClassifier;
+import dev.policybot.archive.DatedArchive;
+import dev.policybot.archive.VersionArchive;
 import dev.policybot.discord.BotOnFakeDiscord;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.FakeDiscord;
 import dev.policybot.discord.FakeDiscord.Request;
 import dev.policybot.discord.MutableClock;
+import dev.policybot.domain.Topic;
+import dev.policybot.domain.change.AlertSink;
+import dev.policybot.domain.port.Reindexer;
 import dev.policybot.fakes.BagOfWordsEmbedder;
+import dev.policybot.history.ChangeAlertService;
 import dev.policybot.history.ClauseDiffer;
-import dev.policybot.archive.DatedArchive;
 import dev.policybot.history.FileAlertLedger;
 import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.MarkdownClauseSplitter;
-import dev.policybot.archive.VersionArchive;
+import dev.policybot.reindex.ChangeCheckScheduler;
+import dev.policybot.reindex.ReindexService;
 import dev.policybot.search.LuceneClauseIndex;
+import dev.policybot.topic.TopicClassifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,13 +62,16 @@ class ScheduledChangeAlertOnDiscordTest {
         publish(source, "privacy-policy", "2024-01-01", fixture("privacy-policy/2024-01-01.md"));
         Path indexDir = tmp.resolve("index");
         List<Request> firstRun;
-        try (LuceneClauseIndex index = new LuceneClauseIndex(indexDir.resolve("lucene"), new BagOfWordsEmbedder(), null);
-             BotOnFakeDiscord bot = BotOnFakeDiscord.start(ports(reindexer(source, indexDir, index)), clock)) {
+        try (LuceneClauseIndex index =
+                        new LuceneClauseIndex(indexDir.resolve("lucene"), new BagOfWordsEmbedder(), null);
+                BotOnFakeDiscord bot = BotOnFakeDiscord.start(ports(reindexer(source, indexDir, index)), clock)) {
             ManualSchedule schedule = new ManualSchedule();
             try (ChangeCheckScheduler scheduler = scheduler(source, indexDir, index, bot.alerts(), schedule)) {
                 scheduler.start();
                 schedule.runCheck();
-                assertThat(posts(bot)).as("the first check only records what is there").isEmpty();
+                assertThat(posts(bot))
+                        .as("the first check only records what is there")
+                        .isEmpty();
 
                 // when the terms change, and the schedule runs twice
                 publish(source, "terms-of-service", "2024-02-07", fixture("terms-of-service/2024-02-07.md"));
@@ -82,11 +85,17 @@ class ScheduledChangeAlertOnDiscordTest {
         }
         assertThat(firstRun).singleElement().satisfies(post -> {
             JsonNode embed = post.body().path("embeds").get(0);
-            assertThat(embed.path("title").asText()).startsWith("Policy change: ").containsIgnoringCase("tunecloud")
+            assertThat(embed.path("title").asText())
+                    .startsWith("Policy change: ")
+                    .containsIgnoringCase("tunecloud")
                     .endsWith("· Terms of Service");
-            assertThat(embed.path("description").asText()).contains("2023-01-10 → 2024-02-07",
-                    "Your Content (ai-training", "may be used to inform, train, develop or serve as");
-            assertThat(post.body().path("allowed_mentions").path("parse").isArray()).isTrue();
+            assertThat(embed.path("description").asText())
+                    .contains(
+                            "2023-01-10 → 2024-02-07",
+                            "Your Content (ai-training",
+                            "may be used to inform, train, develop or serve as");
+            assertThat(post.body().path("allowed_mentions").path("parse").isArray())
+                    .isTrue();
             assertThat(post.body().path("allowed_mentions").path("parse")).isEmpty();
         });
 
@@ -101,8 +110,9 @@ class ScheduledChangeAlertOnDiscordTest {
 
                 We share your listening history with partners who train recommendation models.
                 """);
-        try (LuceneClauseIndex index = new LuceneClauseIndex(indexDir.resolve("lucene"), new BagOfWordsEmbedder(), null);
-             BotOnFakeDiscord restarted = BotOnFakeDiscord.start(ports(reindexer(source, indexDir, index)), clock)) {
+        try (LuceneClauseIndex index =
+                        new LuceneClauseIndex(indexDir.resolve("lucene"), new BagOfWordsEmbedder(), null);
+                BotOnFakeDiscord restarted = BotOnFakeDiscord.start(ports(reindexer(source, indexDir, index)), clock)) {
             ManualSchedule schedule = new ManualSchedule();
             try (ChangeCheckScheduler scheduler = scheduler(source, indexDir, index, restarted.alerts(), schedule)) {
                 scheduler.start();
@@ -110,41 +120,62 @@ class ScheduledChangeAlertOnDiscordTest {
                 schedule.runCheck();
             }
 
-            assertThat(posts(restarted)).singleElement().satisfies(post -> assertThat(post.body().path("embeds")
-                    .get(0).path("title").asText()).endsWith("· Privacy Policy"));
+            assertThat(posts(restarted))
+                    .singleElement()
+                    .satisfies(post -> assertThat(post.body()
+                                    .path("embeds")
+                                    .get(0)
+                                    .path("title")
+                                    .asText())
+                            .endsWith("· Privacy Policy"));
         }
-        assertThat(FileAlertLedger.in(indexDir).handled()).hasSize(2).containsValues(
-                LocalDate.of(2024, 2, 7), LocalDate.of(2026, 2, 1));
+        assertThat(FileAlertLedger.in(indexDir).handled())
+                .hasSize(2)
+                .containsValues(LocalDate.of(2024, 2, 7), LocalDate.of(2026, 2, 1));
     }
 
     // ---- wiring as PolicyBot does it ----------------------------------------------------------------------------
 
     private Reindexer reindexer(Path source, Path indexDir, LuceneClauseIndex index) {
-        return new ReindexService(() -> ConfiguredSources.archives(List.of(source)),
-                new VersionArchive(indexDir.resolve("archive")), new MarkdownClauseSplitter(), index, clock);
+        return new ReindexService(
+                () -> ConfiguredSources.archives(List.of(source)),
+                new VersionArchive(indexDir.resolve("archive")),
+                new MarkdownClauseSplitter(),
+                index,
+                clock);
     }
 
-    private ChangeCheckScheduler scheduler(Path source, Path indexDir, LuceneClauseIndex index, AlertSink sink,
-                                           ManualSchedule schedule) {
+    private ChangeCheckScheduler scheduler(
+            Path source, Path indexDir, LuceneClauseIndex index, AlertSink sink, ManualSchedule schedule) {
         DatedArchive archive = new DatedArchive(indexDir.resolve("archive"));
         Set<Topic> allTopics = Set.of();
-        ChangeAlertService alerts = new ChangeAlertService(archive, archive,
-                new ClauseDiffer(new MarkdownClauseSplitter(), new TopicClassifier()), sink,
-                FileAlertLedger.in(indexDir), allTopics);
+        ChangeAlertService alerts = new ChangeAlertService(
+                archive,
+                archive,
+                new ClauseDiffer(new MarkdownClauseSplitter(), new TopicClassifier()),
+                sink,
+                FileAlertLedger.in(indexDir),
+                allTopics);
         return new ChangeCheckScheduler(reindexer(source, indexDir, index), alerts, Duration.ofDays(1), schedule);
     }
 
     /** The bot's own ports are not used here; only its alert channel is. */
     private static BotPorts ports(Reindexer reindexer) {
-        return new BotPorts(question -> {
-            throw new AssertionError("not asked");
-        }, request -> {
-            throw new AssertionError("not searched");
-        }, List::of, reindexer, List::of);
+        return new BotPorts(
+                question -> {
+                    throw new AssertionError("not asked");
+                },
+                request -> {
+                    throw new AssertionError("not searched");
+                },
+                List::of,
+                reindexer,
+                List::of);
     }
 
     private static List<Request> posts(BotOnFakeDiscord bot) {
-        return bot.discord().requests().stream().filter(r -> r.method().equals("POST") && r.path().equals(ALERTS))
+        return bot.discord().requests().stream()
+                .filter(r -> r.method().equals("POST") && r.path().equals(ALERTS))
                 .toList();
     }
 
@@ -168,8 +199,8 @@ class ScheduledChangeAlertOnDiscordTest {
         }
 
         @Override
-        public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
-                                                         TimeUnit unit) {
+        public ScheduledFuture<?> scheduleWithFixedDelay(
+                Runnable command, long initialDelay, long delay, TimeUnit unit) {
             this.check = command;
             this.delay = Duration.ofMillis(unit.toMillis(delay));
             return null;

@@ -1,19 +1,19 @@
 package dev.policybot;
 
-import dev.policybot.app.AnswerWiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.policybot.app.AnswerWiring;
 import dev.policybot.config.AppConfig;
 import dev.policybot.config.ConfigException;
 import dev.policybot.config.SourcesConfig;
 import dev.policybot.domain.Answer;
-import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.Asker;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.CapturedLogs;
 import dev.policybot.fakes.FixtureClauses;
@@ -41,11 +41,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SecretsStayHiddenTest {
     /** Shaped like a Discord bot token (not a real one). */
     private static final String TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+
     private static final String API_KEY = "sk-test-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c";
     private static final String PASSWORD = "hunter2-very-secret";
 
     @TempDir
     Path dir;
+
     private MockWebServer server;
 
     @BeforeEach
@@ -63,7 +65,8 @@ class SecretsStayHiddenTest {
     void aConfigErrorAboutASecretValueNeverQuotesIt() throws IOException {
         write("policybot.yaml", "discord:\n  alertChannelId: \"" + TOKEN + "\"\n", "rw-------");
 
-        assertThatThrownBy(() -> AppConfig.load(dir)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> AppConfig.load(dir))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("policybot.yaml, line 1, key discord: ")
                 .hasMessageContaining("'[redacted]' is not a channel id")
                 .satisfies(e -> assertNoSecretIn(e));
@@ -72,10 +75,13 @@ class SecretsStayHiddenTest {
     @Test
     void aConfigFileHoldingASecretIsRefusedWhileEveryoneMayReadIt() throws IOException {
         assumePosix();
-        Path file = write("policybot.yaml", "llm:\n  provider: openai\n  baseUrl: https://proxy:" + PASSWORD
-                + "@llm.example/v1\n", "rw-r--r--");
+        Path file = write(
+                "policybot.yaml",
+                "llm:\n  provider: openai\n  baseUrl: https://proxy:" + PASSWORD + "@llm.example/v1\n",
+                "rw-r--r--");
 
-        assertThatThrownBy(() -> AppConfig.load(dir)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> AppConfig.load(dir))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(file + ", line 3: this file holds a secret")
                 .hasMessageContaining("chmod 600 " + file)
                 .satisfies(e -> assertNoSecretIn(e));
@@ -88,12 +94,17 @@ class SecretsStayHiddenTest {
     void tokensAndKeysInSourcesOrCommentsCountAsSecretsToo() throws IOException {
         assumePosix();
         write("policybot.yaml", "# token: " + TOKEN + "\nllm:\n  provider: none\n", "rw-rw-r--");
-        Path sources = write(SourcesConfig.FILE_NAME, "platforms:\n  - name: Tunebox\n    documents:\n"
-                + "      - type: Terms\n        url: https://tunebox.example/terms?api_key=" + API_KEY + "\n", "rw-r--r--");
+        Path sources = write(
+                SourcesConfig.FILE_NAME,
+                "platforms:\n  - name: Tunebox\n    documents:\n"
+                        + "      - type: Terms\n        url: https://tunebox.example/terms?api_key=" + API_KEY + "\n",
+                "rw-r--r--");
 
-        assertThatThrownBy(() -> AppConfig.load(dir)).hasMessageContaining("policybot.yaml, line 1: this file holds")
+        assertThatThrownBy(() -> AppConfig.load(dir))
+                .hasMessageContaining("policybot.yaml, line 1: this file holds")
                 .satisfies(e -> assertNoSecretIn(e));
-        assertThatThrownBy(() -> SourcesConfig.load(dir)).hasMessageStartingWith(sources + ", line 5: ")
+        assertThatThrownBy(() -> SourcesConfig.load(dir))
+                .hasMessageStartingWith(sources + ", line 5: ")
                 .satisfies(e -> assertNoSecretIn(e));
     }
 
@@ -112,16 +123,22 @@ class SecretsStayHiddenTest {
         Answer answer;
         String logs;
         try (CapturedLogs captured = CapturedLogs.attach("dev.policybot", "dev.langchain4j")) {
-            answer = asker("openai", Map.of("POLICYBOT_LLM_API_KEY", API_KEY)).ask(Question.of(
-                    "Can Tunebox train AI on my tracks?"));
+            answer = asker("openai", Map.of("POLICYBOT_LLM_API_KEY", API_KEY))
+                    .ask(Question.of("Can Tunebox train AI on my tracks?"));
             logs = captured.everything();
         }
 
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(request.getHeaders().get("Authorization")).as("the key was sent").isEqualTo("Bearer " + API_KEY);
+        assertThat(request.getHeaders().get("Authorization"))
+                .as("the key was sent")
+                .isEqualTo("Bearer " + API_KEY);
         assertThat(answer.mode()).isEqualTo("extractive");
-        assertThat(answer.note()).isEqualTo("The language model rejected the API key, so this answer quotes the documents directly.");
-        assertThat(logs).contains("HTTP 500").contains("Incorrect API key provided").doesNotContain(API_KEY);
+        assertThat(answer.note())
+                .isEqualTo("The language model rejected the API key, so this answer quotes the documents directly.");
+        assertThat(logs)
+                .contains("HTTP 500")
+                .contains("Incorrect API key provided")
+                .doesNotContain(API_KEY);
         assertThat(answer.text() + answer.note()).doesNotContain(API_KEY);
     }
 
@@ -149,15 +166,24 @@ class SecretsStayHiddenTest {
 
     private Asker asker(String provider, Map<String, String> env) throws IOException {
         String base = "http://127.0.0.1:" + server.getPort() + (provider.equals("openai") ? "/v1" : "/v1/");
-        write("policybot.yaml", "llm:\n  provider: " + provider + "\n  baseUrl: " + base
-                + "\n  model: test-model\n  maxRetries: 1\n  timeout: PT5S\n", "rw-------");
-        SearchResult evidence = new SearchResult(List.of(new ScoredClause(FixtureClauses.AI, 2),
-                new ScoredClause(FixtureClauses.LICENSE, 1)), List.of("tunebox"), List.of("Tunebox · Terms of Service"));
+        write(
+                "policybot.yaml",
+                "llm:\n  provider: " + provider + "\n  baseUrl: " + base
+                        + "\n  model: test-model\n  maxRetries: 1\n  timeout: PT5S\n",
+                "rw-------");
+        SearchResult evidence = new SearchResult(
+                List.of(new ScoredClause(FixtureClauses.AI, 2), new ScoredClause(FixtureClauses.LICENSE, 1)),
+                List.of("tunebox"),
+                List.of("Tunebox · Terms of Service"));
         return AnswerWiring.asker(AppConfig.load(dir), env, request -> evidence, new BagOfWordsEmbedder());
     }
 
     private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     private Path write(String name, String text, String permissions) throws IOException {
@@ -170,7 +196,9 @@ class SecretsStayHiddenTest {
     }
 
     private static void assumePosix() {
-        assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).as("POSIX permissions").contains("posix");
+        assumeThat(FileSystems.getDefault().supportedFileAttributeViews())
+                .as("POSIX permissions")
+                .contains("posix");
     }
 
     private static void assertNoSecretIn(Throwable error) {

@@ -1,29 +1,27 @@
 package dev.policybot;
 
-import dev.policybot.app.AnswerWiring;
-import java.util.Locale;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.policybot.app.AnswerWiring;
+import dev.policybot.archive.ArchiveImport;
+import dev.policybot.config.AppConfig;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.Slugs;
 import dev.policybot.domain.VersionHistory;
-import dev.policybot.config.AppConfig;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.EvalQuestion;
-import dev.policybot.eval.Halves;
 import dev.policybot.eval.Evaluation;
+import dev.policybot.eval.Halves;
 import dev.policybot.eval.Metrics;
 import dev.policybot.eval.QuestionSetReader;
-import dev.policybot.archive.ArchiveImport;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.question.PolicyQueryUnderstanding;
@@ -36,6 +34,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,7 +72,8 @@ class SharedEvalRatchetTest {
 
     @BeforeAll
     void loadModel() {
-        assumeTrue(Files.isDirectory(SHARED.resolve("eval")) && Files.isDirectory(SHARED.resolve("corpus")),
+        assumeTrue(
+                Files.isDirectory(SHARED.resolve("eval")) && Files.isDirectory(SHARED.resolve("corpus")),
                 "../shared is not here");
         embedder = new InProcessEmbedder();
     }
@@ -82,20 +82,26 @@ class SharedEvalRatchetTest {
     void printMeasured() throws Exception {
         if (embedder != null) {
             embedder.close();
-            System.out.println("measured metrics: " + JSON.writerWithDefaultPrettyPrinter().writeValueAsString(measured));
+            System.out.println(
+                    "measured metrics: " + JSON.writerWithDefaultPrettyPrinter().writeValueAsString(measured));
         }
     }
 
     @Test
     void corpus_dev_with_detected_platforms_holds_its_pins_and_finds_the_soundcloud_ai_clause_first() throws Exception {
         List<EvalQuestion> questions = QuestionSetReader.read(SHARED.resolve("eval/corpus-dev/questions.jsonl"));
-        Set<LocalDate> days = questions.stream().map(EvalQuestion::asOf).filter(d -> d != null).collect(Collectors.toSet());
+        Set<LocalDate> days = questions.stream()
+                .map(EvalQuestion::asOf)
+                .filter(d -> d != null)
+                .collect(Collectors.toSet());
         Set<String> platforms = new TreeSet<>();
         for (EvalQuestion q : questions) {
             if (!q.anyService()) {
                 platforms.add(Slugs.of(q.service()));
             }
-            q.gold().forEach(g -> platforms.add(Slugs.of(g.document().substring(0, g.document().indexOf('/')))));
+            q.gold()
+                    .forEach(g -> platforms.add(
+                            Slugs.of(g.document().substring(0, g.document().indexOf('/')))));
         }
         Predicate<Clause> needed = c -> platforms.contains(c.platformId())
                 && (c.isCurrent() || days.stream().anyMatch(c::validOn));
@@ -104,7 +110,8 @@ class SharedEvalRatchetTest {
                     .search(SearchRequest.of("can soundcloud train ai on my tracks", 5));
             assertThat(result.hits()).isNotEmpty();
             assertThat(result.hits().get(0).clause().documentKey()).isEqualTo("soundcloud/terms-of-service");
-            assertThat(result.hits().get(0).clause().text()).contains("We will not use your content to train generative AI models");
+            assertThat(result.hits().get(0).clause().text())
+                    .contains("We will not use your content to train generative AI models");
             check("corpus-dev/detect", index, questions, Evaluation.Scope.DETECT);
         }
     }
@@ -126,12 +133,15 @@ class SharedEvalRatchetTest {
             sets.put(name + "-check/detect", Halves.select(QuestionSetReader.read(file), Halves.Half.CHECK));
         }
         List<EvalQuestion> all = sets.values().stream().flatMap(List::stream).toList();
-        try (LuceneClauseIndex index = index("check-halves", ArchiveImport.read(SHARED.resolve("corpus")),
-                neededBy(all), Path.of("target/ratchet-embeddings"))) {
-            PolicyQueryUnderstanding understanding = new PolicyQueryUnderstanding(embedder,
-                    PolicyQueryUnderstanding.Settings.DEFAULT);
-            HybridClauseSearch product = new HybridClauseSearch(index, embedder, RetrievalMode.HYBRID, Tuning.DEFAULT,
-                    understanding);
+        try (LuceneClauseIndex index = index(
+                "check-halves",
+                ArchiveImport.read(SHARED.resolve("corpus")),
+                neededBy(all),
+                Path.of("target/ratchet-embeddings"))) {
+            PolicyQueryUnderstanding understanding =
+                    new PolicyQueryUnderstanding(embedder, PolicyQueryUnderstanding.Settings.DEFAULT);
+            HybridClauseSearch product =
+                    new HybridClauseSearch(index, embedder, RetrievalMode.HYBRID, Tuning.DEFAULT, understanding);
             Asker asker = AnswerWiring.asker(AppConfig.defaults(), Map.of(), product, embedder, understanding);
             List<String> drops = new ArrayList<>();
             for (Map.Entry<String, List<EvalQuestion>> set : sets.entrySet()) {
@@ -144,35 +154,54 @@ class SharedEvalRatchetTest {
 
     /** Platforms the questions or their gold name, their current versions and those in force on the as-of days. */
     private static Predicate<Clause> neededBy(List<EvalQuestion> questions) {
-        Set<LocalDate> days = questions.stream().map(EvalQuestion::asOf).filter(d -> d != null).collect(Collectors.toSet());
+        Set<LocalDate> days = questions.stream()
+                .map(EvalQuestion::asOf)
+                .filter(d -> d != null)
+                .collect(Collectors.toSet());
         Set<String> platforms = new TreeSet<>();
         for (EvalQuestion q : questions) {
             if (!q.anyService()) {
                 platforms.add(Slugs.of(q.service()));
             }
-            q.gold().forEach(g -> platforms.add(Slugs.of(g.document().substring(0, g.document().indexOf('/')))));
+            q.gold()
+                    .forEach(g -> platforms.add(
+                            Slugs.of(g.document().substring(0, g.document().indexOf('/')))));
         }
-        return c -> platforms.contains(c.platformId()) && (c.isCurrent() || days.stream().anyMatch(c::validOn));
+        return c -> platforms.contains(c.platformId())
+                && (c.isCurrent() || days.stream().anyMatch(c::validOn));
     }
 
-    private List<String> checkAnswers(String set, HybridClauseSearch product, Asker asker,
-                                      List<EvalQuestion> questions) throws Exception {
+    private List<String> checkAnswers(String set, HybridClauseSearch product, Asker asker, List<EvalQuestion> questions)
+            throws Exception {
         Evaluation evaluation = new Evaluation(Evaluation.Scope.DETECT, 10);
         Map<String, Integer> ranks = new java.util.HashMap<>();
-        evaluation.run("product", product, questions, run -> ranks.put(run.question().id(), run.firstHitRank()));
-        AnswerEvaluation.AnswerMetrics m = new AnswerEvaluation(Evaluation.Scope.DETECT)
-                .run(asker, questions, ranks, answered -> { });
-        Map<String, Double> values = Map.of("productR3", m.retrievalR3(), "goldCited", m.citationRecall(),
-                "notDeclined", 1 - m.falseAbstainRate(), "unanswerableNotConfident", m.notConfidentRate());
-        ObjectNode node = (measured.has(set) ? (ObjectNode) measured.get(set) : measured.putObject(set))
-                .putObject("answers");
+        evaluation.run(
+                "product", product, questions, run -> ranks.put(run.question().id(), run.firstHitRank()));
+        AnswerEvaluation.AnswerMetrics m =
+                new AnswerEvaluation(Evaluation.Scope.DETECT).run(asker, questions, ranks, answered -> {});
+        Map<String, Double> values = Map.of(
+                "productR3",
+                m.retrievalR3(),
+                "goldCited",
+                m.citationRecall(),
+                "notDeclined",
+                1 - m.falseAbstainRate(),
+                "unanswerableNotConfident",
+                m.notConfidentRate());
+        ObjectNode node =
+                (measured.has(set) ? (ObjectNode) measured.get(set) : measured.putObject(set)).putObject("answers");
         values.forEach(node::put);
         List<String> drops = new ArrayList<>();
         JSON.readTree(PINS.toFile()).path(set).path("answers").fields().forEachRemaining(pin -> {
             double actual = values.get(pin.getKey());
             if (actual < pin.getValue().asDouble() - TOLERANCE) {
-                drops.add(String.format(java.util.Locale.ROOT, "%s answers %s: %.3f < pinned %.3f", set, pin.getKey(),
-                        actual, pin.getValue().asDouble()));
+                drops.add(String.format(
+                        java.util.Locale.ROOT,
+                        "%s answers %s: %.3f < pinned %.3f",
+                        set,
+                        pin.getKey(),
+                        actual,
+                        pin.getValue().asDouble()));
             }
         });
         return drops;
@@ -183,14 +212,17 @@ class SharedEvalRatchetTest {
     @Test
     void tosdr_every_eighth_service_with_given_service_holds_its_pins() throws Exception {
         List<PolicyVersion> all = ArchiveImport.read(SHARED.resolve("eval/tosdr/documents"));
-        List<String> services = new ArrayList<>(new TreeSet<>(all.stream().map(PolicyVersion::platformId).toList()));
+        List<String> services = new ArrayList<>(
+                new TreeSet<>(all.stream().map(PolicyVersion::platformId).toList()));
         Set<String> chosen = new TreeSet<>();
         for (int i = 0; i < services.size(); i += TOSDR_EVERY) {
             chosen.add(services.get(i));
         }
         List<EvalQuestion> questions = QuestionSetReader.read(SHARED.resolve("eval/tosdr/questions.jsonl")).stream()
-                .filter(q -> chosen.contains(Slugs.of(q.service()))).toList();
-        List<PolicyVersion> versions = all.stream().filter(v -> chosen.contains(v.platformId())).toList();
+                .filter(q -> chosen.contains(Slugs.of(q.service())))
+                .toList();
+        List<PolicyVersion> versions =
+                all.stream().filter(v -> chosen.contains(v.platformId())).toList();
         try (LuceneClauseIndex index = index("tosdr", versions, c -> true)) {
             check("tosdr-eighth/given", index, questions, Evaluation.Scope.GIVEN);
         }
@@ -199,7 +231,8 @@ class SharedEvalRatchetTest {
     @Test
     void policyqa_dev_with_given_service_holds_its_pins() throws Exception {
         List<EvalQuestion> questions = QuestionSetReader.read(SHARED.resolve("eval/policyqa/questions-dev.jsonl"));
-        try (LuceneClauseIndex index = index("policyqa", ArchiveImport.read(SHARED.resolve("eval/policyqa/documents")), c -> true)) {
+        try (LuceneClauseIndex index =
+                index("policyqa", ArchiveImport.read(SHARED.resolve("eval/policyqa/documents")), c -> true)) {
             check("policyqa-dev/given", index, questions, Evaluation.Scope.GIVEN);
         }
     }
@@ -209,7 +242,9 @@ class SharedEvalRatchetTest {
     }
 
     private LuceneClauseIndex index(String name, List<PolicyVersion> versions, Predicate<Clause> keep, Path cache) {
-        List<Clause> clauses = VersionHistory.splitAll(versions, new MarkdownClauseSplitter()).stream().filter(keep).toList();
+        List<Clause> clauses = VersionHistory.splitAll(versions, new MarkdownClauseSplitter()).stream()
+                .filter(keep)
+                .toList();
         LuceneClauseIndex index = new LuceneClauseIndex(tmp.resolve(name), embedder, cache);
         index.rebuild(clauses);
         return index;
@@ -224,16 +259,32 @@ class SharedEvalRatchetTest {
         for (RetrievalMode mode : RetrievalMode.values()) {
             String system = mode.name().toLowerCase(Locale.ROOT);
             HybridClauseSearch search = new HybridClauseSearch(index, embedder, mode, Tuning.DEFAULT);
-            Metrics metrics = Evaluation.score(evaluation.run(system, search, questions, r -> { })).get(Evaluation.ALL);
-            Map<String, Double> values = Map.of("r1", metrics.r1(), "r3", metrics.r3(), "r5", metrics.r5(),
-                    "r10", metrics.r10(), "mrr10", metrics.mrr10());
+            Metrics metrics = Evaluation.score(evaluation.run(system, search, questions, r -> {}))
+                    .get(Evaluation.ALL);
+            Map<String, Double> values = Map.of(
+                    "r1",
+                    metrics.r1(),
+                    "r3",
+                    metrics.r3(),
+                    "r5",
+                    metrics.r5(),
+                    "r10",
+                    metrics.r10(),
+                    "mrr10",
+                    metrics.mrr10());
             ObjectNode systemNode = setNode.putObject(system);
             values.forEach(systemNode::put);
             pins.path(system).fields().forEachRemaining(pin -> {
                 double actual = values.get(pin.getKey());
                 if (actual < pin.getValue().asDouble() - TOLERANCE) {
-                    drops.add(String.format(Locale.ROOT, "%s %s %s: %.3f < pinned %.3f", set, system,
-                            pin.getKey(), actual, pin.getValue().asDouble()));
+                    drops.add(String.format(
+                            Locale.ROOT,
+                            "%s %s %s: %.3f < pinned %.3f",
+                            set,
+                            system,
+                            pin.getKey(),
+                            actual,
+                            pin.getValue().asDouble()));
                 }
             });
         }

@@ -3,17 +3,17 @@ package dev.policybot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.policybot.archive.ArchiveImport;
+import dev.policybot.archive.VersionArchive;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.port.ClauseIndexWriter;
 import dev.policybot.domain.port.ClauseSplitter;
-import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.port.ProgressListener;
-import dev.policybot.domain.ReindexReport;
-import dev.policybot.reindex.ReindexService;
-import dev.policybot.domain.SourceStatus;
-import dev.policybot.archive.ArchiveImport;
 import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.MarkdownClauseSplitter;
-import dev.policybot.archive.VersionArchive;
+import dev.policybot.reindex.ReindexService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,8 +60,10 @@ class ShippedArchiveTest {
     void sourcesShowShippedDocumentsByTheirNamesAsNeverFetchedLive() {
         List<SourceStatus> sources = new VersionArchive(SHIPPED).sources();
 
-        SourceStatus terms = sources.stream().filter(s -> s.documentKey().equals("soundcloud/terms-of-service"))
-                .findFirst().orElseThrow();
+        SourceStatus terms = sources.stream()
+                .filter(s -> s.documentKey().equals("soundcloud/terms-of-service"))
+                .findFirst()
+                .orElseThrow();
         assertThat(terms.platform()).isEqualTo("SoundCloud");
         assertThat(terms.currentVersion()).isEqualTo(LocalDate.of(2026, 8, 17));
         assertThat(terms.versions()).isEqualTo(19);
@@ -78,8 +80,12 @@ class ShippedArchiveTest {
         Map<String, String> before = versionFiles(archive);
 
         // when the corpus it was taken from is imported on top
-        ReindexReport report = new ReindexService(() -> ConfiguredSources.archives(List.of(CORPUS)),
-                new VersionArchive(archive), new MarkdownClauseSplitter(), new NoIndex(), CLOCK)
+        ReindexReport report = new ReindexService(
+                        () -> ConfiguredSources.archives(List.of(CORPUS)),
+                        new VersionArchive(archive),
+                        new MarkdownClauseSplitter(),
+                        new NoIndex(),
+                        CLOCK)
                 .reindex(null, ProgressListener.NONE);
 
         // then every source is unchanged and every version file is as it was

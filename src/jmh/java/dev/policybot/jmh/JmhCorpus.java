@@ -1,10 +1,10 @@
 package dev.policybot.jmh;
 
+import dev.policybot.archive.ArchiveImport;
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.Embedder;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.VersionHistory;
-import dev.policybot.archive.ArchiveImport;
+import dev.policybot.domain.port.Embedder;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +16,13 @@ import java.util.Locale;
 final class JmhCorpus {
     static final String ARCHIVE_PROPERTY = "policybot.archive";
 
-    private JmhCorpus() {
-    }
+    private JmhCorpus() {}
 
     static Path archive() {
         Path dir = Path.of(System.getProperty(ARCHIVE_PROPERTY, "../shared/corpus"));
         if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("no archive at " + dir.toAbsolutePath() + "; pass -D" + ARCHIVE_PROPERTY
-                    + "=DIR");
+            throw new IllegalStateException(
+                    "no archive at " + dir.toAbsolutePath() + "; pass -D" + ARCHIVE_PROPERTY + "=DIR");
         }
         return dir;
     }

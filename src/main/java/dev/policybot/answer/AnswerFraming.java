@@ -5,7 +5,6 @@ import dev.policybot.domain.Citation;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.Question;
 import dev.policybot.text.Languages;
-
 import java.util.List;
 
 /**
@@ -53,8 +52,7 @@ public interface AnswerFraming {
 
     /** The framing the extractive answer always had. */
     final class EnglishFraming implements AnswerFraming {
-        private EnglishFraming() {
-        }
+        private EnglishFraming() {}
 
         @Override
         public String language() {
@@ -73,8 +71,10 @@ public interface AnswerFraming {
 
         @Override
         public String notAddressed(List<String> platforms, List<String> searched) {
-            return Searched.owners(platforms) + " indexed documents don't address this. " + (searched.isEmpty()
-                    ? "No documents were indexed to search." : "Searched: " + Searched.list(searched) + ".");
+            return Searched.owners(platforms) + " indexed documents don't address this. "
+                    + (searched.isEmpty()
+                            ? "No documents were indexed to search."
+                            : "Searched: " + Searched.list(searched) + ".");
         }
 
         @Override

@@ -1,14 +1,10 @@
 package dev.policybot.answer;
 
-import dev.policybot.text.Languages;
-import dev.policybot.domain.UnderstoodQuery;
-
-import dev.policybot.domain.SearchResult;
-
-import dev.policybot.text.Words;
-
 import dev.policybot.domain.ScoredClause;
-
+import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.UnderstoodQuery;
+import dev.policybot.text.Languages;
+import dev.policybot.text.Words;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,13 +31,23 @@ import java.util.regex.Pattern;
  *                         long" is left out: retention and notice periods are often answered without a number)
  * @param amountQuoted     whether the top quotes hold a figure (digits or a number word)
  */
-public record AnswerSignals(double relevance, double sentenceSimilarity, double overlap, double coverage,
-                            double clauseSimilarity, double scoreMargin, boolean topicAgreement, boolean platformNamed,
-                            boolean lexicalSemanticAgree, boolean english, boolean amountAsked, boolean amountQuoted) {
+public record AnswerSignals(
+        double relevance,
+        double sentenceSimilarity,
+        double overlap,
+        double coverage,
+        double clauseSimilarity,
+        double scoreMargin,
+        boolean topicAgreement,
+        boolean platformNamed,
+        boolean lexicalSemanticAgree,
+        boolean english,
+        boolean amountAsked,
+        boolean amountQuoted) {
 
     /** Signals of nothing retrieved. */
-    public static final AnswerSignals NONE = new AnswerSignals(0, 0, 0, 0, 0, 0, false, false, false, true, false,
-            false);
+    public static final AnswerSignals NONE =
+            new AnswerSignals(0, 0, 0, 0, 0, 0, false, false, false, true, false, false);
 
     private static final Pattern AMOUNT_ASKED = Pattern.compile("\\b(how (much|many|old)"
             + "|what (percent|percentage|share|cut|age|rate|fee|price)|per (stream|play|month|day|week|year|hour)"
@@ -72,8 +78,12 @@ public record AnswerSignals(double relevance, double sentenceSimilarity, double 
      * @param top          the quotes an answer would show first
      * @param queryTerms   the question's content terms (platform names left out)
      */
-    static AnswerSignals of(UnderstoodQuery understood, SearchResult evidence, List<SentenceRanker.Quote> quotes,
-                            List<SentenceRanker.Quote> top, Set<String> queryTerms) {
+    static AnswerSignals of(
+            UnderstoodQuery understood,
+            SearchResult evidence,
+            List<SentenceRanker.Quote> quotes,
+            List<SentenceRanker.Quote> top,
+            Set<String> queryTerms) {
         if (quotes.isEmpty() || evidence.hits().isEmpty()) {
             return NONE;
         }
@@ -90,8 +100,12 @@ public record AnswerSignals(double relevance, double sentenceSimilarity, double 
         }
         double coverage = queryTerms.isEmpty() ? 0 : covered.size() / (double) queryTerms.size();
         List<ScoredClause> hits = evidence.hits();
-        double clauseSimilarity = hits.stream().limit(TOP).filter(ScoredClause::hasSimilarity)
-                .mapToDouble(ScoredClause::similarity).max().orElse(0);
+        double clauseSimilarity = hits.stream()
+                .limit(TOP)
+                .filter(ScoredClause::hasSimilarity)
+                .mapToDouble(ScoredClause::similarity)
+                .max()
+                .orElse(0);
         double first = hits.get(0).score();
         double second = hits.size() > 1 ? hits.get(1).score() : 0;
         double margin = first <= 0 ? 0 : Math.max(0, Math.min(1, (first - second) / first));
@@ -104,11 +118,23 @@ public record AnswerSignals(double relevance, double sentenceSimilarity, double 
             }
         }
         boolean topic = understood.prior().of(best.clause()) > 1.0;
-        boolean amountAsked = AMOUNT_ASKED.matcher(Words.normalize(understood.english())).find();
-        boolean amountQuoted = top.stream().anyMatch(q -> AMOUNT_GIVEN.matcher(Words.normalize(q.text())).find()
-                || q.text().contains("%"));
-        return new AnswerSignals(best.score(), best.similarity(), best.overlap(), coverage, clauseSimilarity, margin,
-                topic, !evidence.platformIds().isEmpty(), mostSimilar >= 0 && mostSimilar < TOP,
-                Languages.ENGLISH.equals(understood.language()), amountAsked, amountQuoted);
+        boolean amountAsked =
+                AMOUNT_ASKED.matcher(Words.normalize(understood.english())).find();
+        boolean amountQuoted = top.stream()
+                .anyMatch(q -> AMOUNT_GIVEN.matcher(Words.normalize(q.text())).find()
+                        || q.text().contains("%"));
+        return new AnswerSignals(
+                best.score(),
+                best.similarity(),
+                best.overlap(),
+                coverage,
+                clauseSimilarity,
+                margin,
+                topic,
+                !evidence.platformIds().isEmpty(),
+                mostSimilar >= 0 && mostSimilar < TOP,
+                Languages.ENGLISH.equals(understood.language()),
+                amountAsked,
+                amountQuoted);
     }
 }

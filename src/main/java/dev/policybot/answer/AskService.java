@@ -10,7 +10,6 @@ import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.QueryTranslator;
 import dev.policybot.text.Languages;
-
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +35,12 @@ public final class AskService implements Asker {
      * @param translator  English translation for retrieval, or {@link QueryTranslator#NONE}
      * @param searchLimit how many clauses to retrieve
      */
-    public AskService(ClauseSearch search, AnswerWriter writer, CitationVerifier verifier, QueryTranslator translator,
-                      int searchLimit) {
+    public AskService(
+            ClauseSearch search,
+            AnswerWriter writer,
+            CitationVerifier verifier,
+            QueryTranslator translator,
+            int searchLimit) {
         this.search = search;
         this.writer = writer;
         this.verifier = verifier;
@@ -52,8 +55,12 @@ public final class AskService implements Asker {
         SearchResult evidence = search.search(request(question, query));
         Answer draft = writer.write(question, evidence);
         Answer verified = verifier.verify(question, evidence, draft);
-        LOG.debug("answered in mode {} with {} citation(s), abstained={}, relevance={}", verified.mode(),
-                verified.citations().size(), verified.abstained(), verified.relevance());
+        LOG.debug(
+                "answered in mode {} with {} citation(s), abstained={}, relevance={}",
+                verified.mode(),
+                verified.citations().size(),
+                verified.abstained(),
+                verified.relevance());
         return withLanguageNote(verified, language);
     }
 
@@ -72,14 +79,17 @@ public final class AskService implements Asker {
     }
 
     private SearchRequest request(Question question, String query) {
-        Set<String> platforms = question.platformId() == null || question.platformId().isBlank()
-                ? Set.of() : Set.of(question.platformId());
+        Set<String> platforms =
+                question.platformId() == null || question.platformId().isBlank()
+                        ? Set.of()
+                        : Set.of(question.platformId());
         return new SearchRequest(query, platforms, null, question.asOf(), searchLimit);
     }
 
     /** An extractive answer to a question in another language quotes the documents as written: say so. */
     private static Answer withLanguageNote(Answer answer, String language) {
-        if (Languages.ENGLISH.equals(language) || !ExtractiveAnswerWriter.MODE.equals(answer.mode())
+        if (Languages.ENGLISH.equals(language)
+                || !ExtractiveAnswerWriter.MODE.equals(answer.mode())
                 || AnswerFraming.GERMAN.framed(answer)) {
             return answer; // English, written by a model, or framed in the asker's language already
         }

@@ -1,8 +1,6 @@
 package dev.policybot.answer;
 
-import dev.policybot.domain.Citation;
 import dev.policybot.text.Sentences;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,13 +8,13 @@ import java.util.regex.Pattern;
 
 /** Citation markers ({@code [1]}, {@code [1, 3]}, {@code [2-4]}) in answer text, and the sentences they support. */
 public final class CitationMarkers {
-    public static final Pattern MARKER = Pattern.compile("\\s?\\[(\\s*\\d{1,3}(?:\\s*[,;\\-\u2013]\\s*\\d{1,3})*\\s*)]");
+    public static final Pattern MARKER =
+            Pattern.compile("\\s?\\[(\\s*\\d{1,3}(?:\\s*[,;\\-\u2013]\\s*\\d{1,3})*\\s*)]");
     /** Markers after a sentence's full stop, followed by more text: the sentence ends after them. */
     private static final Pattern MARKERS_AFTER_STOP =
             Pattern.compile("[.!?][\"\u201d\u2019)]?(?:\\s*\\[\\s*\\d[\\d\\s,;\\-\u2013]*])+(?=\\s+\\S)");
 
-    private CitationMarkers() {
-    }
+    private CitationMarkers() {}
 
     /**
      * The answer's sentences, each with the markers that support it, also when a marker is written after the full

@@ -8,7 +8,6 @@ import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.port.AnswerWriter;
 import dev.policybot.text.Sentences;
 import dev.policybot.text.Words;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +42,8 @@ public final class CitationVerifier {
             Pattern.compile("\u201c([^\u201c\u201d]+)\u201d"),
             Pattern.compile("\u201e([^\u201c\u201d\u201e]+)[\u201c\u201d]"),
             Pattern.compile("\u00ab([^\u00bb]+)\u00bb"));
-    private static final Pattern QUOTE_BREAK = Pattern.compile("\u2026|\\.\\.\\.|\\[\\.\\.\\.]|[\"\u201c\u201d\u201e\u00ab\u00bb]");
+    private static final Pattern QUOTE_BREAK =
+            Pattern.compile("\u2026|\\.\\.\\.|\\[\\.\\.\\.]|[\"\u201c\u201d\u201e\u00ab\u00bb]");
     private static final int MIN_CHECKED_QUOTATION_WORDS = 3;
 
     private final AnswerWriter fallback;
@@ -79,8 +79,17 @@ public final class CitationVerifier {
         if (rewrite.removed > 0) {
             LOG.info("answer from {}: removed {} invalid citation(s)", draft.mode(), rewrite.removed);
         }
-        return new Answer(rewrite.text, citations, false, draft.mode(), draft.platforms(), draft.searched(), note,
-                draft.relevance(), draft.outcome(), draft.language());
+        return new Answer(
+                rewrite.text,
+                citations,
+                false,
+                draft.mode(),
+                draft.platforms(),
+                draft.searched(),
+                note,
+                draft.relevance(),
+                draft.outcome(),
+                draft.language());
     }
 
     /**
@@ -91,7 +100,8 @@ public final class CitationVerifier {
         if (valid.size() == draft.citations().size() && !draft.citations().isEmpty()) {
             return draft;
         }
-        LOG.error("an extractive answer had {} citation(s) not verbatim from retrieved clauses; abstaining",
+        LOG.error(
+                "an extractive answer had {} citation(s) not verbatim from retrieved clauses; abstaining",
                 draft.citations().size() - valid.size());
         return ExtractiveAnswerWriter.abstain(evidence, draft.relevance());
     }
@@ -101,7 +111,8 @@ public final class CitationVerifier {
     }
 
     private static String removedNote(int removed) {
-        return removed == 1 ? "1 citation that did not match the retrieved passages was removed."
+        return removed == 1
+                ? "1 citation that did not match the retrieved passages was removed."
                 : removed + " citations that did not match the retrieved passages were removed.";
     }
 
@@ -111,11 +122,13 @@ public final class CitationVerifier {
 
     /** Citations whose clause was retrieved and whose quote is verbatim from it, by number. */
     private static Map<Integer, Citation> validCitations(Answer draft, SearchResult evidence) {
-        Set<String> retrieved = evidence.hits().stream().map(h -> h.clause().versionKey()).collect(Collectors.toSet());
+        Set<String> retrieved =
+                evidence.hits().stream().map(h -> h.clause().versionKey()).collect(Collectors.toSet());
         Map<Integer, Citation> valid = new LinkedHashMap<>();
         for (Citation citation : draft.citations()) {
             boolean given = retrieved.contains(citation.clause().versionKey());
-            boolean verbatim = citation.quote() != null && !citation.quote().isBlank()
+            boolean verbatim = citation.quote() != null
+                    && !citation.quote().isBlank()
                     && citation.clause().text().contains(citation.quote());
             if (given && verbatim) {
                 valid.putIfAbsent(citation.n(), citation);
@@ -144,14 +157,19 @@ public final class CitationVerifier {
             List<List<Integer>> markers = CitationMarkers.numbersIn(sentence.text());
             List<Integer> cited = markers.stream().flatMap(List::stream).toList();
             List<Integer> validCited = cited.stream().filter(valid::containsKey).toList();
-            rewrite.removed += (int) cited.stream().filter(n -> !valid.containsKey(n)).count();
+            rewrite.removed +=
+                    (int) cited.stream().filter(n -> !valid.containsKey(n)).count();
             if (!cited.isEmpty() && validCited.isEmpty()) {
                 continue;
             }
             rewrite.out.append(renumber(sentence.text(), valid, rewrite.order));
         }
         rewrite.out.append(text.substring(last));
-        rewrite.text = rewrite.out.toString().replaceAll("[ \\t]{2,}", " ").replaceAll("\\n{3,}", "\n\n").strip();
+        rewrite.text = rewrite.out
+                .toString()
+                .replaceAll("[ \\t]{2,}", " ")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
         return rewrite;
     }
 
@@ -171,7 +189,8 @@ public final class CitationVerifier {
                     }
                 }
             }
-            String lead = replacement.length() > 0 && Character.isWhitespace(m.group().charAt(0)) ? " " : "";
+            String lead =
+                    replacement.length() > 0 && Character.isWhitespace(m.group().charAt(0)) ? " " : "";
             m.appendReplacement(out, Matcher.quoteReplacement(lead + replacement));
         }
         m.appendTail(out);
@@ -183,8 +202,8 @@ public final class CitationVerifier {
      * its sentence, or every validly cited clause when its sentence cites none. A quotation whose sentence cites only
      * invalid numbers is not judged here: that sentence is removed.
      */
-    private static boolean hasFabricatedQuotation(String text, List<Sentences.Span> sentences,
-                                                  Map<Integer, Citation> valid) {
+    private static boolean hasFabricatedQuotation(
+            String text, List<Sentences.Span> sentences, Map<Integer, Citation> valid) {
         for (Pattern pattern : QUOTATIONS) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
@@ -193,9 +212,11 @@ public final class CitationVerifier {
                     continue;
                 }
                 String restOfSentence = text.substring(m.end(), sentenceEnd(sentences, m.end() - 1, text));
-                List<Integer> cited = CitationMarkers.numbersIn(restOfSentence)
-                        .stream().flatMap(List::stream).toList();
-                List<Integer> attributed = cited.isEmpty() ? List.copyOf(valid.keySet())
+                List<Integer> cited = CitationMarkers.numbersIn(restOfSentence).stream()
+                        .flatMap(List::stream)
+                        .toList();
+                List<Integer> attributed = cited.isEmpty()
+                        ? List.copyOf(valid.keySet())
                         : cited.stream().filter(valid::containsKey).toList();
                 if (!(attributed.isEmpty() && !cited.isEmpty())
                         && attributed.stream().map(valid::get).noneMatch(c -> quotedFrom(quotation, c.clause()))) {

@@ -1,12 +1,9 @@
 package dev.policybot.answer;
 
-import dev.policybot.domain.Outcome;
-
-import java.util.Locale;
-
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.Clause;
+import dev.policybot.domain.Outcome;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchResult;
@@ -17,11 +14,11 @@ import dev.policybot.domain.port.QueryUnderstanding;
 import dev.policybot.text.Languages;
 import dev.policybot.text.Sentences;
 import dev.policybot.text.Words;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -83,9 +80,16 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
      * @param embeddedSentences at most this many candidate sentences are embedded per answer (the others are scored by
      *                         overlap): embedding them is most of an answer's time
      */
-    public record Settings(double abstainThreshold, int maxCitations, int candidateClauses, double embeddingWeight,
-                           double retrievalWeight, double keepRatio, int wordBudget, int embeddedSentences,
-                           OutcomeDecision decision) {
+    public record Settings(
+            double abstainThreshold,
+            int maxCitations,
+            int candidateClauses,
+            double embeddingWeight,
+            double retrievalWeight,
+            double keepRatio,
+            int wordBudget,
+            int embeddedSentences,
+            OutcomeDecision decision) {
         public Settings {
             if (maxCitations < 1 || candidateClauses < 1 || wordBudget < 20) {
                 throw new IllegalArgumentException("maxCitations, candidateClauses must be positive, wordBudget >= 20");
@@ -94,16 +98,32 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         }
 
         /** With the two-way decision: not addressed below {@code abstainThreshold}, answered otherwise. */
-        public Settings(double abstainThreshold, int maxCitations, int candidateClauses, double embeddingWeight,
-                        double retrievalWeight, double keepRatio, int wordBudget, int embeddedSentences) {
-            this(abstainThreshold, maxCitations, candidateClauses, embeddingWeight, retrievalWeight, keepRatio,
-                    wordBudget, embeddedSentences, null);
+        public Settings(
+                double abstainThreshold,
+                int maxCitations,
+                int candidateClauses,
+                double embeddingWeight,
+                double retrievalWeight,
+                double keepRatio,
+                int wordBudget,
+                int embeddedSentences) {
+            this(
+                    abstainThreshold,
+                    maxCitations,
+                    candidateClauses,
+                    embeddingWeight,
+                    retrievalWeight,
+                    keepRatio,
+                    wordBudget,
+                    embeddedSentences,
+                    null);
         }
 
         /** Defaults for everything but what the configuration sets, with the two-way threshold decision. */
         public static Settings of(double abstainThreshold, int maxCitations) {
             // measured on corpus-dev over the product's index (tune.AnswerTuning): a retrieval bonus of 1.0 instead of
-            // 0.2 raised citation recall from 0.528 to 0.639 at the same abstain accuracy (1.0); with three outcomes, on the
+            // 0.2 raised citation recall from 0.528 to 0.639 at the same abstain accuracy (1.0); with three outcomes,
+            // on the
             // tuning halves (tune.AnswerTuning), a keep ratio of 0.5 instead of 0.8 cited the gold clause more often
             // (corpus-dev .889 -> .917, questions-2 .816 -> .842, questions-3 .676 -> .706); 1.0 and 2.0 tied
             return new Settings(abstainThreshold, maxCitations, 8, 0.6, 1.0, 0.5, 120, EMBEDDED_SENTENCES);
@@ -111,15 +131,25 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
 
         /** The same settings deciding with {@code newDecision}. */
         public Settings withDecision(OutcomeDecision newDecision) {
-            return new Settings(abstainThreshold, maxCitations, candidateClauses, embeddingWeight, retrievalWeight,
-                    keepRatio, wordBudget, embeddedSentences, newDecision);
+            return new Settings(
+                    abstainThreshold,
+                    maxCitations,
+                    candidateClauses,
+                    embeddingWeight,
+                    retrievalWeight,
+                    keepRatio,
+                    wordBudget,
+                    embeddedSentences,
+                    newDecision);
         }
     }
 
     @Override
     public Answer write(Question question, SearchResult evidence) {
         Draft draft = draft(question, evidence);
-        Outcome outcome = draft.quotes.isEmpty() ? Outcome.NOT_ADDRESSED : settings.decision().decide(draft.signals);
+        Outcome outcome = draft.quotes.isEmpty()
+                ? Outcome.NOT_ADDRESSED
+                : settings.decision().decide(draft.signals);
         double relevance = draft.signals.relevance();
         if (outcome == Outcome.NOT_ADDRESSED) {
             return abstain(evidence, relevance, draft.framing);
@@ -127,8 +157,17 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         List<Citation> citations = number(choose(draft.quotes, draft.understood, outcome));
         String quoted = compose(citations, draft.framing);
         String text = outcome == Outcome.CLOSEST_PASSAGES ? draft.framing.notSure() + "\n" + quoted : quoted;
-        return new Answer(text, citations, false, MODE, Searched.platformNames(evidence), evidence.searched(), null,
-                relevance, outcome, draft.framing.language());
+        return new Answer(
+                text,
+                citations,
+                false,
+                MODE,
+                Searched.platformNames(evidence),
+                evidence.searched(),
+                null,
+                relevance,
+                outcome,
+                draft.framing.language());
     }
 
     /** The relevance score {@link #write} compares with the threshold, without writing an answer (for tuning). */
@@ -142,9 +181,11 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
     }
 
     /** A question read, its quotes ranked and measured: everything but the decision. */
-    private record Draft(UnderstoodQuery understood, AnswerFraming framing, List<SentenceRanker.Quote> quotes,
-                         AnswerSignals signals) {
-    }
+    private record Draft(
+            UnderstoodQuery understood,
+            AnswerFraming framing,
+            List<SentenceRanker.Quote> quotes,
+            AnswerSignals signals) {}
 
     private Draft draft(Question question, SearchResult evidence) {
         UnderstoodQuery understood = understanding.understand(question.text(), java.util.Set.of());
@@ -152,11 +193,16 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         String query = rankingQuery(question, understood);
         List<SentenceRanker.Quote> quotes = rank(understood, query, evidence);
         Set<String> queryTerms = new java.util.HashSet<>(Words.contentTerms(query));
-        queryTerms.removeAll(platformTerms(evidence.hits().stream().limit(settings.candidateClauses())
-                .map(ScoredClause::clause).toList()));
+        queryTerms.removeAll(platformTerms(evidence.hits().stream()
+                .limit(settings.candidateClauses())
+                .map(ScoredClause::clause)
+                .toList()));
         // the signals read the quotes an answer would show, not the extra ones closest passages may add
-        List<SentenceRanker.Quote> top = quotes.isEmpty() ? List.of()
-                : choose(quotes, understood, Outcome.CLOSEST_PASSAGES).stream().limit(settings.maxCitations()).toList();
+        List<SentenceRanker.Quote> top = quotes.isEmpty()
+                ? List.of()
+                : choose(quotes, understood, Outcome.CLOSEST_PASSAGES).stream()
+                        .limit(settings.maxCitations())
+                        .toList();
         return new Draft(understood, framing, quotes, AnswerSignals.of(understood, evidence, quotes, top, queryTerms));
     }
 
@@ -174,8 +220,17 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
     public static Answer abstain(SearchResult evidence, double relevance, AnswerFraming framing) {
         List<String> platforms = Searched.platformNames(evidence);
         String text = framing.notAddressed(platforms, evidence.searched());
-        return new Answer(text, List.of(), true, MODE, platforms, evidence.searched(), null, relevance,
-                Outcome.NOT_ADDRESSED, framing.language());
+        return new Answer(
+                text,
+                List.of(),
+                true,
+                MODE,
+                platforms,
+                evidence.searched(),
+                null,
+                relevance,
+                Outcome.NOT_ADDRESSED,
+                framing.language());
     }
 
     /** The best quote in each clause the writer would read, in retrieval order; used also to quote LLM citations. */
@@ -184,10 +239,15 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
     }
 
     private List<SentenceRanker.Quote> rank(UnderstoodQuery understood, String query, SearchResult evidence) {
-        List<ScoredClause> hits = evidence.hits().stream().limit(settings.candidateClauses()).toList();
+        List<ScoredClause> hits =
+                evidence.hits().stream().limit(settings.candidateClauses()).toList();
         // sentences are compared with the text retrieval embedded (the question and the policy wording it stands for):
         // as good on corpus-dev, and its vector is already known
-        return ranker.bestQuotesOfHits(query, understood.dense(), understood.expansions(), hits,
+        return ranker.bestQuotesOfHits(
+                query,
+                understood.dense(),
+                understood.expansions(),
+                hits,
                 platformTerms(hits.stream().map(ScoredClause::clause).toList()));
     }
 
@@ -207,7 +267,8 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
     /** Platform names match every clause of the platform, so they say nothing about relevance. */
     static Set<String> platformTerms(List<Clause> clauses) {
         return clauses.stream()
-                .flatMap(c -> Words.contentTerms(c.platform() + " " + c.platformId().replace('-', ' ')).stream())
+                .flatMap(c ->
+                        Words.contentTerms(c.platform() + " " + c.platformId().replace('-', ' ')).stream())
                 .collect(Collectors.toSet());
     }
 
@@ -224,12 +285,14 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
      * The quotes to show, best first: at most {@code maxCitations}, each from its own clause, none repeating one already
      * chosen (the same sentence in two versions of a document), and, when answering, none far below the best.
      */
-    private List<SentenceRanker.Quote> choose(List<SentenceRanker.Quote> quotes, UnderstoodQuery understood,
-                                              Outcome outcome) {
+    private List<SentenceRanker.Quote> choose(
+            List<SentenceRanker.Quote> quotes, UnderstoodQuery understood, Outcome outcome) {
         List<SentenceRanker.Quote> ordered = new ArrayList<>(quotes);
-        ordered.sort(Comparator.comparingDouble((SentenceRanker.Quote q) -> choiceScore(q, understood)).reversed());
+        ordered.sort(Comparator.comparingDouble((SentenceRanker.Quote q) -> choiceScore(q, understood))
+                .reversed());
         double best = ordered.get(0).score();
-        double floor = outcome == Outcome.ANSWERED ? Math.max(settings.abstainThreshold(), settings.keepRatio() * best)
+        double floor = outcome == Outcome.ANSWERED
+                ? Math.max(settings.abstainThreshold(), settings.keepRatio() * best)
                 : CLOSEST_KEEP_RATIO * best;
         int most = settings.maxCitations() + (outcome == Outcome.CLOSEST_PASSAGES ? CLOSEST_EXTRA : 0);
         List<SentenceRanker.Quote> chosen = new ArrayList<>();
@@ -250,9 +313,11 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         if (Words.normalize(quote.text()).equals(Words.normalize(chosen.text()))) {
             return true;
         }
-        boolean otherVersion = quote.clause().documentKey().equals(chosen.clause().documentKey())
-                && !quote.clause().version().equals(chosen.clause().version());
-        return otherVersion && nearlySame(Set.copyOf(Words.tokens(quote.text())), Set.copyOf(Words.tokens(chosen.text())));
+        boolean otherVersion =
+                quote.clause().documentKey().equals(chosen.clause().documentKey())
+                        && !quote.clause().version().equals(chosen.clause().version());
+        return otherVersion
+                && nearlySame(Set.copyOf(Words.tokens(quote.text())), Set.copyOf(Words.tokens(chosen.text())));
     }
 
     /** Two quotes whose words are nearly the same (e.g. one sentence in two versions): show only the first. */
@@ -268,8 +333,10 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
     private static List<Citation> number(List<SentenceRanker.Quote> chosen) {
         Map<String, List<SentenceRanker.Quote>> byDocument = new LinkedHashMap<>();
         for (SentenceRanker.Quote quote : chosen) {
-            byDocument.computeIfAbsent(quote.clause().documentKey() + "@" + quote.clause().version(),
-                    k -> new ArrayList<>()).add(quote);
+            byDocument
+                    .computeIfAbsent(
+                            quote.clause().documentKey() + "@" + quote.clause().version(), k -> new ArrayList<>())
+                    .add(quote);
         }
         List<Citation> citations = new ArrayList<>();
         for (List<SentenceRanker.Quote> group : byDocument.values()) {
@@ -284,8 +351,12 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         int leadWords = 0;
         Map<String, List<Citation>> byDocument = new LinkedHashMap<>();
         for (Citation citation : citations) {
-            byDocument.computeIfAbsent(citation.clause().documentKey() + "@" + citation.clause().version(),
-                    k -> new ArrayList<>()).add(citation);
+            byDocument
+                    .computeIfAbsent(
+                            citation.clause().documentKey() + "@"
+                                    + citation.clause().version(),
+                            k -> new ArrayList<>())
+                    .add(citation);
         }
         for (List<Citation> group : byDocument.values()) {
             leadWords += Words.rawWords(framing.lead(group.get(0).clause())).size();
@@ -295,8 +366,11 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         for (List<Citation> group : byDocument.values()) {
             StringBuilder line = new StringBuilder(framing.lead(group.get(0).clause()));
             for (Citation citation : group) {
-                line.append(" \u201c").append(shorten(citation.quote(), perQuote)).append("\u201d [")
-                        .append(citation.n()).append(']');
+                line.append(" \u201c")
+                        .append(shorten(citation.quote(), perQuote))
+                        .append("\u201d [")
+                        .append(citation.n())
+                        .append(']');
             }
             lines.add(line.toString());
         }
@@ -312,8 +386,8 @@ public final class ExtractiveAnswerWriter implements AnswerWriter {
         String document = clause.document();
         String lower = document.toLowerCase(Locale.ROOT);
         String verb = lower.startsWith("terms") || lower.endsWith("s") ? "say" : "says";
-        return Searched.possessive(clause.platform()) + " " + document + " (version " + clause.version() + ") "
-                + verb + ":";
+        return Searched.possessive(clause.platform()) + " " + document + " (version " + clause.version() + ") " + verb
+                + ":";
     }
 
     /** The first {@code maxWords} words of a quote, with an ellipsis when cut. */

@@ -4,7 +4,6 @@ import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.Clause;
 import dev.policybot.text.Languages;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +15,7 @@ import java.util.Map;
 final class GermanFraming implements AnswerFraming {
 
     /** German name of a document kind, and whether it is plural ("sagen") or singular ("sagt"). */
-    private record DocumentName(String name, boolean plural) {
-    }
+    private record DocumentName(String name, boolean plural) {}
 
     /** By document slug; other documents are named as the platform names them. */
     private static final Map<String, DocumentName> DOCUMENTS = Map.ofEntries(
@@ -64,7 +62,8 @@ final class GermanFraming implements AnswerFraming {
         }
         String quoted = String.join(" ", citations.stream().map(Citation::quote).toList());
         String language = ORIGINAL_LANGUAGE.getOrDefault(Languages.detect(quoted), "englische");
-        List<String> platforms = citations.stream().map(c -> c.clause().platform()).distinct().toList();
+        List<String> platforms =
+                citations.stream().map(c -> c.clause().platform()).distinct().toList();
         String whose = platforms.size() == 1 ? "von " + platforms.get(0) : "der Plattformen";
         String text = (citations.size() == 1 ? "Das Zitat ist der " : "Die Zitate sind der ") + language
                 + " Originaltext " + whose + NOT_TRANSLATED;
@@ -73,12 +72,18 @@ final class GermanFraming implements AnswerFraming {
 
     @Override
     public String notAddressed(List<String> platforms, List<String> searched) {
-        String whose = platforms.isEmpty() ? "Die indexierten Dokumente"
+        String whose = platforms.isEmpty()
+                ? "Die indexierten Dokumente"
                 : "Die indexierten Dokumente von " + String.join(" und ", platforms);
-        return whose + NOT_ADDRESSED + (searched.isEmpty()
-                ? "Es waren keine Dokumente zum Durchsuchen indexiert."
-                : "Durchsucht: " + Searched.list(searched).replace("version ", "Version ")
-                        .replaceAll("; and (\\d+) more$", "; und $1 weitere") + ".");
+        return whose
+                + NOT_ADDRESSED
+                + (searched.isEmpty()
+                        ? "Es waren keine Dokumente zum Durchsuchen indexiert."
+                        : "Durchsucht: "
+                                + Searched.list(searched)
+                                        .replace("version ", "Version ")
+                                        .replaceAll("; and (\\d+) more$", "; und $1 weitere")
+                                + ".");
     }
 
     @Override

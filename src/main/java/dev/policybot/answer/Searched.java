@@ -3,7 +3,6 @@ package dev.policybot.answer;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.Slugs;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +13,7 @@ public final class Searched {
     /** An abstention lists at most this many documents, then says how many more. */
     static final int MAX_LISTED = 8;
 
-    private Searched() {
-    }
+    private Searched() {}
 
     /** Display names of the platforms searched (empty when all were), from the hits or the searched lines. */
     public static List<String> platformNames(SearchResult result) {
@@ -54,8 +52,8 @@ public final class Searched {
         if (possessives.size() == 1) {
             return possessives.get(0);
         }
-        return String.join(", ", possessives.subList(0, possessives.size() - 1))
-                + " and " + possessives.get(possessives.size() - 1);
+        return String.join(", ", possessives.subList(0, possessives.size() - 1)) + " and "
+                + possessives.get(possessives.size() - 1);
     }
 
     static String possessive(String name) {

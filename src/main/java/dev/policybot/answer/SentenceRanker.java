@@ -6,7 +6,6 @@ import dev.policybot.domain.port.Embedder;
 import dev.policybot.text.Languages;
 import dev.policybot.text.Sentences;
 import dev.policybot.text.Words;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,8 +75,7 @@ public final class SentenceRanker {
      * @param similarity that sentence's embedding similarity to the query (0 when not embedded)
      * @param overlap    that sentence's share of the query's content terms
      */
-    public record Quote(Clause clause, int rank, String text, double score, double similarity, double overlap) {
-    }
+    public record Quote(Clause clause, int rank, String text, double score, double similarity, double overlap) {}
 
     /**
      * The best quote of each clause that has a full sentence, in the clauses' order.
@@ -95,9 +93,13 @@ public final class SentenceRanker {
      *                   in English or German also the French policy words), each with its weight in (0, 1]; a sentence
      *                   containing a phrase's words gains {@link #EXPANSION_CREDIT} times that weight in overlap
      */
-    public List<Quote> bestQuotes(String query, Map<String, Double> expansions, List<Clause> clauses,
-                                  Set<String> ignoredTerms) {
-        return bestQuotesOfHits(query, query, expansions, clauses.stream().map(c -> new ScoredClause(c, 0)).toList(),
+    public List<Quote> bestQuotes(
+            String query, Map<String, Double> expansions, List<Clause> clauses, Set<String> ignoredTerms) {
+        return bestQuotesOfHits(
+                query,
+                query,
+                expansions,
+                clauses.stream().map(c -> new ScoredClause(c, 0)).toList(),
                 ignoredTerms);
     }
 
@@ -108,8 +110,12 @@ public final class SentenceRanker {
      * @param embedded the text whose embedding the sentences are compared with (the words of {@code query} count for
      *                 overlap)
      */
-    public List<Quote> bestQuotesOfHits(String query, String embedded, Map<String, Double> expansions,
-                                        List<ScoredClause> hits, Set<String> ignoredTerms) {
+    public List<Quote> bestQuotesOfHits(
+            String query,
+            String embedded,
+            Map<String, Double> expansions,
+            List<ScoredClause> hits,
+            Set<String> ignoredTerms) {
         List<Clause> clauses = hits.stream().map(ScoredClause::clause).toList();
         Set<String> queryTerms = new HashSet<>(Words.contentTerms(query));
         queryTerms.removeAll(ignoredTerms);
@@ -122,7 +128,8 @@ public final class SentenceRanker {
         List<Quote> quotes = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
             int rank = i;
-            List<Candidate> ofClause = candidates.stream().filter(c -> c.rank == rank).toList();
+            List<Candidate> ofClause =
+                    candidates.stream().filter(c -> c.rank == rank).toList();
             if (!ofClause.isEmpty()) {
                 quotes.add(quoteOf(clauses.get(i), rank, ofClause));
             }
@@ -136,6 +143,7 @@ public final class SentenceRanker {
         final double overlap;
         /** The embedding model reads English only: a sentence in another language is judged by overlap alone. */
         final boolean english;
+
         double similarity;
         double score;
 
@@ -148,8 +156,7 @@ public final class SentenceRanker {
     }
 
     /** The question's own content terms, and each expansion phrase's content terms with its weight. */
-    private record Wanted(Set<String> terms, Map<Set<String>, Double> expansions) {
-    }
+    private record Wanted(Set<String> terms, Map<Set<String>, Double> expansions) {}
 
     private static Map<Set<String>, Double> expansionTerms(Map<String, Double> expansions) {
         Map<Set<String>, Double> terms = new HashMap<>();
@@ -179,22 +186,29 @@ public final class SentenceRanker {
 
     private static Candidate candidate(int rank, Sentences.Span span, Wanted wanted) {
         Set<String> terms = Words.contentTerms(span.text());
-        double own = wanted.terms().isEmpty() ? 0
-                : wanted.terms().stream().filter(terms::contains).count() / (double) wanted.terms().size();
-        double implied = wanted.expansions().entrySet().stream().filter(e -> terms.containsAll(e.getKey()))
-                .mapToDouble(Map.Entry::getValue).sum();
+        double own = wanted.terms().isEmpty()
+                ? 0
+                : wanted.terms().stream().filter(terms::contains).count()
+                        / (double) wanted.terms().size();
+        double implied = wanted.expansions().entrySet().stream()
+                .filter(e -> terms.containsAll(e.getKey()))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
         boolean english = Languages.ENGLISH.equals(Languages.detect(span.text()));
         return new Candidate(rank, span, Math.min(1, own + EXPANSION_CREDIT * implied), english);
     }
 
     private void scoreBySimilarity(String query, List<Candidate> candidates) {
-        List<Candidate> embedded = candidates.stream().filter(c -> c.english)
+        List<Candidate> embedded = candidates.stream()
+                .filter(c -> c.english)
                 .sorted(Comparator.comparingDouble((Candidate c) -> -(c.overlap + RANK_PRIOR / (1 + c.rank))))
-                .limit(maxEmbedded).toList();
+                .limit(maxEmbedded)
+                .toList();
         if (embeddingWeight > 0 && !embedded.isEmpty() && !query.isBlank()) {
             try {
                 float[] q = embedder.embedQuery(query);
-                List<float[]> vectors = embedder.embedAll(embedded.stream().map(c -> c.span.text()).toList());
+                List<float[]> vectors = embedder.embedAll(
+                        embedded.stream().map(c -> c.span.text()).toList());
                 for (int i = 0; i < embedded.size(); i++) {
                     embedded.get(i).similarity = Math.max(0, dot(q, vectors.get(i)));
                 }
@@ -205,7 +219,8 @@ public final class SentenceRanker {
         }
         for (Candidate c : candidates) {
             c.score = c.english || embeddingWeight == 0
-                    ? embeddingWeight * c.similarity + (1 - embeddingWeight) * c.overlap : c.overlap;
+                    ? embeddingWeight * c.similarity + (1 - embeddingWeight) * c.overlap
+                    : c.overlap;
         }
     }
 

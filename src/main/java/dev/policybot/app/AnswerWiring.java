@@ -27,8 +27,7 @@ public final class AnswerWiring {
     /** Of those, how many an LLM is given as numbered excerpts. */
     static final int LLM_EXCERPTS = 6;
 
-    private AnswerWiring() {
-    }
+    private AnswerWiring() {}
 
     /** Answering from the config and environment, with the offline query understanding. */
     public static Asker asker(AppConfig config, Map<String, String> env, ClauseSearch search, Embedder embedder) {
@@ -36,30 +35,40 @@ public final class AnswerWiring {
     }
 
     /** As above; {@code understanding} gives German questions their English words and German framing. */
-    public static Asker asker(AppConfig config, Map<String, String> env, ClauseSearch search, Embedder embedder,
-                              QueryUnderstanding understanding) {
+    public static Asker asker(
+            AppConfig config,
+            Map<String, String> env,
+            ClauseSearch search,
+            Embedder embedder,
+            QueryUnderstanding understanding) {
         LlmConfig llm = config.llm().withEnvironment(env);
         ExtractiveAnswerWriter extractive = extractiveWriter(config, embedder, understanding);
         Optional<ChatModel> model = new ChatModelFactory().create(llm, llm.apiKey(env));
-        AnswerWriter writer = model.<AnswerWriter>map(m -> new LlmAnswerWriter(m, llm.provider(), extractive,
-                LLM_EXCERPTS)).orElse(extractive);
-        QueryTranslator translator = model.<QueryTranslator>map(LlmQueryTranslator::new).orElse(QueryTranslator.NONE);
+        AnswerWriter writer = model.<AnswerWriter>map(
+                        m -> new LlmAnswerWriter(m, llm.provider(), extractive, LLM_EXCERPTS))
+                .orElse(extractive);
+        QueryTranslator translator =
+                model.<QueryTranslator>map(LlmQueryTranslator::new).orElse(QueryTranslator.NONE);
         return new AskService(search, writer, new CitationVerifier(extractive), translator, SEARCH_LIMIT);
     }
 
     /** The product's extractive answering whatever {@code llm:} says (what {@code bench} measures). */
-    public static Asker extractiveAsker(AppConfig config, ClauseSearch search, Embedder embedder,
-                                        QueryUnderstanding understanding) {
+    public static Asker extractiveAsker(
+            AppConfig config, ClauseSearch search, Embedder embedder, QueryUnderstanding understanding) {
         ExtractiveAnswerWriter extractive = extractiveWriter(config, embedder, understanding);
-        return new AskService(search, extractive, new CitationVerifier(extractive), QueryTranslator.NONE,
-                SEARCH_LIMIT);
+        return new AskService(search, extractive, new CitationVerifier(extractive), QueryTranslator.NONE, SEARCH_LIMIT);
     }
 
-    private static ExtractiveAnswerWriter extractiveWriter(AppConfig config, Embedder embedder,
-                                                          QueryUnderstanding understanding) {
-        return new ExtractiveAnswerWriter(embedder, ExtractiveAnswerWriter.Settings.of(
-                        config.answer().abstainThreshold(), config.answer().maxCitations())
-                .withDecision(OutcomeDecision.confidence(config.answer().abstainThreshold(),
-                        config.answer().answeredFrom())), understanding);
+    private static ExtractiveAnswerWriter extractiveWriter(
+            AppConfig config, Embedder embedder, QueryUnderstanding understanding) {
+        return new ExtractiveAnswerWriter(
+                embedder,
+                ExtractiveAnswerWriter.Settings.of(
+                                config.answer().abstainThreshold(),
+                                config.answer().maxCitations())
+                        .withDecision(OutcomeDecision.confidence(
+                                config.answer().abstainThreshold(),
+                                config.answer().answeredFrom())),
+                understanding);
     }
 }

@@ -1,23 +1,18 @@
 package dev.policybot.app;
 
-
+import dev.policybot.archive.ArchiveImport;
 import dev.policybot.config.AppConfig;
-import dev.policybot.answer.AskService;
-import dev.policybot.domain.port.Asker;
-import dev.policybot.answer.CitationVerifier;
 import dev.policybot.domain.Clause;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseIndexWriter;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.ClauseSplitter;
 import dev.policybot.domain.port.Embedder;
-import dev.policybot.answer.ExtractiveAnswerWriter;
-import dev.policybot.domain.PolicyVersion;
-import dev.policybot.domain.port.QueryTranslator;
 import dev.policybot.eval.bench.BenchTarget;
-import dev.policybot.archive.ArchiveImport;
 import dev.policybot.ingest.MarkdownClauseSplitter;
-import dev.policybot.llm.baseline.InMemoryStoreSearch;
 import dev.policybot.llm.InProcessEmbedder;
+import dev.policybot.llm.baseline.InMemoryStoreSearch;
 import dev.policybot.question.PolicyQueryUnderstanding;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
@@ -81,8 +76,8 @@ public final class BenchWiring implements BenchTarget {
             @Override
             public ClauseSearch productSearch(Embedder queries) {
                 // as the product searches: the question read first (glossary, lay wording, topics)
-                return new HybridClauseSearch(index, queries, RetrievalMode.HYBRID, Tuning.DEFAULT,
-                        understanding(queries));
+                return new HybridClauseSearch(
+                        index, queries, RetrievalMode.HYBRID, Tuning.DEFAULT, understanding(queries));
             }
 
             @Override
@@ -101,8 +96,8 @@ public final class BenchWiring implements BenchTarget {
     private final Map<Embedder, PolicyQueryUnderstanding> understandings = new ConcurrentHashMap<>();
 
     private PolicyQueryUnderstanding understanding(Embedder queries) {
-        return understandings.computeIfAbsent(queries,
-                q -> new PolicyQueryUnderstanding(q, PolicyQueryUnderstanding.Settings.DEFAULT));
+        return understandings.computeIfAbsent(
+                queries, q -> new PolicyQueryUnderstanding(q, PolicyQueryUnderstanding.Settings.DEFAULT));
     }
 
     @Override
@@ -112,7 +107,10 @@ public final class BenchWiring implements BenchTarget {
 
     @Override
     public Asker extractiveAsker(ClauseSearch search, Embedder embedder) {
-        return AnswerWiring.extractiveAsker(config, search, embedder,
+        return AnswerWiring.extractiveAsker(
+                config,
+                search,
+                embedder,
                 embedder == null ? PolicyQueryUnderstanding.offline() : understanding(embedder));
     }
 }

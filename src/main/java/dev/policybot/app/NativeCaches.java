@@ -7,8 +7,7 @@ import java.nio.file.Path;
  * directory instead of the user's home, unless the operator chose otherwise.
  */
 public final class NativeCaches {
-    private NativeCaches() {
-    }
+    private NativeCaches() {}
 
     public static void configure() {
         Path base = Path.of(System.getProperty("java.io.tmpdir"), "policybot-native");

@@ -1,32 +1,12 @@
 package dev.policybot.app;
 
-import dev.policybot.cli.BuildProgress;
-import dev.policybot.reindex.FirstRun;
-import java.util.Set;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.policybot.answer.AskService;
-import dev.policybot.answer.CitationVerifier;
-import dev.policybot.answer.ExtractiveAnswerWriter;
-import dev.policybot.app.BenchWiring;
-import dev.policybot.app.NativeCaches;
-import dev.policybot.app.SearchWiring;
 import dev.policybot.archive.DatedArchive;
 import dev.policybot.archive.VersionArchive;
-import dev.policybot.cli.AskCommand;
-import dev.policybot.cli.BenchCommand;
-import dev.policybot.cli.BotCommand;
-import dev.policybot.cli.ChangesCommand;
+import dev.policybot.cli.BuildProgress;
 import dev.policybot.cli.CliContext;
-import dev.policybot.cli.EvalCommand;
-import dev.policybot.cli.ExitCodes;
-import dev.policybot.cli.HistoryCommand;
-import dev.policybot.cli.ReindexCommand;
 import dev.policybot.cli.RetrievalSystems;
-import dev.policybot.cli.SearchCommand;
-import dev.policybot.cli.SourcesCommand;
 import dev.policybot.config.AlertsConfig;
 import dev.policybot.config.AppConfig;
-import dev.policybot.config.LlmConfig;
 import dev.policybot.config.SourcesConfig;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
@@ -34,32 +14,23 @@ import dev.policybot.discord.DiscordEndpoints;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.Source;
 import dev.policybot.domain.Topic;
-import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.change.AlertSink;
-import dev.policybot.domain.port.AnswerWriter;
 import dev.policybot.domain.port.Asker;
-import dev.policybot.domain.port.ClauseIndexWriter;
 import dev.policybot.domain.port.ClauseSearch;
-import dev.policybot.domain.port.Embedder;
-import dev.policybot.domain.port.QueryTranslator;
-import dev.policybot.domain.port.QueryUnderstanding;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.bench.BenchTarget;
-import dev.policybot.history.ChangeAlertService;
 import dev.policybot.history.AnswerHistory;
+import dev.policybot.history.ChangeAlertService;
 import dev.policybot.history.ClauseDiffer;
-import dev.policybot.history.HistoryNotingAsker;
 import dev.policybot.history.FileAlertLedger;
+import dev.policybot.history.HistoryNotingAsker;
 import dev.policybot.history.HistoryService;
 import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.MarkdownClauseSplitter;
-import dev.policybot.llm.ChatModelFactory;
-import dev.policybot.llm.LlmAnswerWriter;
-import dev.policybot.llm.LlmQueryTranslator;
 import dev.policybot.question.DocumentResolver;
-import dev.policybot.question.PolicyQueryUnderstanding;
 import dev.policybot.reindex.ChangeCheckScheduler;
+import dev.policybot.reindex.FirstRun;
 import dev.policybot.reindex.ReindexHealth;
 import dev.policybot.reindex.ReindexLock;
 import dev.policybot.reindex.ReindexService;
@@ -68,17 +39,12 @@ import dev.policybot.topic.TopicClassifier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * The product's object graph for the command line and the bot, built with {@code new} from one configuration folder
@@ -143,12 +109,18 @@ public final class ProductWiring implements CliContext {
             return report;
         };
         Asker asker = asker();
-        BotPorts ports = new BotPorts(asker, clauseSearch(), sourceCatalog(), alertingReindexer,
-                searchWiring().index(), historyService());
+        BotPorts ports = new BotPorts(
+                asker,
+                clauseSearch(),
+                sourceCatalog(),
+                alertingReindexer,
+                searchWiring().index(),
+                historyService());
         DiscordBot bot = DiscordBot.start(token, DiscordEndpoints.DISCORD, config.discord(), ports, Clock.systemUTC());
         ChangeAlertService alerts = changeAlerts(config.alerts(), bot.alerts());
         alertsOnceConnected.set(alerts);
-        ChangeCheckScheduler scheduler = new ChangeCheckScheduler(reindexer, alerts, config.alerts().interval());
+        ChangeCheckScheduler scheduler =
+                new ChangeCheckScheduler(reindexer, alerts, config.alerts().interval());
         scheduler.start();
         return () -> {
             scheduler.close();
@@ -166,12 +138,19 @@ public final class ProductWiring implements CliContext {
     @Override
     public Reindexer reindexer(List<Path> archives) {
         Clock clock = Clock.systemUTC();
-        Supplier<List<Source>> sources = archives.isEmpty()
-                ? () -> configuredSources(clock)
-                : () -> ConfiguredSources.archives(archives);
+        Supplier<List<Source>> sources =
+                archives.isEmpty() ? () -> configuredSources(clock) : () -> ConfiguredSources.archives(archives);
         // the lock outermost: a reindex refused because another runs records nothing over the running one's status
-        return new ReindexLock(indexDir, clock).around(reindexStatus().recording(new ReindexService(sources, archive(),
-                new MarkdownClauseSplitter(), searchWiring().index(), clock), clock));
+        return new ReindexLock(indexDir, clock)
+                .around(reindexStatus()
+                        .recording(
+                                new ReindexService(
+                                        sources,
+                                        archive(),
+                                        new MarkdownClauseSplitter(),
+                                        searchWiring().index(),
+                                        clock),
+                                clock));
     }
 
     private ReindexStatusFile reindexStatus() {
@@ -208,10 +187,17 @@ public final class ProductWiring implements CliContext {
     @Override
     public void ensureIndex(PrintWriter progress) {
         Clock clock = Clock.systemUTC();
-        Reindexer archiveOnly = new ReindexLock(indexDir, clock).around(reindexStatus().recording(
-                (platform, listener) -> new ReindexService(List::of, archive(), new MarkdownClauseSplitter(),
-                        searchWiring().indexReporting(BuildProgress.toConsole(progress)), clock)
-                        .reindex(platform, listener), clock));
+        Reindexer archiveOnly = new ReindexLock(indexDir, clock)
+                .around(reindexStatus()
+                        .recording(
+                                (platform, listener) -> new ReindexService(
+                                                List::of,
+                                                archive(),
+                                                new MarkdownClauseSplitter(),
+                                                searchWiring().indexReporting(BuildProgress.toConsole(progress)),
+                                                clock)
+                                        .reindex(platform, listener),
+                                clock));
         new FirstRun(() -> searchWiring().index().exists(), archive(), archiveOnly).ensureIndex(note -> {
             progress.println(note);
             progress.flush();
@@ -252,11 +238,15 @@ public final class ProductWiring implements CliContext {
 
     @Override
     public Asker askerOver(ClauseSearch search) {
-        Asker answers = AnswerWiring.asker(config(), System.getenv(), search, searchWiring().embedder(),
+        Asker answers = AnswerWiring.asker(
+                config(),
+                System.getenv(),
+                search,
+                searchWiring().embedder(),
                 searchWiring().understanding());
         DatedArchive archive = new DatedArchive(archiveDir());
         TopicClassifier topics = new TopicClassifier();
-        return new HistoryNotingAsker(answers,
-                new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
+        return new HistoryNotingAsker(
+                answers, new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
     }
 }

@@ -1,23 +1,22 @@
 package dev.policybot.app;
 
-import dev.policybot.domain.IndexMissingException;
-import dev.policybot.domain.Slugs;
-
+import dev.policybot.archive.ArchiveImport;
 import dev.policybot.cli.RetrievalSystems;
-import dev.policybot.embedding.CachingEmbedder;
-import dev.policybot.embedding.RecentQueries;
 import dev.policybot.domain.Clause;
+import dev.policybot.domain.IndexMissingException;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.VersionHistory;
 import dev.policybot.domain.port.ClauseIndexWriter;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.Embedder;
-import dev.policybot.domain.PolicyVersion;
-import dev.policybot.domain.VersionHistory;
-import dev.policybot.archive.ArchiveImport;
-import dev.policybot.embedding.EmbeddingProgress;
 import dev.policybot.domain.port.ProgressListener;
+import dev.policybot.embedding.CachingEmbedder;
+import dev.policybot.embedding.EmbeddingProgress;
+import dev.policybot.embedding.RecentQueries;
 import dev.policybot.ingest.MarkdownClauseSplitter;
-import dev.policybot.llm.baseline.EasyRagSearch;
 import dev.policybot.llm.InProcessEmbedder;
+import dev.policybot.llm.baseline.EasyRagSearch;
 import dev.policybot.question.PolicyQueryUnderstanding;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
@@ -109,11 +108,13 @@ public final class SearchWiring implements RetrievalSystems, AutoCloseable {
         }
         Map<String, ClauseSearch> systems = new LinkedHashMap<>();
         for (String name : names) {
-            systems.put(name, "easyrag".equals(name)
-                    ? EasyRagSearch.build(ArchiveImport.read(indexDir.resolve("archive")), embedder())
-                    : new HybridClauseSearch(live, embedder(), mode(name), Tuning.DEFAULT, understanding()));
+            systems.put(
+                    name,
+                    "easyrag".equals(name)
+                            ? EasyRagSearch.build(ArchiveImport.read(indexDir.resolve("archive")), embedder())
+                            : new HybridClauseSearch(live, embedder(), mode(name), Tuning.DEFAULT, understanding()));
         }
-        return opened(systems, "using the index in " + indexDir.resolve("lucene"), () -> { });
+        return opened(systems, "using the index in " + indexDir.resolve("lucene"), () -> {});
     }
 
     private Opened temporary(List<Path> archives, List<String> names) {
@@ -138,7 +139,8 @@ public final class SearchWiring implements RetrievalSystems, AutoCloseable {
                 systems.put(name, EasyRagSearch.build(versions, cached));
                 cached.save();
             } else {
-                systems.put(name, new HybridClauseSearch(temp, embedder(), mode(name), Tuning.DEFAULT, understanding()));
+                systems.put(
+                        name, new HybridClauseSearch(temp, embedder(), mode(name), Tuning.DEFAULT, understanding()));
             }
         }
         summary += ", indexed in " + (System.nanoTime() - start) / 1_000_000 / 1000.0 + " s";
@@ -160,9 +162,13 @@ public final class SearchWiring implements RetrievalSystems, AutoCloseable {
     }
 
     private static String cacheKey(List<Path> archives) {
-        String joined = String.join("|", archives.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
-        return Slugs.of(archives.get(0).toAbsolutePath().normalize().getFileName() + "")
-                + "-" + Integer.toHexString(joined.hashCode());
+        String joined = String.join(
+                "|",
+                archives.stream()
+                        .map(p -> p.toAbsolutePath().normalize().toString())
+                        .toList());
+        return Slugs.of(archives.get(0).toAbsolutePath().normalize().getFileName() + "") + "-"
+                + Integer.toHexString(joined.hashCode());
     }
 
     private static Path tempDir() {

@@ -1,17 +1,13 @@
 package dev.policybot.archive;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.HashSet;
-import java.util.Set;
-
-import dev.policybot.text.TextFiles;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.Slugs;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.VersionHistory;
+import dev.policybot.text.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,9 +21,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,8 +50,7 @@ public final class ArchiveImport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveImport.class);
 
-    private ArchiveImport() {
-    }
+    private ArchiveImport() {}
 
     /** Larger archive files are refused: the default of {@code fetch.maxBytes}. */
     public static final long MAX_FILE_BYTES = 10_000_000L;
@@ -84,7 +81,8 @@ public final class ArchiveImport {
             } else if (relative.getNameCount() == 3 && DATED.matcher(name).matches()) {
                 String folder = relative.getParent().toString();
                 datedFiles.computeIfAbsent(folder, k -> new TreeMap<>()).put(sortKey(name), file);
-            } else if (relative.getNameCount() == 2 && name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            } else if (relative.getNameCount() == 2
+                    && name.toLowerCase(Locale.ROOT).endsWith(".md")) {
                 singles.add(singleVersion(file));
             }
         }
@@ -98,8 +96,8 @@ public final class ArchiveImport {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(root, 3)) { // walk does not follow links without FOLLOW_LINKS
             for (Path path : paths.sorted().toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes attributes =
+                        Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 if (attributes.isSymbolicLink()) {
                     refuse(path, "it is a symbolic link, and links in an archive are never followed");
                 } else if (attributes.isRegularFile() && attributes.size() > maxBytes) {
@@ -134,9 +132,10 @@ public final class ArchiveImport {
         Set<String> usedDocuments = new HashSet<>();
         List<PolicyVersion> out = new ArrayList<>();
         for (PolicyVersion v : versions) {
-            String platformId = platformIds.computeIfAbsent(v.platform() + "\u0000" + v.platformId(),
-                    k -> unique(v.platformId(), usedPlatforms, ""));
-            String documentId = documentIds.computeIfAbsent(platformId + "/" + v.document() + "\u0000" + v.documentId(),
+            String platformId = platformIds.computeIfAbsent(
+                    v.platform() + "\u0000" + v.platformId(), k -> unique(v.platformId(), usedPlatforms, ""));
+            String documentId = documentIds.computeIfAbsent(
+                    platformId + "/" + v.document() + "\u0000" + v.documentId(),
                     k -> unique(v.documentId(), usedDocuments, platformId + "/"));
             out.add(new PolicyVersion(platformId, v.platform(), documentId, v.document(), v.date(), v.url(), v.text()));
         }
@@ -174,7 +173,8 @@ public final class ArchiveImport {
         return m.group(1) + String.format("#%06d", n);
     }
 
-    private static List<PolicyVersion> datedVersions(Path dir, TreeMap<String, Path> files, Map<String, JsonNode> manifest) {
+    private static List<PolicyVersion> datedVersions(
+            Path dir, TreeMap<String, Path> files, Map<String, JsonNode> manifest) {
         Map<String, Path> lastOfDay = new TreeMap<>();
         files.forEach((key, file) -> lastOfDay.put(key.substring(0, 10), file));
         Path docDir = files.firstEntry().getValue().getParent();
@@ -187,8 +187,14 @@ public final class ArchiveImport {
             String platform = firstText(entry, "service", state, "platform", titleCase(platformFolder));
             String document = firstText(entry, "termsType", state, "document", titleCase(documentFolder));
             String url = firstText(entry, "fetchUrl", state, "url", null);
-            versions.add(new PolicyVersion(Slugs.of(platformFolder), platform, Slugs.of(documentFolder), document,
-                    LocalDate.parse(day), url, readText(file)));
+            versions.add(new PolicyVersion(
+                    Slugs.of(platformFolder),
+                    platform,
+                    Slugs.of(documentFolder),
+                    document,
+                    LocalDate.parse(day),
+                    url,
+                    readText(file)));
         });
         return versions;
     }
@@ -199,8 +205,8 @@ public final class ArchiveImport {
         String document = fileName.substring(0, fileName.length() - ".md".length());
         try {
             LocalDate day = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
-            return new PolicyVersion(Slugs.of(platform), platform, Slugs.of(document), document, day, null,
-                    readText(file));
+            return new PolicyVersion(
+                    Slugs.of(platform), platform, Slugs.of(document), document, day, null, readText(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -258,7 +264,8 @@ public final class ArchiveImport {
             if (word.isEmpty()) {
                 continue;
             }
-            boolean small = out.length() > 0 && List.of("of", "and", "for", "the", "to", "on", "in", "a").contains(word);
+            boolean small = out.length() > 0
+                    && List.of("of", "and", "for", "the", "to", "on", "in", "a").contains(word);
             out.append(out.length() == 0 ? "" : " ")
                     .append(small ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }

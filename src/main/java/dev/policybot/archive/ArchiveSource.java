@@ -11,8 +11,7 @@ import java.util.Map;
 
 /** A source that imports an archive folder (either layout, see {@link ArchiveImport}): one document per folder. */
 public final class ArchiveSource {
-    private ArchiveSource() {
-    }
+    private ArchiveSource() {}
 
     public static Source of(Path dir) {
         return of(dir, ArchiveImport.MAX_FILE_BYTES);
@@ -26,13 +25,23 @@ public final class ArchiveSource {
     static List<SourceDocument> read(Path dir, long maxBytes) {
         Map<String, List<PolicyVersion>> byDocument = new LinkedHashMap<>();
         for (PolicyVersion version : ArchiveImport.read(dir, maxBytes)) {
-            byDocument.computeIfAbsent(version.documentKey(), k -> new ArrayList<>()).add(version);
+            byDocument
+                    .computeIfAbsent(version.documentKey(), k -> new ArrayList<>())
+                    .add(version);
         }
         List<SourceDocument> documents = new ArrayList<>();
         for (List<PolicyVersion> versions : byDocument.values()) {
             PolicyVersion newest = versions.get(versions.size() - 1);
-            documents.add(new SourceDocument(newest.platformId(), newest.platform(), newest.documentId(),
-                    newest.document(), newest.url(), versions, false, null, true));
+            documents.add(new SourceDocument(
+                    newest.platformId(),
+                    newest.platform(),
+                    newest.documentId(),
+                    newest.document(),
+                    newest.url(),
+                    versions,
+                    false,
+                    null,
+                    true));
         }
         return documents;
     }

@@ -12,8 +12,7 @@ import java.nio.file.StandardOpenOption;
 
 /** Writes files so that a reader sees either the old content or the new, never half: temp file, fsync, rename. */
 public final class AtomicFiles {
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes a file that must not exist yet; fails with {@link FileAlreadyExistsException} rather than replace it. */
     static void create(Path file, byte[] content) throws IOException {
@@ -41,7 +40,8 @@ public final class AtomicFiles {
     private static Path writeTemp(Path file, byte[] content) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel =
+                FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

@@ -1,12 +1,9 @@
 package dev.policybot.archive;
 
-import java.util.SortedMap;
-import java.util.TreeMap;
-
 import dev.policybot.domain.PolicyVersion;
-import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.domain.port.VersionSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,8 +46,9 @@ public final class DatedArchive implements VersionSource, SourceCatalog {
         Path folder = root.resolve(platformId).resolve(documentId);
         Names names = names(folder, names());
         List<PolicyVersion> versions = new ArrayList<>();
-        lastOfEachDay(folder).forEach((date, file) -> versions.add(new PolicyVersion(platformId, names.platform(),
-                documentId, names.document(), date, names.url(), read(file))));
+        lastOfEachDay(folder)
+                .forEach((date, file) -> versions.add(new PolicyVersion(
+                        platformId, names.platform(), documentId, names.document(), date, names.url(), read(file))));
         return versions;
     }
 
@@ -63,9 +63,16 @@ public final class DatedArchive implements VersionSource, SourceCatalog {
                     continue;
                 }
                 Names n = names(document, manifest);
-                sources.add(new SourceStatus(platform.getFileName().toString(), n.platform(),
-                        document.getFileName().toString(), n.document(), dates.get(dates.size() - 1), dates.size(),
-                        null, null, n.url()));
+                sources.add(new SourceStatus(
+                        platform.getFileName().toString(),
+                        n.platform(),
+                        document.getFileName().toString(),
+                        n.document(),
+                        dates.get(dates.size() - 1),
+                        dates.size(),
+                        null,
+                        null,
+                        n.url()));
             }
         }
         return sources;
@@ -87,8 +94,10 @@ public final class DatedArchive implements VersionSource, SourceCatalog {
             return fallback;
         }
         Map<String, String> fields = fields(read(state));
-        return new Names(fields.getOrDefault("platform", fallback.platform()),
-                fields.getOrDefault("document", fallback.document()), fields.getOrDefault("url", fallback.url()));
+        return new Names(
+                fields.getOrDefault("platform", fallback.platform()),
+                fields.getOrDefault("document", fallback.document()),
+                fields.getOrDefault("url", fallback.url()));
     }
 
     /** Each day's file, the last one when a day has several ({@code 2026-08-17.md}, {@code 2026-08-17.2.md}). */
@@ -129,8 +138,12 @@ public final class DatedArchive implements VersionSource, SourceCatalog {
             Map<String, String> fields = fields(object.group());
             String[] path = fields.getOrDefault("path", "").split("/");
             if (path.length >= 2) {
-                names.put(path[0] + "/" + path[1], new Names(fields.getOrDefault("service", title(path[0])),
-                        fields.getOrDefault("termsType", title(path[1])), fields.get("fetchUrl")));
+                names.put(
+                        path[0] + "/" + path[1],
+                        new Names(
+                                fields.getOrDefault("service", title(path[0])),
+                                fields.getOrDefault("termsType", title(path[1])),
+                                fields.get("fetchUrl")));
             }
         }
         return names;

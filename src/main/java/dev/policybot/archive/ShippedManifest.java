@@ -22,8 +22,7 @@ final class ShippedManifest {
     private static final ShippedManifest NONE = new ShippedManifest(Map.of(), null);
 
     /** One shipped document: names and URL as the manifest gives them. */
-    record Entry(String platform, String document, String url) {
-    }
+    record Entry(String platform, String document, String url) {}
 
     private final Map<String, Entry> byDocument;
     private final LocalDate snapshot;
@@ -47,8 +46,9 @@ final class ShippedManifest {
                 if (path.length != 3) {
                     continue;
                 }
-                entries.put(path[0] + "/" + path[1], new Entry(text(e, "service"), text(e, "termsType"),
-                        text(e, "fetchUrl")));
+                entries.put(
+                        path[0] + "/" + path[1],
+                        new Entry(text(e, "service"), text(e, "termsType"), text(e, "fetchUrl")));
                 LocalDate date = LocalDate.parse(e.path("date").asText());
                 newest = newest == null || date.isAfter(newest) ? date : newest;
             }
@@ -70,6 +70,8 @@ final class ShippedManifest {
     }
 
     private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) && !node.get(field).asText().isBlank() ? node.get(field).asText() : null;
+        return node.hasNonNull(field) && !node.get(field).asText().isBlank()
+                ? node.get(field).asText()
+                : null;
     }
 }

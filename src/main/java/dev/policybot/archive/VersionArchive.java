@@ -1,17 +1,16 @@
 package dev.policybot.archive;
 
-import dev.policybot.text.TextFiles;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.policybot.domain.port.Archive;
 import dev.policybot.domain.PolicyVersion;
-import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.domain.SourceDocument;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.Archive;
+import dev.policybot.domain.port.SourceCatalog;
+import dev.policybot.text.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -67,13 +66,19 @@ public final class VersionArchive implements Archive, SourceCatalog {
      * @param lastFetched when it was last fetched live with success (an import is not a fetch), or {@code null}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record State(String platform, String document, String url, String lastChecked, String lastError,
-                 String lastErrorAt, String etag, String lastModified, String lastFetched) {
-    }
+    record State(
+            String platform,
+            String document,
+            String url,
+            String lastChecked,
+            String lastError,
+            String lastErrorAt,
+            String etag,
+            String lastModified,
+            String lastFetched) {}
 
     /** One archived file: its day, its number within the day (1 for the first), and where it is. */
-    private record DatedFile(LocalDate day, int n, Path file) {
-    }
+    private record DatedFile(LocalDate day, int n, Path file) {}
 
     @Override
     public synchronized Stored store(SourceDocument document, Instant checkedAt) {
@@ -88,17 +93,32 @@ public final class VersionArchive implements Archive, SourceCatalog {
                 }
             }
             State old = readState(dir);
-            if (written == 0 && document.history() && old != null && old.lastError() == null
+            if (written == 0
+                    && document.history()
+                    && old != null
+                    && old.lastError() == null
                     && Objects.equals(old.platform(), document.platform())
-                    && Objects.equals(old.document(), document.document()) && Objects.equals(old.url(), document.url())) {
+                    && Objects.equals(old.document(), document.document())
+                    && Objects.equals(old.url(), document.url())) {
                 // an import that brings nothing new changes no file (a fetch records when it was last checked)
                 return new Stored(0, days(dir).size(), null);
             }
             SourceDocument.Validators validators = document.notModified() && old != null
-                    ? new SourceDocument.Validators(old.etag(), old.lastModified()) : document.validators();
+                    ? new SourceDocument.Validators(old.etag(), old.lastModified())
+                    : document.validators();
             String lastFetched = document.history() ? (old == null ? null : old.lastFetched()) : checkedAt.toString();
-            writeState(dir, new State(document.platform(), document.document(), document.url(), checkedAt.toString(),
-                    null, null, validators.etag(), validators.lastModified(), lastFetched));
+            writeState(
+                    dir,
+                    new State(
+                            document.platform(),
+                            document.document(),
+                            document.url(),
+                            checkedAt.toString(),
+                            null,
+                            null,
+                            validators.etag(),
+                            validators.lastModified(),
+                            lastFetched));
             return new Stored(written, days(dir).size(), newest);
         } catch (IOException e) {
             throw UserFacingException.failure("cannot write the archive under " + dir + ": " + e.getMessage(), e);
@@ -111,7 +131,8 @@ public final class VersionArchive implements Archive, SourceCatalog {
      */
     private boolean storeVersion(Path dir, PolicyVersion version, boolean history) throws IOException {
         List<DatedFile> files = datedFiles(dir);
-        List<DatedFile> sameDay = files.stream().filter(f -> f.day().equals(version.date())).toList();
+        List<DatedFile> sameDay =
+                files.stream().filter(f -> f.day().equals(version.date())).toList();
         String normalised = null;
         for (DatedFile f : sameDay) {
             String stored = TextFiles.read(f.file());
@@ -138,21 +159,39 @@ public final class VersionArchive implements Archive, SourceCatalog {
     }
 
     private static DatedFile lastOfDayBefore(List<DatedFile> files, LocalDate day) {
-        return files.stream().filter(f -> f.day().isBefore(day))
-                .max(Comparator.comparing(DatedFile::day).thenComparing(DatedFile::n)).orElse(null);
+        return files.stream()
+                .filter(f -> f.day().isBefore(day))
+                .max(Comparator.comparing(DatedFile::day).thenComparing(DatedFile::n))
+                .orElse(null);
     }
 
     @Override
-    public synchronized void recordFailure(String platformId, String platform, String documentId, String document,
-                                           String reason, Instant checkedAt) {
+    public synchronized void recordFailure(
+            String platformId, String platform, String documentId, String document, String reason, Instant checkedAt) {
         Path dir = documentDir(platformId, documentId);
         try {
             State old = readState(dir);
             State state = old == null
-                    ? new State(platform, document, null, checkedAt.toString(), reason, checkedAt.toString(), null, null,
-                    null)
-                    : new State(old.platform(), old.document(), old.url(), checkedAt.toString(), reason,
-                    checkedAt.toString(), old.etag(), old.lastModified(), old.lastFetched());
+                    ? new State(
+                            platform,
+                            document,
+                            null,
+                            checkedAt.toString(),
+                            reason,
+                            checkedAt.toString(),
+                            null,
+                            null,
+                            null)
+                    : new State(
+                            old.platform(),
+                            old.document(),
+                            old.url(),
+                            checkedAt.toString(),
+                            reason,
+                            checkedAt.toString(),
+                            old.etag(),
+                            old.lastModified(),
+                            old.lastFetched());
             writeState(dir, state);
         } catch (IOException e) {
             throw UserFacingException.failure("cannot write the archive under " + dir + ": " + e.getMessage(), e);
@@ -162,7 +201,8 @@ public final class VersionArchive implements Archive, SourceCatalog {
     @Override
     public SourceDocument.Validators validators(String platformId, String documentId) {
         State state = readState(documentDir(platformId, documentId));
-        return state == null ? SourceDocument.Validators.NONE
+        return state == null
+                ? SourceDocument.Validators.NONE
                 : new SourceDocument.Validators(state.etag(), state.lastModified());
     }
 
@@ -185,13 +225,19 @@ public final class VersionArchive implements Archive, SourceCatalog {
             String platformId = dir.getParent().getFileName().toString();
             String documentId = dir.getFileName().toString();
             ShippedManifest.Entry entry = shipped.entry(platformId, documentId);
-            statuses.add(new SourceStatus(platformId,
-                    firstOf(state == null ? null : state.platform(), entry == null ? null : entry.platform(),
+            statuses.add(new SourceStatus(
+                    platformId,
+                    firstOf(
+                            state == null ? null : state.platform(),
+                            entry == null ? null : entry.platform(),
                             ArchiveImport.titleCase(platformId)),
                     documentId,
-                    firstOf(state == null ? null : state.document(), entry == null ? null : entry.document(),
+                    firstOf(
+                            state == null ? null : state.document(),
+                            entry == null ? null : entry.document(),
                             ArchiveImport.titleCase(documentId)),
-                    days.isEmpty() ? null : days.get(days.size() - 1), days.size(),
+                    days.isEmpty() ? null : days.get(days.size() - 1),
+                    days.size(),
                     state == null || state.lastChecked() == null ? null : Instant.parse(state.lastChecked()),
                     state == null ? null : state.lastError(),
                     firstOf(state == null ? null : state.url(), entry == null ? null : entry.url(), null),
@@ -210,7 +256,9 @@ public final class VersionArchive implements Archive, SourceCatalog {
             return List.of();
         }
         try (Stream<Path> paths = Files.walk(root, 2)) {
-            return paths.filter(p -> root.relativize(p).getNameCount() == 2 && Files.isDirectory(p)).sorted().toList();
+            return paths.filter(p -> root.relativize(p).getNameCount() == 2 && Files.isDirectory(p))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.policybot.config.YamlFiles;
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
-import dev.policybot.domain.change.HistoryNote;
 import dev.policybot.domain.Clause;
+import dev.policybot.domain.change.HistoryNote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +15,7 @@ import java.util.Map;
 final class AnswerRendering {
     private static final String QUOTE_INDENT = "    ";
 
-    private AnswerRendering() {
-    }
+    private AnswerRendering() {}
 
     static String text(Answer answer) {
         StringBuilder out = new StringBuilder(answer.text().strip()).append("\n");
@@ -38,15 +37,17 @@ final class AnswerRendering {
 
     private static void quoted(StringBuilder out, Citation citation) {
         out.append(citationLine(citation)).append("\n");
-        out.append(QUOTE_INDENT).append('\u201c')
-                .append(citation.quote().strip().replace("\n", "\n" + QUOTE_INDENT)).append("\u201d\n");
+        out.append(QUOTE_INDENT)
+                .append('\u201c')
+                .append(citation.quote().strip().replace("\n", "\n" + QUOTE_INDENT))
+                .append("\u201d\n");
     }
 
     /** "[1] SoundCloud · Terms of Service · Grant of license · version 2025-09-10 · https://…". */
     static String citationLine(Citation citation) {
         Clause clause = citation.clause();
-        List<String> parts = new ArrayList<>(List.of(clause.platform(), clause.document(), clause.section(),
-                "version " + clause.version()));
+        List<String> parts = new ArrayList<>(
+                List.of(clause.platform(), clause.document(), clause.section(), "version " + clause.version()));
         String link = link(clause);
         if (link != null) {
             parts.add(link);

@@ -1,13 +1,12 @@
 package dev.policybot.cli;
 
-import dev.policybot.input.AsOfDates;
-import dev.policybot.input.Questions;
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.Slugs;
+import dev.policybot.input.AsOfDates;
+import dev.policybot.input.Questions;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +16,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ask "QUESTION" [--platform P] [--as-of YYYY-MM-DD] [--json]}: answers from the policies, with citations. */
-@Command(name = "ask", mixinStandardHelpOptions = true,
+@Command(
+        name = "ask",
+        mixinStandardHelpOptions = true,
         description = "Answers a question from the indexed policies, quoting them with numbered citations.")
 public final class AskCommand implements Callable<Integer> {
     public static final String PLATFORM = "--platform";
@@ -33,8 +34,11 @@ public final class AskCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, in quotes.")
     String question;
 
-    @Option(names = PLATFORM, paramLabel = "P", description = "Only this platform (e.g. soundcloud); "
-            + "by default the platform named in the question, or all.")
+    @Option(
+            names = PLATFORM,
+            paramLabel = "P",
+            description =
+                    "Only this platform (e.g. soundcloud); " + "by default the platform named in the question, or all.")
     String platform;
 
     @Option(names = AS_OF, paramLabel = "YYYY-MM-DD", description = "Answer from the versions in force on this day.")

@@ -13,9 +13,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policybot bot}: runs the Discord bot until the process is stopped (Ctrl+C or SIGTERM), then stops cleanly. */
-@Command(name = "bot", mixinStandardHelpOptions = true,
-        description = {"Runs the Discord bot until stopped (Ctrl+C or SIGTERM).",
-                "The bot token is read from the DISCORD_TOKEN environment variable only."})
+@Command(
+        name = "bot",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the Discord bot until stopped (Ctrl+C or SIGTERM).",
+            "The bot token is read from the DISCORD_TOKEN environment variable only."
+        })
 public final class BotCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(BotCommand.class);
 
@@ -42,11 +46,14 @@ public final class BotCommand implements Callable<Integer> {
         context.ensureIndex(spec.commandLine().getErr());
         AutoCloseable bot = context.startDiscordBot(token);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping: finishing replies in flight");
-            closeQuietly(bot);
-            stopped.countDown();
-        }, "policybot-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LOG.info("Stopping: finishing replies in flight");
+                            closeQuietly(bot);
+                            stopped.countDown();
+                        },
+                        "policybot-shutdown"));
         spec.commandLine().getOut().println("PolicyBot is online. Stop it with Ctrl+C (or SIGTERM).");
         spec.commandLine().getOut().flush();
         stopped.await();

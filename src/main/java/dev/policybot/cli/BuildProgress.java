@@ -48,14 +48,22 @@ public final class BuildProgress implements ProgressListener {
         int tenth = (int) Math.min(10, 10L * done / total);
         if (terminal) {
             int filled = (int) ((long) done * WIDTH / total);
-            out.printf(Locale.ROOT, "\r[%s%s] %,d/%,d %s, %s   ", "#".repeat(filled), " ".repeat(WIDTH - filled), done,
-                    total, what, timeLeft(done, total, now));
+            out.printf(
+                    Locale.ROOT,
+                    "\r[%s%s] %,d/%,d %s, %s   ",
+                    "#".repeat(filled),
+                    " ".repeat(WIDTH - filled),
+                    done,
+                    total,
+                    what,
+                    timeLeft(done, total, now));
             if (done >= total) {
                 out.println();
             }
         } else if (tenth > lastTenth) {
             lastTenth = tenth;
-            out.printf(Locale.ROOT, "%3d%%  %,d/%,d %s, %s%n", tenth * 10, done, total, what, timeLeft(done, total, now));
+            out.printf(
+                    Locale.ROOT, "%3d%%  %,d/%,d %s, %s%n", tenth * 10, done, total, what, timeLeft(done, total, now));
         }
         out.flush();
     }

@@ -1,15 +1,12 @@
 package dev.policybot.cli;
 
-import dev.policybot.history.ChangeWording;
-import java.util.Locale;
-
+import dev.policybot.domain.Topic;
 import dev.policybot.domain.change.ChangeResult;
 import dev.policybot.domain.change.ClauseChange;
 import dev.policybot.domain.change.ClauseChange.Kind;
-import dev.policybot.domain.change.DiffSegment;
 import dev.policybot.domain.change.DocumentChange;
 import dev.policybot.domain.change.HistoryEntry;
-import dev.policybot.domain.Topic;
+import dev.policybot.history.ChangeWording;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,8 +19,7 @@ final class ChangesText {
     /** Added or removed clauses are quoted up to this many characters. */
     static final int MAX_QUOTE = 600;
 
-    private ChangesText() {
-    }
+    private ChangesText() {}
 
     static String render(List<ChangeResult> results) {
         StringBuilder out = new StringBuilder();
@@ -31,7 +27,9 @@ final class ChangesText {
             if (!out.isEmpty()) {
                 out.append('\n');
             }
-            out.append(result.document().platform()).append(" · ").append(result.document().document());
+            out.append(result.document().platform())
+                    .append(" · ")
+                    .append(result.document().document());
             if (result.change() == null) {
                 out.append('\n').append("  ").append(result.note()).append('\n');
                 continue;
@@ -43,7 +41,11 @@ final class ChangesText {
     }
 
     private static void change(StringBuilder out, DocumentChange change) {
-        out.append(" — ").append(change.from()).append(" → ").append(change.to()).append('\n');
+        out.append(" — ")
+                .append(change.from())
+                .append(" → ")
+                .append(change.to())
+                .append('\n');
         out.append("  ").append(change.summary()).append('\n');
         out.append("  ").append(ChangeWording.toldUs(change)).append('\n');
         if (change.url() != null) {
@@ -54,11 +56,19 @@ final class ChangesText {
                 clause(out, c);
             }
         }
-        List<ClauseChange> formatting = change.changes().stream().filter(c -> !c.isContent()).toList();
+        List<ClauseChange> formatting =
+                change.changes().stream().filter(c -> !c.isContent()).toList();
         if (!formatting.isEmpty()) {
-            out.append("\n  = Formatting only (same words): ").append(formatting.size()).append(" clause")
-                    .append(formatting.size() == 1 ? "" : "s").append(" — ").append(formatting.stream()
-                            .map(ChangeWording::section).distinct().limit(6).collect(Collectors.joining("; ")))
+            out.append("\n  = Formatting only (same words): ")
+                    .append(formatting.size())
+                    .append(" clause")
+                    .append(formatting.size() == 1 ? "" : "s")
+                    .append(" — ")
+                    .append(formatting.stream()
+                            .map(ChangeWording::section)
+                            .distinct()
+                            .limit(6)
+                            .collect(Collectors.joining("; ")))
                     .append('\n');
         }
     }
@@ -77,7 +87,9 @@ final class ChangesText {
         if (c.kind() == Kind.CHANGED) {
             out.append("    ").append(ChangeWording.words(c.words())).append('\n');
         } else {
-            out.append("    ").append(cut(ChangeWording.oneLine(c.clause().text()), MAX_QUOTE)).append('\n');
+            out.append("    ")
+                    .append(cut(ChangeWording.oneLine(c.clause().text()), MAX_QUOTE))
+                    .append('\n');
         }
         if (c.clause().deepLink() != null) {
             out.append("    ").append(c.clause().deepLink()).append('\n');
@@ -90,8 +102,13 @@ final class ChangesText {
         }
         out.append("\n  Earlier changes (policybot changes ... --from DATE --to DATE shows one):\n");
         for (HistoryEntry entry : result.earlier()) {
-            out.append("    ").append(entry.change().from()).append(" → ").append(entry.date()).append("  ")
-                    .append(entry.summary()).append('\n');
+            out.append("    ")
+                    .append(entry.change().from())
+                    .append(" → ")
+                    .append(entry.date())
+                    .append("  ")
+                    .append(entry.summary())
+                    .append('\n');
         }
     }
 

@@ -1,19 +1,17 @@
 package dev.policybot.cli;
 
-import dev.policybot.eval.bench.BenchTarget;
-import java.util.Optional;
-
-import dev.policybot.reindex.ReindexHealth;
-
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
-import dev.policybot.history.HistoryService;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
-import dev.policybot.domain.UserFacingException;
+import dev.policybot.eval.bench.BenchTarget;
+import dev.policybot.history.HistoryService;
+import dev.policybot.reindex.ReindexHealth;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What subcommands get from the composition root: the global options and the wired services. Every service has a
@@ -78,8 +76,7 @@ public interface CliContext {
     }
 
     /** Builds the index from the archive, offline, when none exists yet (first run), reporting progress. */
-    default void ensureIndex(PrintWriter progress) {
-    }
+    default void ensureIndex(PrintWriter progress) {}
 
     /** The product's parts that {@code bench} measures, and its baselines. */
     default BenchTarget benchTarget() {

@@ -1,10 +1,8 @@
 package dev.policybot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-
-import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.EvalReport;
@@ -13,6 +11,7 @@ import dev.policybot.eval.Evaluation;
 import dev.policybot.eval.Halves;
 import dev.policybot.eval.QuestionSetReader;
 import dev.policybot.eval.RunOutWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,9 @@ import picocli.CommandLine.Spec;
  * {@code eval}: runs a question set through retrieval systems and prints recall@1/3/5/10 and MRR@10 per system and
  * category, under the scoring rule of ARCHITECTURE.md.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
         description = "Measures retrieval on a question set (JSON Lines) for one or more systems.")
 public final class EvalCommand implements Callable<Integer> {
     public static final String QUESTIONS = "--questions";
@@ -58,15 +59,23 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = QUESTIONS, required = true, description = "Question set in JSON Lines.")
     Path questions;
 
-    @Option(names = ARCHIVE, description = "Archive folder to index into a temporary index (repeatable); default: the configured index.")
+    @Option(
+            names = ARCHIVE,
+            description = "Archive folder to index into a temporary index (repeatable); default: the configured index.")
     List<Path> archives = new ArrayList<>();
 
-    @Option(names = SYSTEMS, split = ",", defaultValue = "hybrid,bm25,dense,easyrag",
+    @Option(
+            names = SYSTEMS,
+            split = ",",
+            defaultValue = "hybrid,bm25,dense,easyrag",
             description = "Systems to compare (default: ${DEFAULT-VALUE}).")
     List<String> systems;
 
-    @Option(names = SCOPE, defaultValue = "given",
-            description = "given: restrict each question to its service; detect: the system finds the platform (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = SCOPE,
+            defaultValue = "given",
+            description =
+                    "given: restrict each question to its service; detect: the system finds the platform (default: ${DEFAULT-VALUE}).")
     String scope;
 
     @Option(names = K, defaultValue = "10", description = "Clauses retrieved per question (default: ${DEFAULT-VALUE}).")
@@ -78,20 +87,31 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = JSON, description = "Print the metrics as JSON.")
     boolean json;
 
-    @Option(names = ANSWERS, negatable = true, description = "Also answer every question over the hybrid system and "
-            + "report abstain accuracy and citation recall (default: when the set has unanswerable questions).")
+    @Option(
+            names = ANSWERS,
+            negatable = true,
+            description = "Also answer every question over the hybrid system and "
+                    + "report abstain accuracy and citation recall (default: when the set has unanswerable questions).")
     Boolean answers;
 
-    @Option(names = "--answers-out", description = "Write each answer's score (outcome, relevance, cites gold, "
-            + "retrieval's first gold rank, half) as JSON Lines to this file.")
+    @Option(
+            names = "--answers-out",
+            description = "Write each answer's score (outcome, relevance, cites gold, "
+                    + "retrieval's first gold rank, half) as JSON Lines to this file.")
     Path answersOut;
 
-    @Option(names = HALF, defaultValue = "all", description = "tune: only the tuning half of the set; check: only the "
-            + "check half; all (default). Questions about one platform are split by the platform, cross-platform ones by id.")
+    @Option(
+            names = HALF,
+            defaultValue = "all",
+            description =
+                    "tune: only the tuning half of the set; check: only the "
+                            + "check half; all (default). Questions about one platform are split by the platform, cross-platform ones by id.")
     String half;
 
-    @Option(names = BASELINE, description = "An earlier --answers-out file: its outcome metrics are shown in brackets "
-            + "beside this run's, per category, over the same questions.")
+    @Option(
+            names = BASELINE,
+            description = "An earlier --answers-out file: its outcome metrics are shown in brackets "
+                    + "beside this run's, per category, over the same questions.")
     Path baseline;
 
     @Override
@@ -108,10 +128,10 @@ public final class EvalCommand implements Callable<Integer> {
             context.ensureIndex(err);
         }
         try (RetrievalSystems.Opened opened = context.retrievalSystems().open(archives, names);
-             RunOutWriter writer = runOut == null ? null : new RunOutWriter(runOut)) {
+                RunOutWriter writer = runOut == null ? null : new RunOutWriter(runOut)) {
             err.println(opened.summary());
             Map<String, Integer> hybridRanks = new HashMap<>();
-            Consumer<EvalRun> write = writer == null ? run -> { } : writer::write;
+            Consumer<EvalRun> write = writer == null ? run -> {} : writer::write;
             Consumer<EvalRun> sink = run -> {
                 write.accept(run);
                 if (HYBRID.equals(run.system())) {
@@ -160,7 +180,8 @@ public final class EvalCommand implements Callable<Integer> {
         if (!Files.isRegularFile(baseline)) {
             throw UserFacingException.badInput("The baseline file " + baseline + " does not exist.");
         }
-        return AnswerEvaluation.readAnswers(baseline, set.stream().map(EvalQuestion::id).collect(Collectors.toSet()));
+        return AnswerEvaluation.readAnswers(
+                baseline, set.stream().map(EvalQuestion::id).collect(Collectors.toSet()));
     }
 
     private Halves.Half checkedHalf() {
@@ -191,7 +212,10 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private List<String> checkedSystems() {
-        List<String> names = systems.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        List<String> names = systems.stream()
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
         for (String name : names) {
             if (!RetrievalSystems.NAMES.contains(name)) {
                 throw UserFacingException.badInput("Unknown system \"" + name + "\"; choose from "

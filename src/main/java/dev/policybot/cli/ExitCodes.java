@@ -1,10 +1,9 @@
 package dev.policybot.cli;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.policybot.config.Secrets;
 import dev.policybot.domain.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
@@ -16,8 +15,7 @@ public final class ExitCodes {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExitCodes.class);
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     public static int handle(Exception e, CommandLine commandLine, ParseResult parseResult) {
         if (e instanceof UserFacingException userFacing) {

@@ -4,15 +4,16 @@ import dev.policybot.domain.change.DocumentHistory;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policybot history PLATFORM}: the archived versions of a platform's documents, with what changed in each. */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
         description = "Lists the archived versions of a platform's documents, newest first, each with a one-line "
                 + "summary: clauses added, removed and changed, the topics touched, and silent changes.")
 public final class HistoryCommand implements Callable<Integer> {

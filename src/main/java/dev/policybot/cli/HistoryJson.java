@@ -3,15 +3,15 @@ package dev.policybot.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.policybot.domain.SourceStatus;
+import dev.policybot.domain.StatedDate;
+import dev.policybot.domain.Topic;
 import dev.policybot.domain.change.ChangeResult;
 import dev.policybot.domain.change.ClauseChange;
 import dev.policybot.domain.change.DiffSegment;
 import dev.policybot.domain.change.DocumentChange;
 import dev.policybot.domain.change.DocumentHistory;
 import dev.policybot.domain.change.HistoryEntry;
-import dev.policybot.domain.SourceStatus;
-import dev.policybot.domain.StatedDate;
-import dev.policybot.domain.Topic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +22,7 @@ import java.util.Map;
 final class HistoryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private HistoryJson() {
-    }
+    private HistoryJson() {}
 
     static String changes(List<ChangeResult> results) {
         List<Map<String, Object>> documents = new ArrayList<>();
@@ -32,7 +31,11 @@ final class HistoryJson {
             doc.put("note", result.note());
             if (result.change() != null) {
                 doc.putAll(change(result.change()));
-                doc.put("changes", result.change().changes().stream().map(HistoryJson::clause).toList());
+                doc.put(
+                        "changes",
+                        result.change().changes().stream()
+                                .map(HistoryJson::clause)
+                                .toList());
             }
             doc.put("earlier", result.earlier().stream().map(HistoryJson::entry).toList());
             documents.add(doc);
@@ -44,7 +47,9 @@ final class HistoryJson {
         List<Map<String, Object>> documents = new ArrayList<>();
         for (DocumentHistory history : histories) {
             Map<String, Object> doc = document(history.document());
-            doc.put("versions", history.entries().stream().map(HistoryJson::entry).toList());
+            doc.put(
+                    "versions",
+                    history.entries().stream().map(HistoryJson::entry).toList());
             documents.add(doc);
         }
         return write(Map.of("documents", documents));

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** {@code history} as text: per document, one line per version, newest first. */
 final class HistoryText {
-    private HistoryText() {
-    }
+    private HistoryText() {}
 
     static String render(List<DocumentHistory> histories) {
         StringBuilder out = new StringBuilder();
@@ -16,12 +15,20 @@ final class HistoryText {
                 out.append('\n');
             }
             int n = history.entries().size();
-            out.append(history.document().platform()).append(" · ").append(history.document().document())
-                    .append(" — ").append(n).append(n == 1 ? " version" : " versions").append('\n');
+            out.append(history.document().platform())
+                    .append(" · ")
+                    .append(history.document().document())
+                    .append(" — ")
+                    .append(n)
+                    .append(n == 1 ? " version" : " versions")
+                    .append('\n');
             for (HistoryEntry entry : history.entries()) {
-                out.append("  ").append(entry.date()).append("  ")
+                out.append("  ")
+                        .append(entry.date())
+                        .append("  ")
                         .append(entry.change() != null && entry.change().silentChange() ? "⚑ " : "")
-                        .append(entry.summary()).append('\n');
+                        .append(entry.summary())
+                        .append('\n');
             }
         }
         return out.toString();

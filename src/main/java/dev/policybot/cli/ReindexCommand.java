@@ -1,8 +1,8 @@
 package dev.policybot.cli;
 
-import dev.policybot.domain.port.ProgressListener;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.ProgressListener;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  * per source. Progress goes to stderr (a bar on a terminal, one line per source otherwise); the report to stdout.
  * Exit code 0 when every source was read, 1 when any failed, 2 for bad input (config, arguments).
  */
-@Command(name = "reindex", mixinStandardHelpOptions = true,
+@Command(
+        name = "reindex",
+        mixinStandardHelpOptions = true,
         description = "Fetch or import the sources, archive new versions and rebuild the index.")
 public final class ReindexCommand implements Callable<Integer> {
     public static final String ARCHIVE = "--archive";
@@ -33,11 +35,17 @@ public final class ReindexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = ARCHIVE, paramLabel = "DIR",
-            description = "Import this archive folder (dated or single-version layout) instead of the configured sources; repeatable.")
+    @Option(
+            names = ARCHIVE,
+            paramLabel = "DIR",
+            description =
+                    "Import this archive folder (dated or single-version layout) instead of the configured sources; repeatable.")
     List<Path> archives = new ArrayList<>();
 
-    @Option(names = ONLY, paramLabel = "PLATFORM", description = "Read only this platform's sources (name, slug or alias).")
+    @Option(
+            names = ONLY,
+            paramLabel = "PLATFORM",
+            description = "Read only this platform's sources (name, slug or alias).")
     String only;
 
     @Override
@@ -63,7 +71,8 @@ public final class ReindexCommand implements Callable<Integer> {
             if (terminal) {
                 int width = 30;
                 int filled = total == 0 ? width : done * width / total;
-                err.printf("\r[%s%s] %d/%d %-60.60s", "#".repeat(filled), " ".repeat(width - filled), done, total, what);
+                err.printf(
+                        "\r[%s%s] %d/%d %-60.60s", "#".repeat(filled), " ".repeat(width - filled), done, total, what);
                 if (done == total) {
                     err.println();
                 }
@@ -76,8 +85,8 @@ public final class ReindexCommand implements Callable<Integer> {
 
     static void print(ReindexReport report, PrintWriter out) {
         for (ReindexReport.SourceOutcome source : report.sources()) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-9s %s",
-                    source.outcome().name().toLowerCase(Locale.ROOT), source.source()));
+            StringBuilder line = new StringBuilder(String.format(
+                    Locale.ROOT, "%-9s %s", source.outcome().name().toLowerCase(Locale.ROOT), source.source()));
             if (source.outcome() == ReindexReport.Outcome.FAILED) {
                 line.append(" — ").append(source.reason());
             } else {
@@ -88,12 +97,17 @@ public final class ReindexCommand implements Callable<Integer> {
             }
             out.println(line);
         }
-        out.printf(Locale.ROOT, "%d sources: %d changed, %d unchanged, %d failed; %s in %.1f s%n",
-                report.sources().size(), report.count(ReindexReport.Outcome.CHANGED),
-                report.count(ReindexReport.Outcome.UNCHANGED), report.count(ReindexReport.Outcome.FAILED),
+        out.printf(
+                Locale.ROOT,
+                "%d sources: %d changed, %d unchanged, %d failed; %s in %.1f s%n",
+                report.sources().size(),
+                report.count(ReindexReport.Outcome.CHANGED),
+                report.count(ReindexReport.Outcome.UNCHANGED),
+                report.count(ReindexReport.Outcome.FAILED),
                 report.indexUnchanged()
                         ? "the index already holds these " + report.clauses() + " clauses and was left as it is"
-                        : report.clauses() + " clauses indexed", report.elapsed().toMillis() / 1000.0);
+                        : report.clauses() + " clauses indexed",
+                report.elapsed().toMillis() / 1000.0);
         out.flush();
     }
 }

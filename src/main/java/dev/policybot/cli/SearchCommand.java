@@ -1,7 +1,5 @@
 package dev.policybot.cli;
 
-import dev.policybot.input.AsOfDates;
-import dev.policybot.input.Questions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,21 +10,24 @@ import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.Slugs;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.input.AsOfDates;
+import dev.policybot.input.Questions;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code search QUERY}: the ranked clauses for a query, as text or JSON. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
         description = "Shows the clauses that best match a query, best first.")
 public final class SearchCommand implements Callable<Integer> {
     public static final String PLATFORM = "--platform";
@@ -44,13 +45,18 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The words to search for.")
     String[] query;
 
-    @Option(names = PLATFORM, description = "Only this platform (slug or name); default: the platforms the query names, or all.")
+    @Option(
+            names = PLATFORM,
+            description = "Only this platform (slug or name); default: the platforms the query names, or all.")
     String platform;
 
     @Option(names = DOCUMENT, description = "Only this document (slug or name), e.g. terms-of-service.")
     String document;
 
-    @Option(names = AS_OF, paramLabel = "YYYY-MM-DD", description = "Search the versions in force on this day (default: current).")
+    @Option(
+            names = AS_OF,
+            paramLabel = "YYYY-MM-DD",
+            description = "Search the versions in force on this day (default: current).")
     String asOf;
 
     @Option(names = LIMIT, defaultValue = "5", description = "At most this many clauses (default: ${DEFAULT-VALUE}).")
@@ -64,9 +70,12 @@ public final class SearchCommand implements Callable<Integer> {
         if (limit <= 0 || limit > 100) {
             throw UserFacingException.badInput("--limit must be between 1 and 100.");
         }
-        SearchRequest request = new SearchRequest(Questions.check(String.join(" ", query)),
+        SearchRequest request = new SearchRequest(
+                Questions.check(String.join(" ", query)),
                 platform == null ? Set.of() : Set.of(Slugs.of(platform)),
-                document == null ? null : Slugs.of(document), day(asOf), limit);
+                document == null ? null : Slugs.of(document),
+                day(asOf),
+                limit);
         context.ensureIndex(spec.commandLine().getErr());
         SearchResult result = context.clauseSearch().search(request);
         PrintWriter out = spec.commandLine().getOut();
@@ -87,8 +96,15 @@ public final class SearchCommand implements Callable<Integer> {
         int rank = 1;
         for (ScoredClause hit : result.hits()) {
             Clause c = hit.clause();
-            out.append(String.format(Locale.ROOT, "%d. [%.3f] %s · %s · %s (version %s)%n", rank++, hit.score(),
-                    c.platform(), c.document(), c.section(), c.version()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%d. [%.3f] %s · %s · %s (version %s)%n",
+                    rank++,
+                    hit.score(),
+                    c.platform(),
+                    c.document(),
+                    c.section(),
+                    c.version()));
             out.append("   ").append(c.text().strip().replaceAll("\\s+", " ")).append('\n');
             String link = link(c);
             if (link != null) {

@@ -1,22 +1,20 @@
 package dev.policybot.cli;
 
-import java.util.Comparator;
-
-import dev.policybot.reindex.ReindexHealth;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.policybot.config.YamlFiles;
 import dev.policybot.domain.SourceStatus;
+import dev.policybot.reindex.ReindexHealth;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +26,9 @@ import picocli.CommandLine.Spec;
  * {@code sources}: platforms and documents with current version date, number of versions, last checked, last error;
  * then the reindex health: the last run and each source's last success and last failure.
  */
-@Command(name = "sources", mixinStandardHelpOptions = true,
+@Command(
+        name = "sources",
+        mixinStandardHelpOptions = true,
         description = "List the archived platforms and documents with their versions and last check.")
 public final class SourcesCommand implements Callable<Integer> {
     public static final String JSON = "--json";
@@ -39,7 +39,9 @@ public final class SourcesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = JSON, description = "Print JSON: {\"platforms\": [{id, name, documents: [...]}], \"health\": {...}}.")
+    @Option(
+            names = JSON,
+            description = "Print JSON: {\"platforms\": [{id, name, documents: [...]}], \"health\": {...}}.")
     boolean json;
 
     /**
@@ -49,24 +51,34 @@ public final class SourcesCommand implements Callable<Integer> {
      * @param shippedSnapshot the date of the snapshot it shipped in, or {@code null}
      * @param needsChromium   whether its configured page is rendered with Chromium ({@code executeClientScripts})
      */
-    record DocumentJson(String id, String name, String currentVersion, int versions, String lastChecked,
-                        String lastError, String url, String lastLiveFetch, String shippedSnapshot,
-                        boolean needsChromium) {
-    }
+    record DocumentJson(
+            String id,
+            String name,
+            String currentVersion,
+            int versions,
+            String lastChecked,
+            String lastError,
+            String url,
+            String lastLiveFetch,
+            String shippedSnapshot,
+            boolean needsChromium) {}
 
     /** One platform in the JSON output. */
-    record PlatformJson(String id, String name, List<DocumentJson> documents) {
-    }
+    record PlatformJson(String id, String name, List<DocumentJson> documents) {}
 
     /** The health block in the JSON output. */
-    record HealthJson(String lastRun, String outcome, long changed, long unchanged, long failed, int clauses,
-                      List<SourceHealthJson> sources) {
-    }
+    record HealthJson(
+            String lastRun,
+            String outcome,
+            long changed,
+            long unchanged,
+            long failed,
+            int clauses,
+            List<SourceHealthJson> sources) {}
 
     /** One source in the health block. */
-    record SourceHealthJson(String source, String state, String lastSuccess, String lastFailure,
-                            String lastFailureReason) {
-    }
+    record SourceHealthJson(
+            String source, String state, String lastSuccess, String lastFailure, String lastFailureReason) {}
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -78,7 +90,10 @@ public final class SourcesCommand implements Callable<Integer> {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("platforms", group(sources, chromium));
             document.put("health", health.map(SourcesCommand::healthJson).orElse(null));
-            out.println(YamlFiles.json().copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document));
+            out.println(YamlFiles.json()
+                    .copy()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(document));
         } else {
             if (sources.isEmpty()) {
                 out.println("Nothing archived yet: run 'reindex' first.");
@@ -92,9 +107,21 @@ public final class SourcesCommand implements Callable<Integer> {
     }
 
     private static HealthJson healthJson(ReindexHealth h) {
-        return new HealthJson(h.lastRun().toString(), h.outcome(), h.changed(), h.unchanged(), h.failed(), h.clauses(),
-                h.sources().stream().map(s -> new SourceHealthJson(s.name(), s.failing() ? "failing" : "ok",
-                        text(s.lastSuccess()), text(s.lastFailure()), s.lastFailureReason())).toList());
+        return new HealthJson(
+                h.lastRun().toString(),
+                h.outcome(),
+                h.changed(),
+                h.unchanged(),
+                h.failed(),
+                h.clauses(),
+                h.sources().stream()
+                        .map(s -> new SourceHealthJson(
+                                s.name(),
+                                s.failing() ? "failing" : "ok",
+                                text(s.lastSuccess()),
+                                text(s.lastFailure()),
+                                s.lastFailureReason()))
+                        .toList());
     }
 
     private static String text(Instant instant) {
@@ -109,15 +136,30 @@ public final class SourcesCommand implements Callable<Integer> {
             return;
         }
         ReindexHealth h = health.get();
-        out.printf(Locale.ROOT, "Health: last reindex %s, %s%s%n", time(h.lastRun()), h.outcome(),
-                h.outcome().equals("completed") ? String.format(Locale.ROOT,
-                        " (%d changed, %d unchanged, %d failed; %d clauses indexed)", h.changed(), h.unchanged(),
-                        h.failed(), h.clauses()) : "");
+        out.printf(
+                Locale.ROOT,
+                "Health: last reindex %s, %s%s%n",
+                time(h.lastRun()),
+                h.outcome(),
+                h.outcome().equals("completed")
+                        ? String.format(
+                                Locale.ROOT,
+                                " (%d changed, %d unchanged, %d failed; %d clauses indexed)",
+                                h.changed(),
+                                h.unchanged(),
+                                h.failed(),
+                                h.clauses())
+                        : "");
         List<ReindexHealth.Source> ordered = new ArrayList<>(h.sources());
         ordered.sort(Comparator.comparing((ReindexHealth.Source s) -> !s.failing()));
         for (ReindexHealth.Source s : ordered) {
-            out.printf(Locale.ROOT, "  %-7s %-40.40s last success %-19s last failure %-19s%s%n",
-                    s.failing() ? "FAILING" : "ok", s.name(), time(s.lastSuccess()), time(s.lastFailure()),
+            out.printf(
+                    Locale.ROOT,
+                    "  %-7s %-40.40s last success %-19s last failure %-19s%s%n",
+                    s.failing() ? "FAILING" : "ok",
+                    s.name(),
+                    time(s.lastSuccess()),
+                    time(s.lastFailure()),
                     s.lastFailureReason() == null ? "" : "  " + s.lastFailureReason());
         }
     }
@@ -128,14 +170,28 @@ public final class SourcesCommand implements Callable<Integer> {
 
     static List<PlatformJson> group(List<SourceStatus> sources, Set<String> chromium) {
         Map<String, List<SourceStatus>> byPlatform = new LinkedHashMap<>();
-        sources.forEach(s -> byPlatform.computeIfAbsent(s.platformId(), k -> new ArrayList<>()).add(s));
+        sources.forEach(s -> byPlatform
+                .computeIfAbsent(s.platformId(), k -> new ArrayList<>())
+                .add(s));
         List<PlatformJson> platforms = new ArrayList<>();
-        byPlatform.forEach((id, documents) -> platforms.add(new PlatformJson(id, documents.get(0).platform(),
-                documents.stream().map(s -> new DocumentJson(s.documentId(), s.document(),
-                        s.currentVersion() == null ? null : s.currentVersion().toString(), s.versions(),
-                        s.lastChecked() == null ? null : s.lastChecked().toString(), s.lastError(), s.url(),
-                        text(s.lastFetched()), s.shipped() == null ? null : s.shipped().toString(),
-                        chromium.contains(s.documentKey()))).toList())));
+        byPlatform.forEach((id, documents) -> platforms.add(new PlatformJson(
+                id,
+                documents.get(0).platform(),
+                documents.stream()
+                        .map(s -> new DocumentJson(
+                                s.documentId(),
+                                s.document(),
+                                s.currentVersion() == null
+                                        ? null
+                                        : s.currentVersion().toString(),
+                                s.versions(),
+                                s.lastChecked() == null ? null : s.lastChecked().toString(),
+                                s.lastError(),
+                                s.url(),
+                                text(s.lastFetched()),
+                                s.shipped() == null ? null : s.shipped().toString(),
+                                chromium.contains(s.documentKey())))
+                        .toList())));
         return platforms;
     }
 
@@ -144,17 +200,40 @@ public final class SourcesCommand implements Callable<Integer> {
      * whether its page needs Chromium, and the last error.
      */
     private static void table(List<SourceStatus> sources, Set<String> chromium, PrintWriter out) {
-        out.printf(Locale.ROOT, "%-28s %-30s %-10s %8s  %-37s %-8s %s%n", "PLATFORM", "DOCUMENT", "CURRENT",
-                "VERSIONS", "LAST LIVE FETCH", "CHROMIUM", "LAST ERROR");
+        out.printf(
+                Locale.ROOT,
+                "%-28s %-30s %-10s %8s  %-37s %-8s %s%n",
+                "PLATFORM",
+                "DOCUMENT",
+                "CURRENT",
+                "VERSIONS",
+                "LAST LIVE FETCH",
+                "CHROMIUM",
+                "LAST ERROR");
         for (SourceStatus s : sources) {
-            out.printf(Locale.ROOT, "%-28.28s %-30.30s %-10s %8d  %-37s %-8s %s%n", s.platform(), s.document(),
-                    s.currentVersion() == null ? "-" : s.currentVersion(), s.versions(), lastLiveFetch(s),
-                    chromium.contains(s.documentKey()) ? "needed" : "", s.lastError() == null ? "" : s.lastError());
+            out.printf(
+                    Locale.ROOT,
+                    "%-28.28s %-30.30s %-10s %8d  %-37s %-8s %s%n",
+                    s.platform(),
+                    s.document(),
+                    s.currentVersion() == null ? "-" : s.currentVersion(),
+                    s.versions(),
+                    lastLiveFetch(s),
+                    chromium.contains(s.documentKey()) ? "needed" : "",
+                    s.lastError() == null ? "" : s.lastError());
         }
-        long platforms = sources.stream().map(SourceStatus::platformId).distinct().count();
-        long needChromium = sources.stream().filter(s -> chromium.contains(s.documentKey())).count();
-        out.printf(Locale.ROOT, "%d platforms, %d documents%s%n", platforms, sources.size(), needChromium == 0 ? ""
-                : "; " + needChromium + " need Chromium to be fetched live (see the README, \"Chromium\")");
+        long platforms =
+                sources.stream().map(SourceStatus::platformId).distinct().count();
+        long needChromium =
+                sources.stream().filter(s -> chromium.contains(s.documentKey())).count();
+        out.printf(
+                Locale.ROOT,
+                "%d platforms, %d documents%s%n",
+                platforms,
+                sources.size(),
+                needChromium == 0
+                        ? ""
+                        : "; " + needChromium + " need Chromium to be fetched live (see the README, \"Chromium\")");
     }
 
     /** "2026-12-02 10:00:00", "never: shipped snapshot of 2026-08-22", or "never". */

@@ -22,7 +22,8 @@ public record AnswerConfig(Double abstainThreshold, Integer maxCitations, Double
     public AnswerConfig {
         abstainThreshold = abstainThreshold == null ? 0.17 : abstainThreshold;
         maxCitations = maxCitations == null ? 3 : maxCitations;
-        answeredFrom = answeredFrom == null ? Math.max(0.48, abstainThreshold) : Math.max(answeredFrom, abstainThreshold);
+        answeredFrom =
+                answeredFrom == null ? Math.max(0.48, abstainThreshold) : Math.max(answeredFrom, abstainThreshold);
     }
 
     public AnswerConfig(Double abstainThreshold, Integer maxCitations) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * @param alertChannelId   channel for policy-change alerts, or {@code null} for none
  * @param cooldown         per-user pause between questions ({@code PT0S}: none)
  */
-public record DiscordConfig(List<String> guildIds, List<String> moderatorRoleIds, String alertChannelId,
-                            Duration cooldown) {
+public record DiscordConfig(
+        List<String> guildIds, List<String> moderatorRoleIds, String alertChannelId, Duration cooldown) {
     public static final DiscordConfig DEFAULT = new DiscordConfig(null, null, null, null);
     /** The environment variable that holds the bot token; it is never read from a file and never logged. */
     public static final String TOKEN_VARIABLE = "DISCORD_TOKEN";

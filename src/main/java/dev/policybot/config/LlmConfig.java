@@ -1,8 +1,7 @@
 package dev.policybot.config;
 
-import java.util.ArrayList;
-
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +20,14 @@ import java.util.Map;
  *                  passes, the person gets the extractive answer. A German question may make two calls (translation
  *                  and answer), each with this deadline
  */
-public record LlmConfig(String provider, String baseUrl, String model, Duration timeout, Integer maxTokens,
-                        Integer maxRetries, Duration deadline) {
+public record LlmConfig(
+        String provider,
+        String baseUrl,
+        String model,
+        Duration timeout,
+        Integer maxTokens,
+        Integer maxRetries,
+        Duration deadline) {
     public static final List<String> PROVIDERS = List.of("none", "openai", "ollama", "anthropic", "gemini");
 
     // after PROVIDERS, which the constructor reads
@@ -30,6 +35,7 @@ public record LlmConfig(String provider, String baseUrl, String model, Duration 
 
     /** The environment variables that override the file, for containers and tests. */
     public static final String ENV_PROVIDER = "POLICYBOT_LLM_PROVIDER";
+
     public static final String ENV_BASE_URL = "POLICYBOT_LLM_BASE_URL";
     public static final String ENV_MODEL = "POLICYBOT_LLM_MODEL";
     public static final String ENV_API_KEY = "POLICYBOT_LLM_API_KEY";
@@ -42,10 +48,12 @@ public record LlmConfig(String provider, String baseUrl, String model, Duration 
             "ollama", List.of("OLLAMA_API_KEY"));
 
     public LlmConfig {
-        provider = provider == null || provider.isBlank() ? "none" : provider.strip().toLowerCase(Locale.ROOT);
+        provider = provider == null || provider.isBlank()
+                ? "none"
+                : provider.strip().toLowerCase(Locale.ROOT);
         if (!PROVIDERS.contains(provider)) {
-            throw new IllegalArgumentException("unknown provider '" + provider + "' (known: "
-                    + String.join(", ", PROVIDERS) + ")");
+            throw new IllegalArgumentException(
+                    "unknown provider '" + provider + "' (known: " + String.join(", ", PROVIDERS) + ")");
         }
         baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip();
         model = model == null || model.isBlank() ? null : model.strip();
@@ -53,7 +61,11 @@ public record LlmConfig(String provider, String baseUrl, String model, Duration 
         maxTokens = maxTokens == null ? 600 : maxTokens;
         maxRetries = maxRetries == null ? 2 : maxRetries;
         deadline = deadline == null ? Duration.ofSeconds(30) : deadline;
-        if (timeout.isNegative() || timeout.isZero() || maxTokens < 1 || maxRetries < 0 || deadline.isNegative()
+        if (timeout.isNegative()
+                || timeout.isZero()
+                || maxTokens < 1
+                || maxRetries < 0
+                || deadline.isNegative()
                 || deadline.isZero()) {
             throw new IllegalArgumentException(
                     "timeout, deadline and maxTokens must be positive, maxRetries not negative");
@@ -61,8 +73,8 @@ public record LlmConfig(String provider, String baseUrl, String model, Duration 
     }
 
     /** Without a deadline of its own: the default one. */
-    public LlmConfig(String provider, String baseUrl, String model, Duration timeout, Integer maxTokens,
-                     Integer maxRetries) {
+    public LlmConfig(
+            String provider, String baseUrl, String model, Duration timeout, Integer maxTokens, Integer maxRetries) {
         this(provider, baseUrl, model, timeout, maxTokens, maxRetries, null);
     }
 
@@ -74,8 +86,14 @@ public record LlmConfig(String provider, String baseUrl, String model, Duration 
     public LlmConfig withEnvironment(Map<String, String> env) {
         String newProvider = env.getOrDefault(ENV_PROVIDER, provider);
         try {
-            return new LlmConfig(newProvider, env.getOrDefault(ENV_BASE_URL, baseUrl),
-                    env.getOrDefault(ENV_MODEL, model), timeout, maxTokens, maxRetries, deadline);
+            return new LlmConfig(
+                    newProvider,
+                    env.getOrDefault(ENV_BASE_URL, baseUrl),
+                    env.getOrDefault(ENV_MODEL, model),
+                    timeout,
+                    maxTokens,
+                    maxRetries,
+                    deadline);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(ENV_PROVIDER + ": " + e.getMessage(), e);
         }

@@ -38,8 +38,7 @@ public final class Secrets {
             + "|refresh_?token|id_?token|secret|client_?secret|password|passwd|pwd|auth|authorization|sig|signature"
             + "|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential)=)[^&#\\s]+");
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** The text with every secret-shaped part masked. */
     public static String redact(String text) {
@@ -77,7 +76,8 @@ public final class Secrets {
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (SECRET_KEY.matcher(line.replaceFirst("^\\s*#\\s*", "")).find() || !redact(line).equals(line)) {
+            if (SECRET_KEY.matcher(line.replaceFirst("^\\s*#\\s*", "")).find()
+                    || !redact(line).equals(line)) {
                 return Optional.of(i + 1);
             }
         }

@@ -19,12 +19,12 @@ public record Selector(String css, String startBefore, String startAfter, String
     public Selector {
         boolean range = startBefore != null || startAfter != null || endBefore != null || endAfter != null;
         if (css == null && !range) {
-            throw new IllegalArgumentException("a selector needs a CSS selector or startBefore/startAfter and "
-                    + "endBefore/endAfter");
+            throw new IllegalArgumentException(
+                    "a selector needs a CSS selector or startBefore/startAfter and " + "endBefore/endAfter");
         }
         if (range && ((startBefore == null) == (startAfter == null) || (endBefore == null) == (endAfter == null))) {
-            throw new IllegalArgumentException("a range selector needs one of startBefore/startAfter and one of "
-                    + "endBefore/endAfter");
+            throw new IllegalArgumentException(
+                    "a range selector needs one of startBefore/startAfter and one of " + "endBefore/endAfter");
         }
     }
 

@@ -1,12 +1,10 @@
 package dev.policybot.config;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.policybot.domain.Slugs;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code config/sources.yaml}: the platforms and documents PolicyBot reads, the Open Terms Archive declarations
@@ -30,8 +29,12 @@ import java.util.Set;
  * @param archives     archive folders to import (dated or single-version layout)
  * @param platforms    platforms with their documents
  */
-public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String> declarations, List<String> archives,
-                            List<PlatformConfig> platforms) {
+public record SourcesConfig(
+        FetchConfig fetch,
+        List<String> folders,
+        List<String> declarations,
+        List<String> archives,
+        List<PlatformConfig> platforms) {
     public static final String FILE_NAME = "sources.yaml";
 
     public SourcesConfig {
@@ -54,7 +57,9 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
         public FetchConfig {
             timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
             maxBytes = maxBytes == null ? 10_000_000L : maxBytes;
-            userAgent = userAgent == null ? "PolicyBot/0.1 (policy questions bot; +https://github.com/policybot)" : userAgent;
+            userAgent = userAgent == null
+                    ? "PolicyBot/0.1 (policy questions bot; +https://github.com/policybot)"
+                    : userAgent;
             chromium = chromium == null ? "chromium" : chromium;
         }
     }
@@ -75,10 +80,18 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
      * CSS selectors and {@code executeClientScripts}, as in Open Terms Archive) or a local {@code path}
      * (.md, .html, .txt, .pdf).
      */
-    public record DocumentConfig(String type, String url,
-                                 @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Selector> select,
-                                 @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Selector> remove,
-                                 Boolean executeClientScripts, String path) {
+    public record DocumentConfig(
+            String type,
+            String url,
+
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            List<Selector> select,
+
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            List<Selector> remove,
+
+            Boolean executeClientScripts,
+            String path) {
         public DocumentConfig {
             if (type == null || type.isBlank()) {
                 throw new IllegalArgumentException("a document needs a type (e.g. Terms of Service)");
@@ -93,14 +106,18 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
     public static Loaded load(Path configDir) {
         Path file = configDir.resolve(FILE_NAME);
         if (!Files.exists(file)) {
-            return new Loaded(file, new SourcesConfig(null, null, null, null, null), List.of(), List.of(), List.of(),
-                    List.of());
+            return new Loaded(
+                    file, new SourcesConfig(null, null, null, null, null), List.of(), List.of(), List.of(), List.of());
         }
         SourcesConfig config = YamlFiles.read(file, SourcesConfig.class);
         List<String> lines = readLines(file);
-        List<Path> folders = config.folders().isEmpty() ? List.of(real(configDir))
+        List<Path> folders = config.folders().isEmpty()
+                ? List.of(real(configDir))
                 : config.folders().stream().map(f -> real(configDir.resolve(f))).toList();
-        return new Loaded(file, config, folders,
+        return new Loaded(
+                file,
+                config,
+                folders,
                 localPaths(file, lines, configDir, folders, "declarations", config.declarations()),
                 localPaths(file, lines, configDir, folders, "archives", config.archives()),
                 entries(file, lines, configDir, folders, config));
@@ -112,8 +129,13 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
      * @param declarations declaration files or folders, each with a problem or none
      * @param archives     archive folders, each with a problem or none
      */
-    public record Loaded(Path file, SourcesConfig config, List<Path> folders, List<LocalPath> declarations,
-                         List<LocalPath> archives, List<SourceEntry> entries) {
+    public record Loaded(
+            Path file,
+            SourcesConfig config,
+            List<Path> folders,
+            List<LocalPath> declarations,
+            List<LocalPath> archives,
+            List<SourceEntry> entries) {
         public Loaded {
             folders = List.copyOf(folders);
             declarations = List.copyOf(declarations);
@@ -128,8 +150,7 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
     }
 
     /** A configured local file or folder; {@code problem} says why it cannot be used, or is {@code null}. */
-    public record LocalPath(Path path, String origin, String problem) {
-    }
+    public record LocalPath(Path path, String origin, String problem) {}
 
     /**
      * One platform document, resolved.
@@ -137,9 +158,17 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
      * @param origin  "file, line N" of the entry, for messages
      * @param problem why this entry cannot be read, or {@code null}
      */
-    public record SourceEntry(String platform, List<String> aliases, String document, String url,
-                              List<Selector> select, List<Selector> remove, boolean executeClientScripts, Path path,
-                              String origin, String problem) {
+    public record SourceEntry(
+            String platform,
+            List<String> aliases,
+            String document,
+            String url,
+            List<Selector> select,
+            List<Selector> remove,
+            boolean executeClientScripts,
+            Path path,
+            String origin,
+            String problem) {
         public SourceEntry {
             aliases = List.copyOf(aliases);
             select = List.copyOf(select);
@@ -147,8 +176,8 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
         }
     }
 
-    private static List<SourceEntry> entries(Path file, List<String> lines, Path configDir, List<Path> folders,
-                                             SourcesConfig config) {
+    private static List<SourceEntry> entries(
+            Path file, List<String> lines, Path configDir, List<Path> folders, SourcesConfig config) {
         List<SourceEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int p = 0; p < config.platforms().size(); p++) {
@@ -158,13 +187,23 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
                 DocumentConfig doc = platform.documents().get(d);
                 int line = lineOf(lines, "type", doc.type(), platformLine);
                 String origin = file + ", line " + line + ", key platforms[" + p + "].documents[" + d + "]";
-                Path path = doc.path() == null ? null : configDir.resolve(doc.path()).toAbsolutePath().normalize();
+                Path path = doc.path() == null
+                        ? null
+                        : configDir.resolve(doc.path()).toAbsolutePath().normalize();
                 String key = slug(platform.name()) + "/" + slug(doc.type());
                 String problem = !seen.add(key)
                         ? "duplicate entry: " + platform.name() + " · " + doc.type() + " is listed twice"
                         : problem(doc, path, folders);
-                entries.add(new SourceEntry(platform.name(), platform.aliases(), doc.type(), doc.url(), doc.select(),
-                        doc.remove(), doc.executeClientScripts(), path, origin,
+                entries.add(new SourceEntry(
+                        platform.name(),
+                        platform.aliases(),
+                        doc.type(),
+                        doc.url(),
+                        doc.select(),
+                        doc.remove(),
+                        doc.executeClientScripts(),
+                        path,
+                        origin,
                         problem == null ? null : origin + ": " + problem));
             }
         }
@@ -181,7 +220,8 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
         if (doc.url() != null) {
             return urlProblem(doc.url());
         }
-        return within(real(path), folders) ? null
+        return within(real(path), folders)
+                ? null
                 : "path " + path + " is outside the allowed folders " + folders + " (see 'folders')";
     }
 
@@ -200,16 +240,18 @@ public record SourcesConfig(FetchConfig fetch, List<String> folders, List<String
         if (uri.getHost() == null && (scheme.equals("https") || scheme.equals("http"))) {
             return "'" + url + "' has no host";
         }
-        boolean loopback = uri.getHost() != null && (uri.getHost().equals("localhost")
-                || uri.getHost().startsWith("127.") || uri.getHost().equals("[::1]"));
+        boolean loopback = uri.getHost() != null
+                && (uri.getHost().equals("localhost")
+                        || uri.getHost().startsWith("127.")
+                        || uri.getHost().equals("[::1]"));
         if (scheme.equals("https") || (scheme.equals("http") && loopback)) {
             return null;
         }
         return "only https URLs are fetched, not '" + url + "'";
     }
 
-    private static List<LocalPath> localPaths(Path file, List<String> lines, Path configDir, List<Path> folders,
-                                              String key, List<String> values) {
+    private static List<LocalPath> localPaths(
+            Path file, List<String> lines, Path configDir, List<Path> folders, String key, List<String> values) {
         List<LocalPath> paths = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             Path path = configDir.resolve(values.get(i)).toAbsolutePath().normalize();

@@ -1,9 +1,5 @@
 package dev.policybot.config;
 
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,10 +7,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,8 +25,7 @@ public final class YamlFiles {
     private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()));
     private static final ObjectMapper JSON = configure(new ObjectMapper());
 
-    private YamlFiles() {
-    }
+    private YamlFiles() {}
 
     private static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
@@ -69,15 +67,21 @@ public final class YamlFiles {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String key = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             message.append(", key ").append(key);
         }
         message.append(": ");
         if (e instanceof UnrecognizedPropertyException unknown) {
             message.append("unknown key '").append(unknown.getPropertyName()).append("'");
-            if (unknown.getKnownPropertyIds() != null && !unknown.getKnownPropertyIds().isEmpty()) {
-                message.append(" (known: ").append(unknown.getKnownPropertyIds().stream().map(String::valueOf)
-                        .sorted().collect(Collectors.joining(", "))).append(")");
+            if (unknown.getKnownPropertyIds() != null
+                    && !unknown.getKnownPropertyIds().isEmpty()) {
+                message.append(" (known: ")
+                        .append(unknown.getKnownPropertyIds().stream()
+                                .map(String::valueOf)
+                                .sorted()
+                                .collect(Collectors.joining(", ")))
+                        .append(")");
             }
         } else {
             message.append(e.getOriginalMessage().lines().findFirst().orElse("malformed"));
@@ -97,8 +101,7 @@ public final class YamlFiles {
             return reportedLine;
         }
         String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\\R", -1);
-        Pattern keyLine = Pattern.compile(
-                "^\\s*(-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        Pattern keyLine = Pattern.compile("^\\s*(-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
         for (int line = Math.min(reportedLine, lines.length); line >= 1; line--) {
             if (keyLine.matcher(lines[line - 1]).find()) {
                 return line;

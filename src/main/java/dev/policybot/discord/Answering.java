@@ -1,10 +1,9 @@
 package dev.policybot.discord;
 
 import dev.policybot.discord.render.AnswerRenderer;
-
 import dev.policybot.domain.Answer;
-import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.Question;
+import dev.policybot.domain.port.Asker;
 import dev.policybot.input.Questions;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
@@ -34,11 +33,16 @@ public final class Answering {
         long started = System.nanoTime();
         LOG.debug("Question {}: {}", key, question.text());
         Answer answer = asker.ask(question);
-        AnswerRenderer.Rendered rendered = renderer.render(answer, question.text(), key,
-                ReplyLanguage.of(question, answer));
+        AnswerRenderer.Rendered rendered =
+                renderer.render(answer, question.text(), key, ReplyLanguage.of(question, answer));
         results.put(key, new RecentResults.Shown(rendered.shown(), rendered.rest(), answer.mode(), answer.abstained()));
-        LOG.info("Answered question {} in {} ms: mode {}, {} citations, abstained {}", key,
-                (System.nanoTime() - started) / 1_000_000, answer.mode(), answer.citations().size(), answer.abstained());
+        LOG.info(
+                "Answered question {} in {} ms: mode {}, {} citations, abstained {}",
+                key,
+                (System.nanoTime() - started) / 1_000_000,
+                answer.mode(),
+                answer.citations().size(),
+                answer.abstained());
         return rendered.message();
     }
 }

@@ -1,10 +1,8 @@
 package dev.policybot.discord;
 
-import dev.policybot.input.AsOfDates;
 import dev.policybot.domain.Question;
-import dev.policybot.domain.UserFacingException;
+import dev.policybot.input.AsOfDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -39,10 +37,19 @@ public final class AskCommand implements DiscordCommand {
     public CommandData data() {
         return Commands.slash(NAME, "Ask what a platform's policies say; answered with quotes and citations")
                 .addOptions(
-                        new OptionData(OptionType.STRING, QUESTION, "Your question, e.g. Can SoundCloud train AI on my tracks?", true)
+                        new OptionData(
+                                        OptionType.STRING,
+                                        QUESTION,
+                                        "Your question, e.g. Can SoundCloud train AI on my tracks?",
+                                        true)
                                 .setMaxLength(Answering.MAX_QUESTION),
-                        new OptionData(OptionType.STRING, PLATFORM, "Only search this platform's documents", false, true),
-                        new OptionData(OptionType.STRING, AS_OF, "Answer from the versions in force on this day (YYYY-MM-DD)", false)
+                        new OptionData(
+                                OptionType.STRING, PLATFORM, "Only search this platform's documents", false, true),
+                        new OptionData(
+                                        OptionType.STRING,
+                                        AS_OF,
+                                        "Answer from the versions in force on this day (YYYY-MM-DD)",
+                                        false)
                                 .setRequiredLength(10, 10))
                 .setContexts(InteractionContextType.GUILD);
     }

@@ -1,7 +1,6 @@
 package dev.policybot.discord;
 
 import dev.policybot.discord.render.TextCutter;
-
 import dev.policybot.domain.Question;
 import dev.policybot.domain.UserFacingException;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -41,8 +40,8 @@ public final class AskMessageCommand implements DiscordCommand {
 
     @Override
     public MessageEditData run(Invocation invocation) {
-        return answering.answer(new Question(question(invocation), null, null, invocation.language()),
-                invocation.key());
+        return answering.answer(
+                new Question(question(invocation), null, null, invocation.language()), invocation.key());
     }
 
     private static String question(Invocation invocation) {

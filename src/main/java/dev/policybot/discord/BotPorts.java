@@ -1,15 +1,15 @@
 package dev.policybot.discord;
 
-import dev.policybot.domain.port.Asker;
-import dev.policybot.domain.port.ClauseSearch;
-import dev.policybot.domain.port.PlatformDirectory;
-import dev.policybot.domain.port.Reindexer;
-import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.change.ChangeHistory;
 import dev.policybot.domain.change.ChangeQuery;
 import dev.policybot.domain.change.ChangeResult;
 import dev.policybot.domain.change.DocumentHistory;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.PlatformDirectory;
+import dev.policybot.domain.port.Reindexer;
+import dev.policybot.domain.port.SourceCatalog;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,8 +23,13 @@ import java.util.Objects;
  * @param platforms names platforms and documents for autocomplete and option checks
  * @param history   what changed in the archived documents, for /changes and /history
  */
-public record BotPorts(Asker asker, ClauseSearch search, SourceCatalog sources, Reindexer reindexer,
-                       PlatformDirectory platforms, ChangeHistory history) {
+public record BotPorts(
+        Asker asker,
+        ClauseSearch search,
+        SourceCatalog sources,
+        Reindexer reindexer,
+        PlatformDirectory platforms,
+        ChangeHistory history) {
     public BotPorts {
         Objects.requireNonNull(asker, "asker");
         Objects.requireNonNull(search, "search");
@@ -35,8 +40,8 @@ public record BotPorts(Asker asker, ClauseSearch search, SourceCatalog sources, 
     }
 
     /** Without policy history: /changes and /history say it is not available. */
-    public BotPorts(Asker asker, ClauseSearch search, SourceCatalog sources, Reindexer reindexer,
-                    PlatformDirectory platforms) {
+    public BotPorts(
+            Asker asker, ClauseSearch search, SourceCatalog sources, Reindexer reindexer, PlatformDirectory platforms) {
         this(asker, search, sources, reindexer, platforms, NO_HISTORY);
     }
 

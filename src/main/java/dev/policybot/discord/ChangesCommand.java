@@ -32,8 +32,8 @@ public final class ChangesCommand implements DiscordCommand {
     private final RecentResults results;
     private final ChangesRenderer renderer;
 
-    public ChangesCommand(ChangeHistory history, PlatformChoices platforms, RecentResults results,
-                          ChangesRenderer renderer) {
+    public ChangesCommand(
+            ChangeHistory history, PlatformChoices platforms, RecentResults results, ChangesRenderer renderer) {
         this.history = history;
         this.platforms = platforms;
         this.results = results;
@@ -51,11 +51,12 @@ public final class ChangesCommand implements DiscordCommand {
                 .addOptions(
                         new OptionData(OptionType.STRING, PLATFORM, "The platform", true, true),
                         new OptionData(OptionType.STRING, DOCUMENT, "Only this document", false, true),
-                        new OptionData(OptionType.STRING, FROM, "From the version in force on this day (YYYY-MM-DD)",
-                                false),
-                        new OptionData(OptionType.STRING, TO, "To the version in force on this day (YYYY-MM-DD)", false),
-                        new OptionData(OptionType.STRING, TOPIC, "Only changes on this topic, e.g. ai-training", false,
-                                true))
+                        new OptionData(
+                                OptionType.STRING, FROM, "From the version in force on this day (YYYY-MM-DD)", false),
+                        new OptionData(
+                                OptionType.STRING, TO, "To the version in force on this day (YYYY-MM-DD)", false),
+                        new OptionData(
+                                OptionType.STRING, TOPIC, "Only changes on this topic, e.g. ai-training", false, true))
                 .setContexts(InteractionContextType.GUILD);
     }
 
@@ -73,8 +74,12 @@ public final class ChangesCommand implements DiscordCommand {
 
     private ChangeQuery query(Invocation invocation) {
         String platformId = platforms.requireKnown(invocation.option(PLATFORM));
-        return new ChangeQuery(platformId, invocation.option(DOCUMENT), AsOfDates.parse(FROM, invocation.option(FROM)),
-                AsOfDates.parse(TO, invocation.option(TO)), TopicNames.parse(invocation.option(TOPIC)));
+        return new ChangeQuery(
+                platformId,
+                invocation.option(DOCUMENT),
+                AsOfDates.parse(FROM, invocation.option(FROM)),
+                AsOfDates.parse(TO, invocation.option(TO)),
+                TopicNames.parse(invocation.option(TOPIC)));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.policybot.discord;
 
 import dev.policybot.discord.render.DiscordLimits;
-
 import dev.policybot.domain.UserFacingException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +39,13 @@ public final class CommandRouter extends ListenerAdapter {
     private final FailureReplies failures;
     private volatile boolean accepting = true;
 
-    public CommandRouter(List<DiscordCommand> commands, ExecutorService workers, Cooldowns cooldowns,
-                         ModeratorCheck moderators, ResultButtons buttons, FailureReplies failures) {
+    public CommandRouter(
+            List<DiscordCommand> commands,
+            ExecutorService workers,
+            Cooldowns cooldowns,
+            ModeratorCheck moderators,
+            ResultButtons buttons,
+            FailureReplies failures) {
         commands.forEach(command -> this.commands.put(command.name(), command));
         this.workers = workers;
         this.cooldowns = cooldowns;
@@ -84,7 +88,9 @@ public final class CommandRouter extends ListenerAdapter {
             if (command != null) {
                 Map<String, String> filled = new LinkedHashMap<>();
                 event.getOptions().forEach(option -> filled.put(option.getName(), option.getAsString()));
-                choices = command.autocomplete(event.getFocusedOption().getName(), event.getFocusedOption().getValue(),
+                choices = command.autocomplete(
+                        event.getFocusedOption().getName(),
+                        event.getFocusedOption().getValue(),
                         filled);
             }
         } catch (RuntimeException e) {
@@ -103,9 +109,13 @@ public final class CommandRouter extends ListenerAdapter {
         }
         try {
             List<MessageCreateData> messages = buttons.press(id, event.getUser().getId());
-            event.reply(messages.get(0)).setEphemeral(true).queue(null, error -> LOG.debug("button reply failed", error));
+            event.reply(messages.get(0))
+                    .setEphemeral(true)
+                    .queue(null, error -> LOG.debug("button reply failed", error));
             for (MessageCreateData more : messages.subList(1, messages.size())) {
-                event.getHook().sendMessage(more).setEphemeral(true)
+                event.getHook()
+                        .sendMessage(more)
+                        .setEphemeral(true)
                         .queue(null, error -> LOG.debug("button follow-up failed", error));
             }
         } catch (RuntimeException e) {
@@ -117,9 +127,14 @@ public final class CommandRouter extends ListenerAdapter {
         String where = "/" + event.getName();
         DiscordCommand command = commands.get(event.getName());
         InteractionHook hook = event.getHook();
-        Invocation invocation = new Invocation(options, targetText, event.getUser().getId(), event.getId(),
+        Invocation invocation = new Invocation(
+                options,
+                targetText,
+                event.getUser().getId(),
+                event.getId(),
                 edit -> hook.editOriginal(edit).queue(null, error -> LOG.debug("progress edit failed", error)),
-                ReplyLanguage.of(event.getUserLocale()), moderators.allows(event.getMember()));
+                ReplyLanguage.of(event.getUserLocale()),
+                moderators.allows(event.getMember()));
         Cooldowns.InFlight flight;
         try {
             admit(event, command, invocation);
@@ -135,8 +150,11 @@ public final class CommandRouter extends ListenerAdapter {
             workers.execute(() -> run(command, invocation, hook, where, flight));
         } catch (RejectedExecutionException e) {
             flight.close();
-            failures.replyAfterDefer(hook, ephemeral, UserFacingException.failure(
-                    "PolicyBot is busy right now; please try again in a minute.", e), where);
+            failures.replyAfterDefer(
+                    hook,
+                    ephemeral,
+                    UserFacingException.failure("PolicyBot is busy right now; please try again in a minute.", e),
+                    where);
         }
     }
 
@@ -157,8 +175,12 @@ public final class CommandRouter extends ListenerAdapter {
         }
     }
 
-    private void run(DiscordCommand command, Invocation invocation, InteractionHook hook, String where,
-                     Cooldowns.InFlight flight) {
+    private void run(
+            DiscordCommand command,
+            Invocation invocation,
+            InteractionHook hook,
+            String where,
+            Cooldowns.InFlight flight) {
         try {
             MessageEditData reply;
             try (flight) { // done before the reply is shown, so the user's next request is never refused after it

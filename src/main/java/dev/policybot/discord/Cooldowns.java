@@ -21,7 +21,7 @@ public final class Cooldowns {
 
     /** A user's running request; closing it (once counts) lets them start the next. */
     public interface InFlight extends AutoCloseable {
-        InFlight NONE = () -> { };
+        InFlight NONE = () -> {};
 
         @Override
         void close();

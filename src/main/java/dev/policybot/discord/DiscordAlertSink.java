@@ -1,10 +1,9 @@
 package dev.policybot.discord;
 
 import dev.policybot.discord.render.AlertRenderer;
-
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.change.AlertSink;
 import dev.policybot.domain.change.ChangeAlert;
-import dev.policybot.domain.UserFacingException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import org.slf4j.Logger;
@@ -28,19 +27,24 @@ public final class DiscordAlertSink implements AlertSink {
     @Override
     public void post(ChangeAlert alert) {
         if (channelId == null || channelId.isBlank()) {
-            LOG.debug("No alert channel configured; not posting the change of {} {}", alert.platform(), alert.document());
+            LOG.debug(
+                    "No alert channel configured; not posting the change of {} {}", alert.platform(), alert.document());
             return;
         }
         GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
         if (channel == null) {
-            throw UserFacingException.failure("The alert channel " + channelId
-                    + " is not a text channel the bot can see; check discord.alertChannelId and the bot's invite.", null);
+            throw UserFacingException.failure(
+                    "The alert channel " + channelId
+                            + " is not a text channel the bot can see; check discord.alertChannelId and the bot's invite.",
+                    null);
         }
         try {
             channel.sendMessage(renderer.render(alert)).complete();
         } catch (RuntimeException e) {
-            throw UserFacingException.failure("Discord refused the alert for " + alert.platform() + " "
-                    + alert.document() + ": " + e.getMessage(), e);
+            throw UserFacingException.failure(
+                    "Discord refused the alert for " + alert.platform() + " " + alert.document() + ": "
+                            + e.getMessage(),
+                    e);
         }
         LOG.info("Posted the change alert for {} · {} ({})", alert.platform(), alert.document(), alert.to());
     }

@@ -1,16 +1,15 @@
 package dev.policybot.discord;
 
+import dev.policybot.config.DiscordConfig;
 import dev.policybot.discord.render.AlertRenderer;
-import dev.policybot.discord.render.ChangesRenderer;
 import dev.policybot.discord.render.AnswerRenderer;
+import dev.policybot.discord.render.ChangesRenderer;
 import dev.policybot.discord.render.ClauseRenderer;
 import dev.policybot.discord.render.LookupRenderer;
 import dev.policybot.discord.render.ReindexRenderer;
 import dev.policybot.discord.render.SourcesRenderer;
-
-import dev.policybot.config.DiscordConfig;
-import dev.policybot.domain.change.AlertSink;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.change.AlertSink;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -44,8 +43,8 @@ public final class DiscordBot implements AutoCloseable {
     private final FeedbackCounter feedback;
     private final DiscordAlertSink alerts;
 
-    private DiscordBot(JDA jda, CommandRouter router, ExecutorService workers, FeedbackCounter feedback,
-                       DiscordAlertSink alerts) {
+    private DiscordBot(
+            JDA jda, CommandRouter router, ExecutorService workers, FeedbackCounter feedback, DiscordAlertSink alerts) {
         this.jda = jda;
         this.router = router;
         this.workers = workers;
@@ -59,19 +58,27 @@ public final class DiscordBot implements AutoCloseable {
      *
      * @throws UserFacingException when the token is refused or Discord cannot be reached in time
      */
-    public static DiscordBot start(String token, DiscordEndpoints endpoints, DiscordConfig config, BotPorts ports,
-                                   Clock clock) {
+    public static DiscordBot start(
+            String token, DiscordEndpoints endpoints, DiscordConfig config, BotPorts ports, Clock clock) {
         if (token == null || token.isBlank()) {
             throw UserFacingException.badInput("The Discord bot token is empty.");
         }
         RecentResults results = new RecentResults(REMEMBERED_RESULTS);
         FeedbackCounter feedback = new FeedbackCounter();
         ExecutorService workers = Workers.create(WORKER_THREADS, WORKER_QUEUE);
-        CommandRouter router = new CommandRouter(commands(ports, results, clock, workers), workers,
-                new Cooldowns(config.cooldown(), clock), new ModeratorCheck(config.moderatorRoleIds()),
-                new ResultButtons(results, feedback, new ClauseRenderer()), new FailureReplies());
+        CommandRouter router = new CommandRouter(
+                commands(ports, results, clock, workers),
+                workers,
+                new Cooldowns(config.cooldown(), clock),
+                new ModeratorCheck(config.moderatorRoleIds()),
+                new ResultButtons(results, feedback, new ClauseRenderer()),
+                new FailureReplies());
         JDA jda = login(token, endpoints, router, workers);
-        DiscordBot bot = new DiscordBot(jda, router, workers, feedback,
+        DiscordBot bot = new DiscordBot(
+                jda,
+                router,
+                workers,
+                feedback,
                 new DiscordAlertSink(jda, config.alertChannelId(), new AlertRenderer()));
         try {
             awaitConnected(jda, CONNECT_TIMEOUT);
@@ -141,7 +148,8 @@ public final class DiscordBot implements AutoCloseable {
                     + "Developer Portal (Bot → Reset Token).");
         } catch (RuntimeException e) {
             workers.shutdownNow();
-            throw UserFacingException.failure("Could not log in to Discord: " + e.getClass().getSimpleName(), e);
+            throw UserFacingException.failure(
+                    "Could not log in to Discord: " + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -150,13 +158,15 @@ public final class DiscordBot implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (jda.getStatus() != JDA.Status.CONNECTED) {
             JDA.Status status = jda.getStatus();
-            if (status == JDA.Status.FAILED_TO_LOGIN || status == JDA.Status.SHUTDOWN
+            if (status == JDA.Status.FAILED_TO_LOGIN
+                    || status == JDA.Status.SHUTDOWN
                     || status == JDA.Status.SHUTTING_DOWN) {
-                throw UserFacingException.failure("Discord closed the connection while logging in (" + status + ").", null);
+                throw UserFacingException.failure(
+                        "Discord closed the connection while logging in (" + status + ").", null);
             }
             if (System.nanoTime() > deadline) {
-                throw UserFacingException.failure("Could not connect to Discord within " + timeout.toSeconds()
-                        + " s; check the network.", null);
+                throw UserFacingException.failure(
+                        "Could not connect to Discord within " + timeout.toSeconds() + " s; check the network.", null);
             }
             try {
                 Thread.sleep(20);
@@ -171,8 +181,10 @@ public final class DiscordBot implements AutoCloseable {
         try {
             registerOrThrow(data, guildIds);
         } catch (ErrorResponseException e) {
-            throw UserFacingException.failure("Discord refused the slash commands (" + e.getMeaning() + "); invite the "
-                    + "bot with the scopes \"bot applications.commands\" (see the README).", e);
+            throw UserFacingException.failure(
+                    "Discord refused the slash commands (" + e.getMeaning() + "); invite the "
+                            + "bot with the scopes \"bot applications.commands\" (see the README).",
+                    e);
         }
     }
 

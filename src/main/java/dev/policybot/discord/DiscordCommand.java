@@ -39,8 +39,7 @@ public interface DiscordCommand {
     }
 
     /** Fast checks of the input before the reply is deferred; throws {@code UserFacingException}. */
-    default void validate(Invocation invocation) {
-    }
+    default void validate(Invocation invocation) {}
 
     /** Does the work (on a worker thread) and returns the final reply. */
     MessageEditData run(Invocation invocation);

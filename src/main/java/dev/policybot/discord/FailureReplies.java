@@ -34,7 +34,8 @@ public final class FailureReplies {
 
     /** Replies to an interaction that was not acknowledged yet. */
     public void reply(IReplyCallback interaction, Throwable failure, String where) {
-        interaction.reply(sentence(failure, where))
+        interaction
+                .reply(sentence(failure, where))
                 .setEphemeral(true)
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .queue(null, error -> LOG.debug("could not send the failure reply for {}", where, error));
@@ -47,12 +48,17 @@ public final class FailureReplies {
     public void replyAfterDefer(InteractionHook hook, boolean deferredEphemeral, Throwable failure, String where) {
         String sentence = sentence(failure, where);
         if (deferredEphemeral) {
-            hook.editOriginal(sentence).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                    .setEmbeds().setComponents().queue(null, error -> LOG.debug("could not edit in {}", where, error));
+            hook.editOriginal(sentence)
+                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                    .setEmbeds()
+                    .setComponents()
+                    .queue(null, error -> LOG.debug("could not edit in {}", where, error));
             return;
         }
         hook.deleteOriginal().queue(null, error -> LOG.debug("could not delete the reply in {}", where, error));
-        hook.sendMessage(sentence).setEphemeral(true).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+        hook.sendMessage(sentence)
+                .setEphemeral(true)
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .queue(null, error -> LOG.debug("could not send the failure follow-up in {}", where, error));
     }
 

@@ -12,8 +12,7 @@ public final class FeedbackCounter {
     private final AtomicLong unhelpful = new AtomicLong();
 
     /** Totals so far. */
-    public record Totals(long helpful, long unhelpful) {
-    }
+    public record Totals(long helpful, long unhelpful) {}
 
     public Totals record(boolean wasHelpful, RecentResults.Shown answer) {
         if (wasHelpful) {
@@ -22,9 +21,14 @@ public final class FeedbackCounter {
             unhelpful.incrementAndGet();
         }
         Totals totals = totals();
-        LOG.info("Feedback {} on an answer (mode {}, {} citations, abstained {}); totals {} helpful, {} not",
-                wasHelpful ? "helpful" : "not helpful", answer.mode(), answer.citations().size(), answer.abstained(),
-                totals.helpful(), totals.unhelpful());
+        LOG.info(
+                "Feedback {} on an answer (mode {}, {} citations, abstained {}); totals {} helpful, {} not",
+                wasHelpful ? "helpful" : "not helpful",
+                answer.mode(),
+                answer.citations().size(),
+                answer.abstained(),
+                totals.helpful(),
+                totals.unhelpful());
         return totals;
     }
 

@@ -23,8 +23,8 @@ public final class HistoryCommand implements DiscordCommand {
     private final RecentResults results;
     private final ChangesRenderer renderer;
 
-    public HistoryCommand(ChangeHistory history, PlatformChoices platforms, RecentResults results,
-                          ChangesRenderer renderer) {
+    public HistoryCommand(
+            ChangeHistory history, PlatformChoices platforms, RecentResults results, ChangesRenderer renderer) {
         this.history = history;
         this.platforms = platforms;
         this.results = results;

@@ -15,20 +15,35 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * @param language   the user's Discord language code ({@code de}, {@code en}, …), or {@code null} when unknown
  * @param moderator  whether the user may run moderator commands (some replies show them more, ephemerally)
  */
-public record Invocation(Map<String, String> options, String targetText, String userId, String key,
-                         Consumer<MessageEditData> progress, String language, boolean moderator) {
+public record Invocation(
+        Map<String, String> options,
+        String targetText,
+        String userId,
+        String key,
+        Consumer<MessageEditData> progress,
+        String language,
+        boolean moderator) {
     public Invocation {
         options = Map.copyOf(options);
-        progress = progress == null ? edit -> { } : progress;
+        progress = progress == null ? edit -> {} : progress;
     }
 
-    public Invocation(Map<String, String> options, String targetText, String userId, String key,
-                      Consumer<MessageEditData> progress, String language) {
+    public Invocation(
+            Map<String, String> options,
+            String targetText,
+            String userId,
+            String key,
+            Consumer<MessageEditData> progress,
+            String language) {
         this(options, targetText, userId, key, progress, language, false);
     }
 
-    public Invocation(Map<String, String> options, String targetText, String userId, String key,
-                      Consumer<MessageEditData> progress) {
+    public Invocation(
+            Map<String, String> options,
+            String targetText,
+            String userId,
+            String key,
+            Consumer<MessageEditData> progress) {
         this(options, targetText, userId, key, progress, null, false);
     }
 

@@ -18,8 +18,7 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
  */
 public final class JdaFactory {
 
-    private JdaFactory() {
-    }
+    private JdaFactory() {}
 
     /** Starts logging in; the returned JDA is connecting (wait for {@link JDA.Status#CONNECTED}). */
     public static JDA connect(String token, DiscordEndpoints endpoints, List<Object> listeners) {

@@ -10,13 +10,13 @@ import net.dv8tion.jda.api.interactions.commands.localization.ResourceBundleLoca
 public final class Localizations {
     static final String BUNDLE = "dev.policybot.discord.commands";
 
-    private Localizations() {
-    }
+    private Localizations() {}
 
     /** German ({@code de}) names and descriptions of all commands. */
     public static LocalizationFunction commands() {
         ResourceBundle german = ResourceBundle.getBundle(BUNDLE, Locale.GERMAN, noFallback());
-        return ResourceBundleLocalizationFunction.fromBundle(german, DiscordLocale.GERMAN).build();
+        return ResourceBundleLocalizationFunction.fromBundle(german, DiscordLocale.GERMAN)
+                .build();
     }
 
     /** Never fall back to the JVM's default locale: the bundle must be the German one. */

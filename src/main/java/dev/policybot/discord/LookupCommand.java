@@ -4,14 +4,13 @@ import dev.policybot.discord.render.DiscordLimits;
 import dev.policybot.discord.render.Embeds;
 import dev.policybot.discord.render.LookupRenderer;
 import dev.policybot.discord.render.TextCutter;
-
 import dev.policybot.domain.Citation;
-import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.Slugs;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.ClauseSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,8 @@ public final class LookupCommand implements DiscordCommand {
     private final RecentResults results;
     private final LookupRenderer renderer;
 
-    public LookupCommand(ClauseSearch search, PlatformChoices platforms, RecentResults results,
-                         LookupRenderer renderer) {
+    public LookupCommand(
+            ClauseSearch search, PlatformChoices platforms, RecentResults results, LookupRenderer renderer) {
         this.search = search;
         this.platforms = platforms;
         this.results = results;
@@ -72,17 +71,20 @@ public final class LookupCommand implements DiscordCommand {
     public MessageEditData run(Invocation invocation) {
         String platformId = platforms.requireKnown(invocation.option(PLATFORM));
         String document = invocation.option(DOCUMENT);
-        SearchRequest request = new SearchRequest(query(invocation), Set.of(platformId),
-                document == null ? null : Slugs.of(document), null, LIMIT);
+        SearchRequest request = new SearchRequest(
+                query(invocation), Set.of(platformId), document == null ? null : Slugs.of(document), null, LIMIT);
         SearchResult result = search.search(request);
         List<Citation> numbered = new ArrayList<>();
         for (ScoredClause hit : result.hits()) {
             numbered.add(new Citation(numbered.size() + 1, hit.clause(), ""));
         }
         if (numbered.isEmpty()) {
-            return new MessageEditBuilder().setAllowedMentions(Embeds.NO_MENTIONS)
-                    .setContent(TextCutter.fit("No clause matches \"" + Embeds.oneLine(request.query())
-                            + "\". Try other words, or /ask a question.", DiscordLimits.CONTENT))
+            return new MessageEditBuilder()
+                    .setAllowedMentions(Embeds.NO_MENTIONS)
+                    .setContent(TextCutter.fit(
+                            "No clause matches \"" + Embeds.oneLine(request.query())
+                                    + "\". Try other words, or /ask a question.",
+                            DiscordLimits.CONTENT))
                     .build();
         }
         results.put(invocation.key(), new RecentResults.Shown(numbered, "", "lookup", false));

@@ -20,8 +20,8 @@ public final class ModeratorCheck {
     /** @throws UserFacingException when the member may not run moderator commands */
     public void require(Member member) {
         if (!allows(member)) {
-            throw UserFacingException.badInput("Only moderators (Manage Server permission or a moderator role) "
-                    + "can do this.");
+            throw UserFacingException.badInput(
+                    "Only moderators (Manage Server permission or a moderator role) " + "can do this.");
         }
     }
 

@@ -3,11 +3,10 @@ package dev.policybot.discord;
 import dev.policybot.discord.render.DiscordLimits;
 import dev.policybot.discord.render.Embeds;
 import dev.policybot.discord.render.TextCutter;
-
-import dev.policybot.domain.port.PlatformDirectory;
 import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.Slugs;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.PlatformDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,12 +82,15 @@ public final class PlatformChoices {
         }
         List<Command.Choice> choices = new ArrayList<>();
         bySlug.entrySet().stream()
-                .filter(e -> wanted.isEmpty() || e.getKey().contains(wanted) || Slugs.of(e.getValue()).contains(wanted))
-                .sorted(Comparator.comparing((Map.Entry<String, String> e) -> !e.getKey().startsWith(wanted))
+                .filter(e -> wanted.isEmpty()
+                        || e.getKey().contains(wanted)
+                        || Slugs.of(e.getValue()).contains(wanted))
+                .sorted(Comparator.comparing(
+                                (Map.Entry<String, String> e) -> !e.getKey().startsWith(wanted))
                         .thenComparing(Map.Entry::getValue))
                 .limit(DiscordLimits.CHOICES)
-                .forEach(e -> choices.add(new Command.Choice(TextCutter.fit(e.getValue(), DiscordLimits.CHOICE_NAME),
-                        e.getKey())));
+                .forEach(e -> choices.add(
+                        new Command.Choice(TextCutter.fit(e.getValue(), DiscordLimits.CHOICE_NAME), e.getKey())));
         return choices;
     }
 
@@ -116,10 +118,12 @@ public final class PlatformChoices {
             return Slugs.of(value);
         }
         String wanted = Slugs.of(value);
-        return known.stream().filter(p -> names(p).anyMatch(wanted::equals)).findFirst().map(PlatformInfo::id)
-                .orElseThrow(() -> UserFacingException.badInput(
-                "I don't know a platform called \"" + TextCutter.fit(Embeds.oneLine(value), 60)
-                        + "\". Pick one from the list, or see /sources."));
+        return known.stream()
+                .filter(p -> names(p).anyMatch(wanted::equals))
+                .findFirst()
+                .map(PlatformInfo::id)
+                .orElseThrow(() -> UserFacingException.badInput("I don't know a platform called \""
+                        + TextCutter.fit(Embeds.oneLine(value), 60) + "\". Pick one from the list, or see /sources."));
     }
 
     private Stream<PlatformInfo> platformsMatching(String wanted) {
@@ -130,7 +134,8 @@ public final class PlatformChoices {
     }
 
     private static Stream<String> names(PlatformInfo platform) {
-        return Stream.concat(Stream.of(platform.id(), Slugs.of(platform.name())),
+        return Stream.concat(
+                Stream.of(platform.id(), Slugs.of(platform.name())),
                 platform.aliases().stream().map(Slugs::of));
     }
 

@@ -1,7 +1,6 @@
 package dev.policybot.discord;
 
 import dev.policybot.discord.render.ReindexRenderer;
-
 import dev.policybot.domain.port.ProgressListener;
 import java.time.Clock;
 import java.time.Duration;

@@ -42,7 +42,6 @@ public final class RecentResults {
             this(List.copyOf(citations), rest == null ? "" : rest, mode, abstained, ConcurrentHashMap.newKeySet());
         }
 
-
         /** The citation numbered {@code n}, if the reply had one. */
         public Optional<Citation> citation(int n) {
             return citations.stream().filter(c -> c.n() == n).findFirst();

@@ -1,12 +1,11 @@
 package dev.policybot.discord;
 
 import dev.policybot.discord.render.ReindexRenderer;
-
 import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.ReindexReport;
-import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.Slugs;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.Reindexer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -83,9 +82,12 @@ public final class ReindexCommand implements DiscordCommand {
             invocation.progress().accept(renderer.started(platform));
             ProgressThrottle progress = new ProgressThrottle(clock, renderer, invocation.progress());
             ReindexReport report = reindexer.reindex(platform, progress);
-            LOG.info("Reindex finished: {} changed, {} unchanged, {} failed, {} clauses",
-                    report.count(ReindexReport.Outcome.CHANGED), report.count(ReindexReport.Outcome.UNCHANGED),
-                    report.count(ReindexReport.Outcome.FAILED), report.clauses());
+            LOG.info(
+                    "Reindex finished: {} changed, {} unchanged, {} failed, {} clauses",
+                    report.count(ReindexReport.Outcome.CHANGED),
+                    report.count(ReindexReport.Outcome.UNCHANGED),
+                    report.count(ReindexReport.Outcome.FAILED),
+                    report.clauses());
             return renderer.report(report);
         } finally {
             running.set(false);

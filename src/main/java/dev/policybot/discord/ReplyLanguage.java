@@ -1,10 +1,10 @@
 package dev.policybot.discord;
 
-import java.util.Locale;
-import dev.policybot.domain.Answer;
 import dev.policybot.answer.AnswerFraming;
-import dev.policybot.domain.Question;
+import dev.policybot.domain.Answer;
 import dev.policybot.domain.Outcome;
+import dev.policybot.domain.Question;
+import java.util.Locale;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 
 /**
@@ -13,8 +13,12 @@ import net.dv8tion.jda.api.interactions.DiscordLocale;
  */
 public enum ReplyLanguage {
     ENGLISH("Answer", "Searched", Answer.DISCLAIMER, "Show clause %d", "Show the rest"),
-    GERMAN("Antwort", "Durchsucht", "Das sind Zitate aus den Texten der Plattformen, keine Rechtsberatung.",
-            "Klausel %d zeigen", "Rest zeigen");
+    GERMAN(
+            "Antwort",
+            "Durchsucht",
+            "Das sind Zitate aus den Texten der Plattformen, keine Rechtsberatung.",
+            "Klausel %d zeigen",
+            "Rest zeigen");
 
     private final String answer;
     private final String searched;
@@ -67,8 +71,10 @@ public enum ReplyLanguage {
     public String outcome(Outcome outcome) {
         return switch (outcome) {
             case ANSWERED -> this == GERMAN ? "Antwort aus den Dokumenten" : "Answered from the documents";
-            case CLOSEST_PASSAGES -> this == GERMAN ? "Nicht sicher \u2013 die nächstliegenden Stellen"
-                    : "Not sure \u2013 the closest passages";
+            case CLOSEST_PASSAGES ->
+                this == GERMAN
+                        ? "Nicht sicher \u2013 die nächstliegenden Stellen"
+                        : "Not sure \u2013 the closest passages";
             case NOT_ADDRESSED -> this == GERMAN ? "Nicht behandelt" : "Not addressed";
         };
     }

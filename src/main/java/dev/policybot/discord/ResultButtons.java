@@ -4,7 +4,6 @@ import dev.policybot.discord.render.ClauseRenderer;
 import dev.policybot.discord.render.DiscordLimits;
 import dev.policybot.discord.render.Embeds;
 import dev.policybot.discord.render.TextCutter;
-
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.UserFacingException;
 import java.util.ArrayList;
@@ -66,8 +65,9 @@ public final class ResultButtons {
         if (parts.length < 2) {
             throw UserFacingException.badInput("I don't know that button.");
         }
-        RecentResults.Shown shown = results.get(parts[1]).orElseThrow(() -> UserFacingException.badInput(
-                "I no longer have that answer (the bot restarted or it is too old). Please ask again."));
+        RecentResults.Shown shown = results.get(parts[1])
+                .orElseThrow(() -> UserFacingException.badInput(
+                        "I no longer have that answer (the bot restarted or it is too old). Please ask again."));
         return switch (parts[0]) {
             case CLAUSE -> clause(shown, parts.length > 2 ? parts[2] : "");
             case REST -> rest(shown);
@@ -95,12 +95,15 @@ public final class ResultButtons {
         List<String> pages = TextCutter.chunks(shown.rest(), DiscordLimits.EMBED_DESCRIPTION);
         List<MessageCreateData> messages = new ArrayList<>();
         for (int i = 0; i < Math.min(pages.size(), MAX_PAGES); i++) {
-            EmbedBuilder embed = new EmbedBuilder().setColor(Embeds.ANSWER_COLOR).setDescription(pages.get(i));
+            EmbedBuilder embed =
+                    new EmbedBuilder().setColor(Embeds.ANSWER_COLOR).setDescription(pages.get(i));
             if (i == 0) {
                 embed.setTitle("The rest of the answer");
             }
-            messages.add(new MessageCreateBuilder().setEmbeds(embed.build())
-                    .setAllowedMentions(Embeds.NO_MENTIONS).build());
+            messages.add(new MessageCreateBuilder()
+                    .setEmbeds(embed.build())
+                    .setAllowedMentions(Embeds.NO_MENTIONS)
+                    .build());
         }
         return messages;
     }
@@ -114,6 +117,9 @@ public final class ResultButtons {
     }
 
     private static MessageCreateData text(String content) {
-        return new MessageCreateBuilder().setContent(content).setAllowedMentions(Embeds.NO_MENTIONS).build();
+        return new MessageCreateBuilder()
+                .setContent(content)
+                .setAllowedMentions(Embeds.NO_MENTIONS)
+                .build();
     }
 }

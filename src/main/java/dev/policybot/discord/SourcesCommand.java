@@ -1,9 +1,8 @@
 package dev.policybot.discord;
 
 import dev.policybot.discord.render.SourcesRenderer;
-
-import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.domain.SourceStatus;
+import dev.policybot.domain.port.SourceCatalog;
 import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -61,7 +60,8 @@ public final class SourcesCommand implements DiscordCommand {
         List<SourceStatus> sources = catalog.sources().stream()
                 .filter(s -> platformId == null || platformId.equals(s.platformId()))
                 .toList();
-        return invocation.moderator() ? renderer.renderForModerators(sources, platformId != null)
+        return invocation.moderator()
+                ? renderer.renderForModerators(sources, platformId != null)
                 : renderer.render(sources, platformId != null);
     }
 

@@ -15,8 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Workers {
     public static final String THREAD_PREFIX = "policybot-discord-worker-";
 
-    private Workers() {
-    }
+    private Workers() {}
 
     public static ExecutorService create(int threads, int queue) {
         AtomicInteger counter = new AtomicInteger();
@@ -25,8 +24,14 @@ public final class Workers {
             thread.setDaemon(false);
             return thread;
         };
-        return new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
-                factory, new ThreadPoolExecutor.AbortPolicy());
+        return new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queue),
+                factory,
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Lets running work finish (replies in flight are sent), waiting at most {@code grace}. */

@@ -22,9 +22,18 @@ import java.util.List;
  *                  when not known (e.g. a model's reply)
  * @param history   at most one dated change of a cited document on the question's topic, with the earlier wording
  */
-public record Answer(String text, List<Citation> citations, boolean abstained, String mode,
-                     List<String> platforms, List<String> searched, String note, double relevance,
-                     Outcome outcome, String language, List<HistoryNote> history) {
+public record Answer(
+        String text,
+        List<Citation> citations,
+        boolean abstained,
+        String mode,
+        List<String> platforms,
+        List<String> searched,
+        String note,
+        double relevance,
+        Outcome outcome,
+        String language,
+        List<HistoryNote> history) {
     public Answer {
         citations = List.copyOf(citations);
         platforms = List.copyOf(platforms);
@@ -37,48 +46,78 @@ public record Answer(String text, List<Citation> citations, boolean abstained, S
     }
 
     /** An answer without a history line. */
-    public Answer(String text, List<Citation> citations, boolean abstained, String mode,
-                  List<String> platforms, List<String> searched, String note, double relevance, Outcome outcome,
-                  String language) {
+    public Answer(
+            String text,
+            List<Citation> citations,
+            boolean abstained,
+            String mode,
+            List<String> platforms,
+            List<String> searched,
+            String note,
+            double relevance,
+            Outcome outcome,
+            String language) {
         this(text, citations, abstained, mode, platforms, searched, note, relevance, outcome, language, List.of());
     }
 
     /** An answered or declined answer, its language not recorded. */
-    public Answer(String text, List<Citation> citations, boolean abstained, String mode,
-                  List<String> platforms, List<String> searched, String note, double relevance) {
+    public Answer(
+            String text,
+            List<Citation> citations,
+            boolean abstained,
+            String mode,
+            List<String> platforms,
+            List<String> searched,
+            String note,
+            double relevance) {
         this(text, citations, abstained, mode, platforms, searched, note, relevance, null, null);
     }
 
     /** An answer without a relevance score. */
-    public Answer(String text, List<Citation> citations, boolean abstained, String mode,
-                  List<String> platforms, List<String> searched, String note) {
+    public Answer(
+            String text,
+            List<Citation> citations,
+            boolean abstained,
+            String mode,
+            List<String> platforms,
+            List<String> searched,
+            String note) {
         this(text, citations, abstained, mode, platforms, searched, note, Double.NaN);
     }
 
-    public static final String DISCLAIMER =
-            "This quotes the platforms' own text; it is not legal advice.";
+    public static final String DISCLAIMER = "This quotes the platforms' own text; it is not legal advice.";
 
     public Answer withNote(String newNote) {
-        return new Answer(text, citations, abstained, mode, platforms, searched, newNote, relevance, outcome, language,
-                history);
+        return new Answer(
+                text, citations, abstained, mode, platforms, searched, newNote, relevance, outcome, language, history);
     }
 
     /** The same answer with another text and outcome (e.g. an answer turned into closest passages). */
     public Answer withOutcome(Outcome newOutcome, String newText) {
-        return new Answer(newText, citations, newOutcome == Outcome.NOT_ADDRESSED, mode, platforms, searched, note,
-                relevance, newOutcome, language, history);
+        return new Answer(
+                newText,
+                citations,
+                newOutcome == Outcome.NOT_ADDRESSED,
+                mode,
+                platforms,
+                searched,
+                note,
+                relevance,
+                newOutcome,
+                language,
+                history);
     }
 
     /** The same answer, recording the language its words are written in. */
     public Answer withLanguage(String newLanguage) {
-        return new Answer(text, citations, abstained, mode, platforms, searched, note, relevance, outcome, newLanguage,
-                history);
+        return new Answer(
+                text, citations, abstained, mode, platforms, searched, note, relevance, outcome, newLanguage, history);
     }
 
     /** The same answer with this history line (or none). */
     public Answer withHistory(List<HistoryNote> notes) {
-        return new Answer(text, citations, abstained, mode, platforms, searched, note, relevance, outcome, language,
-                notes);
+        return new Answer(
+                text, citations, abstained, mode, platforms, searched, note, relevance, outcome, language, notes);
     }
 
     /** Adds one more sentence to the note, keeping it on one line. */

@@ -7,5 +7,4 @@ package dev.policybot.domain;
  * @param clause the cited clause
  * @param quote  the verbatim sentence or two of the clause that supports the answer
  */
-public record Citation(int n, Clause clause, String quote) {
-}
+public record Citation(int n, Clause clause, String quote) {}

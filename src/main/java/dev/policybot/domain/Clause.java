@@ -19,9 +19,18 @@ import java.util.Objects;
  * @param url         the source URL of the document, or {@code null} when unknown
  * @param deepLink    URL with a {@code #:~:text=} fragment that jumps to the passage, or {@code null}
  */
-public record Clause(String id, String platformId, String platform, String documentId, String document,
-                     List<String> headingPath, String text, LocalDate validFrom, LocalDate validTo,
-                     String url, String deepLink) {
+public record Clause(
+        String id,
+        String platformId,
+        String platform,
+        String documentId,
+        String document,
+        List<String> headingPath,
+        String text,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String url,
+        String deepLink) {
 
     public Clause {
         Objects.requireNonNull(id, "id");

@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param url        where the document lives online, or {@code null}
  * @param text       the extracted, normalised text
  */
-public record PolicyVersion(String platformId, String platform, String documentId, String document,
-                            LocalDate date, String url, String text) {
+public record PolicyVersion(
+        String platformId,
+        String platform,
+        String documentId,
+        String document,
+        LocalDate date,
+        String url,
+        String text) {
     public PolicyVersion {
         Objects.requireNonNull(platformId, "platformId");
         Objects.requireNonNull(documentId, "documentId");

@@ -1,8 +1,7 @@
 package dev.policybot.domain;
 
-import java.time.LocalDate;
-
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,7 +26,11 @@ public record ReindexReport(List<SourceOutcome> sources, int clauses, Duration e
         return sources.stream().filter(s -> s.outcome() == outcome).count();
     }
 
-    public enum Outcome { CHANGED, UNCHANGED, FAILED }
+    public enum Outcome {
+        CHANGED,
+        UNCHANGED,
+        FAILED
+    }
 
     /**
      * @param source     "Platform · Document" (or the source's name when it failed before its name was known)
@@ -36,7 +39,5 @@ public record ReindexReport(List<SourceOutcome> sources, int clauses, Duration e
      * @param newVersion date of the version archived by this run, or {@code null}
      * @param reason     why it failed, one sentence, or {@code null}
      */
-    public record SourceOutcome(String source, Outcome outcome, int versions, LocalDate newVersion,
-                                String reason) {
-    }
+    public record SourceOutcome(String source, Outcome outcome, int versions, LocalDate newVersion, String reason) {}
 }

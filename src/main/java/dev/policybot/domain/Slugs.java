@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** Lower-case, hyphenated identifiers for platforms, documents and sections ("Claude.ai" → "claude-ai"). */
 public final class Slugs {
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String of(String text) {
         if (text == null) {

@@ -1,7 +1,6 @@
 package dev.policybot.domain;
 
 import dev.policybot.domain.port.SourceReader;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -16,8 +15,14 @@ import java.util.Objects;
  * @param aliases    other names people use for the platform, for {@code --only}
  * @param reader     reads it
  */
-public record Source(String name, String platformId, String platform, String documentId, String document,
-                     List<String> aliases, SourceReader reader) {
+public record Source(
+        String name,
+        String platformId,
+        String platform,
+        String documentId,
+        String document,
+        List<String> aliases,
+        SourceReader reader) {
     public Source {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(reader, "reader");
@@ -30,7 +35,8 @@ public record Source(String name, String platformId, String platform, String doc
             return true;
         }
         String wanted = Slugs.of(platformName);
-        return platformId.equals(wanted) || Slugs.of(platform).equals(wanted)
+        return platformId.equals(wanted)
+                || Slugs.of(platform).equals(wanted)
                 || aliases.stream().anyMatch(n -> Slugs.of(n).equals(wanted));
     }
 

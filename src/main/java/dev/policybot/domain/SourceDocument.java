@@ -19,9 +19,16 @@ import java.util.Objects;
  *                    the archive already holds that text for that day; otherwise (a fetch) a version is kept only
  *                    when its text differs from the archived version before it
  */
-public record SourceDocument(String platformId, String platform, String documentId, String document, String url,
-                             List<PolicyVersion> versions, boolean notModified, Validators validators,
-                             boolean history) {
+public record SourceDocument(
+        String platformId,
+        String platform,
+        String documentId,
+        String document,
+        String url,
+        List<PolicyVersion> versions,
+        boolean notModified,
+        Validators validators,
+        boolean history) {
     public SourceDocument {
         Objects.requireNonNull(platformId, "platformId");
         Objects.requireNonNull(documentId, "documentId");

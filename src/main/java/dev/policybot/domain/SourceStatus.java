@@ -18,14 +18,41 @@ import java.time.LocalDate;
  * @param lastFetched    when it was last fetched live with success, or {@code null} (never; imports do not count)
  * @param shipped        the date of the snapshot PolicyBot shipped this document in, or {@code null} if it did not
  */
-public record SourceStatus(String platformId, String platform, String documentId, String document,
-                           LocalDate currentVersion, int versions, Instant lastChecked, String lastError,
-                           String url, Instant lastFetched, LocalDate shipped) {
+public record SourceStatus(
+        String platformId,
+        String platform,
+        String documentId,
+        String document,
+        LocalDate currentVersion,
+        int versions,
+        Instant lastChecked,
+        String lastError,
+        String url,
+        Instant lastFetched,
+        LocalDate shipped) {
 
     /** A document never fetched live and not shipped. */
-    public SourceStatus(String platformId, String platform, String documentId, String document,
-                        LocalDate currentVersion, int versions, Instant lastChecked, String lastError, String url) {
-        this(platformId, platform, documentId, document, currentVersion, versions, lastChecked, lastError, url, null,
+    public SourceStatus(
+            String platformId,
+            String platform,
+            String documentId,
+            String document,
+            LocalDate currentVersion,
+            int versions,
+            Instant lastChecked,
+            String lastError,
+            String url) {
+        this(
+                platformId,
+                platform,
+                documentId,
+                document,
+                currentVersion,
+                versions,
+                lastChecked,
+                lastError,
+                url,
+                null,
                 null);
     }
 

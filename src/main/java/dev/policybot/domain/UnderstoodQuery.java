@@ -1,7 +1,6 @@
 package dev.policybot.domain;
 
 import dev.policybot.text.Languages;
-
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,9 +20,15 @@ import java.util.Set;
  * @param denseTrust how far nearest-neighbour similarity is to be trusted for this wording, in (0, 1]: 1 for a
  *                   question as typed, less for a word-by-word translation (which embeds worse than it searches)
  */
-public record UnderstoodQuery(String question, String language, String english, String dense,
-                              Map<String, Double> expansions, Set<Topic> topics, ClausePrior prior,
-                              double denseTrust) {
+public record UnderstoodQuery(
+        String question,
+        String language,
+        String english,
+        String dense,
+        Map<String, Double> expansions,
+        Set<Topic> topics,
+        ClausePrior prior,
+        double denseTrust) {
 
     public UnderstoodQuery {
         question = question == null ? "" : question;
@@ -40,8 +45,8 @@ public record UnderstoodQuery(String question, String language, String english, 
 
     /** The question as typed, with nothing added. */
     public static UnderstoodQuery plain(String question) {
-        return new UnderstoodQuery(question, Languages.ENGLISH, question, question, Map.of(), Set.of(), ClausePrior.NONE,
-                1);
+        return new UnderstoodQuery(
+                question, Languages.ENGLISH, question, question, Map.of(), Set.of(), ClausePrior.NONE, 1);
     }
 
     /** A factor on a candidate clause's retrieval score: above 1 raises it. */

@@ -1,7 +1,6 @@
 package dev.policybot.domain;
 
 import dev.policybot.domain.port.ClauseSplitter;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,8 +8,7 @@ import java.util.List;
 
 /** Validity of versions: each version of a document holds from its date until the next version's date. */
 public final class VersionHistory {
-    private VersionHistory() {
-    }
+    private VersionHistory() {}
 
     /** Sorted by document key, then date. */
     public static List<PolicyVersion> sorted(List<PolicyVersion> versions) {

@@ -1,11 +1,7 @@
 package dev.policybot.embedding;
 
-import java.util.Arrays;
-import java.util.HashSet;
-
 import dev.policybot.domain.Slugs;
 import dev.policybot.domain.port.Embedder;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -13,17 +9,19 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.channels.FileChannel;
 import java.nio.channels.Channels;
-import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +140,8 @@ public final class CachingEmbedder implements Embedder {
 
     private void write(Path tmp) throws IOException {
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))) {
+                DataOutputStream out =
+                        new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16))) {
             out.writeInt(MAGIC);
             out.writeInt(dimension());
             for (Map.Entry<Key, float[]> entry : vectors.entrySet()) {

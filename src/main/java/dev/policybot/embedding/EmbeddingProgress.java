@@ -1,9 +1,7 @@
 package dev.policybot.embedding;
 
-import dev.policybot.domain.port.ProgressListener;
-
 import dev.policybot.domain.port.Embedder;
-
+import dev.policybot.domain.port.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package dev.policybot.embedding;
 
 import dev.policybot.domain.port.Embedder;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

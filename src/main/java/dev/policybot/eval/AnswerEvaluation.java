@@ -1,14 +1,14 @@
 package dev.policybot.eval;
 
-import dev.policybot.domain.Answer;
-import dev.policybot.domain.port.Asker;
-import dev.policybot.domain.Citation;
-import dev.policybot.domain.Question;
-import dev.policybot.domain.Slugs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.Citation;
 import dev.policybot.domain.Outcome;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.Slugs;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.Asker;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +48,15 @@ public final class AnswerEvaluation {
      * @param citationHits           of those, answers citing a clause that holds a gold quote (any outcome)
      * @param retrievedTop3          of those, questions whose gold retrieval found in its top 3 (-1 when not known)
      */
-    public record AnswerMetrics(int unanswerable, int abstainedRightly, int unanswerableClosest, int answerable,
-                                int abstainedWrongly, int answerableClosest, int citationHits, int retrievedTop3) {
+    public record AnswerMetrics(
+            int unanswerable,
+            int abstainedRightly,
+            int unanswerableClosest,
+            int answerable,
+            int abstainedWrongly,
+            int answerableClosest,
+            int citationHits,
+            int retrievedTop3) {
         /** Share of unanswerable questions answered "not addressed". */
         public double abstainAccuracy() {
             return unanswerable == 0 ? Double.NaN : abstainedRightly / (double) unanswerable;
@@ -99,15 +106,23 @@ public final class AnswerEvaluation {
                 ranksKnown &= a.firstHitRank() != null;
                 top3 += a.firstHitRank() != null && a.firstHitRank() > 0 && a.firstHitRank() <= 3 ? 1 : 0;
             }
-            return new AnswerMetrics(unanswerable, notAddressed, unanswerableClosest, answerable, declined, closest,
-                    hits, ranksKnown ? top3 : -1);
+            return new AnswerMetrics(
+                    unanswerable,
+                    notAddressed,
+                    unanswerableClosest,
+                    answerable,
+                    declined,
+                    closest,
+                    hits,
+                    ranksKnown ? top3 : -1);
         }
 
         /** Metrics per category (in order of first appearance), then {@link Evaluation#ALL}. */
         public static Map<String, AnswerMetrics> byCategory(List<Answered> answers) {
             Map<String, List<Answered>> groups = new LinkedHashMap<>();
             for (Answered a : answers) {
-                groups.computeIfAbsent(a.category() == null ? "-" : a.category(), k -> new ArrayList<>()).add(a);
+                groups.computeIfAbsent(a.category() == null ? "-" : a.category(), k -> new ArrayList<>())
+                        .add(a);
             }
             Map<String, AnswerMetrics> metrics = new LinkedHashMap<>();
             groups.forEach((category, group) -> metrics.put(category, of(group)));
@@ -124,12 +139,19 @@ public final class AnswerEvaluation {
      * @param firstHitRank 1-based rank of retrieval's first gold hit, 0 when none; {@code null} when not known
      * @param half         {@code tune} or {@code check} (see {@link Halves})
      */
-    public record Answered(String id, String category, boolean answerable, boolean abstained, String outcome,
-                           double relevance, boolean citesGold, Integer firstHitRank, String half) {
-    }
+    public record Answered(
+            String id,
+            String category,
+            boolean answerable,
+            boolean abstained,
+            String outcome,
+            double relevance,
+            boolean citesGold,
+            Integer firstHitRank,
+            String half) {}
 
     public AnswerMetrics run(Asker asker, List<EvalQuestion> questions) {
-        return run(asker, questions, Map.of(), answered -> { });
+        return run(asker, questions, Map.of(), answered -> {});
     }
 
     public AnswerMetrics run(Asker asker, List<EvalQuestion> questions, Consumer<Answered> sink) {
@@ -137,14 +159,20 @@ public final class AnswerEvaluation {
     }
 
     /** @param firstHitRanks retrieval's first gold rank per question id (recorded with each answer) */
-    public AnswerMetrics run(Asker asker, List<EvalQuestion> questions, Map<String, Integer> firstHitRanks,
-                             Consumer<Answered> sink) {
+    public AnswerMetrics run(
+            Asker asker, List<EvalQuestion> questions, Map<String, Integer> firstHitRanks, Consumer<Answered> sink) {
         List<Answered> all = new ArrayList<>();
         for (EvalQuestion question : questions) {
             Answer answer = asker.ask(question(question));
-            Answered answered = new Answered(question.id(), question.category(), question.answerable(),
-                    answer.abstained(), answer.outcome().label(), answer.relevance(),
-                    citesGold(question, answer.citations()), firstHitRanks.get(question.id()),
+            Answered answered = new Answered(
+                    question.id(),
+                    question.category(),
+                    question.answerable(),
+                    answer.abstained(),
+                    answer.outcome().label(),
+                    answer.relevance(),
+                    citesGold(question, answer.citations()),
+                    firstHitRanks.get(question.id()),
                     Halves.of(question).name().toLowerCase(java.util.Locale.ROOT));
             all.add(answered);
             sink.accept(answered);
@@ -171,12 +199,22 @@ public final class AnswerEvaluation {
                     continue;
                 }
                 boolean abstained = node.path("abstained").asBoolean();
-                String outcome = node.hasNonNull("outcome") ? node.get("outcome").asText()
+                String outcome = node.hasNonNull("outcome")
+                        ? node.get("outcome").asText()
                         : Outcome.of(abstained).label();
-                Integer rank = node.hasNonNull("firstHitRank") ? node.get("firstHitRank").asInt() : null;
-                answers.add(new Answered(id, node.path("category").asText(null), node.path("answerable").asBoolean(),
-                        abstained, outcome, node.path("relevance").asDouble(Double.NaN),
-                        node.path("citesGold").asBoolean(), rank, node.path("half").asText(null)));
+                Integer rank = node.hasNonNull("firstHitRank")
+                        ? node.get("firstHitRank").asInt()
+                        : null;
+                answers.add(new Answered(
+                        id,
+                        node.path("category").asText(null),
+                        node.path("answerable").asBoolean(),
+                        abstained,
+                        outcome,
+                        node.path("relevance").asDouble(Double.NaN),
+                        node.path("citesGold").asBoolean(),
+                        rank,
+                        node.path("half").asText(null)));
             }
         } catch (IOException | IllegalArgumentException e) {
             throw UserFacingException.badInput("Cannot read the baseline answers " + file + ": " + e.getMessage());
@@ -185,11 +223,13 @@ public final class AnswerEvaluation {
     }
 
     Question question(EvalQuestion question) {
-        String platform = scope == Evaluation.Scope.GIVEN && !question.anyService() ? Slugs.of(question.service()) : null;
+        String platform =
+                scope == Evaluation.Scope.GIVEN && !question.anyService() ? Slugs.of(question.service()) : null;
         return new Question(question.question(), platform, question.asOf());
     }
 
     static boolean citesGold(EvalQuestion question, List<Citation> citations) {
-        return citations.stream().anyMatch(c -> question.gold().stream().anyMatch(g -> QuoteMatcher.hits(c.clause(), g)));
+        return citations.stream()
+                .anyMatch(c -> question.gold().stream().anyMatch(g -> QuoteMatcher.hits(c.clause(), g)));
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
  * @param asOf     the day whose versions answer it, or {@code null} for the current versions
  * @param gold     the answering quotes; empty when the documents do not address the question
  */
-public record EvalQuestion(String id, String question, String service, String category, LocalDate asOf,
-                           List<Gold> gold) {
+public record EvalQuestion(
+        String id, String question, String service, String category, LocalDate asOf, List<Gold> gold) {
     public EvalQuestion {
         gold = List.copyOf(gold);
     }
@@ -32,6 +32,5 @@ public record EvalQuestion(String id, String question, String service, String ca
      * @param version  the version date that holds the quote, or {@code null} when any version does
      * @param quote    verbatim answering text
      */
-    public record Gold(String document, LocalDate version, String quote) {
-    }
+    public record Gold(String document, LocalDate version, String quote) {}
 }

@@ -1,7 +1,5 @@
 package dev.policybot.eval;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** The metrics of several systems, per category, side by side: as a text table or as JSON. */
@@ -40,12 +39,16 @@ public final class EvalReport {
      * The answers the product gave, scored one by one, so that outcomes are shown per category; with the answers of a
      * baseline run over the same questions (or none) side by side.
      */
-    public void addAnswers(String system, List<AnswerEvaluation.Answered> answered, String baseline,
-                           List<AnswerEvaluation.Answered> baselineAnswers) {
+    public void addAnswers(
+            String system,
+            List<AnswerEvaluation.Answered> answered,
+            String baseline,
+            List<AnswerEvaluation.Answered> baselineAnswers) {
         addAnswers(system, AnswerEvaluation.AnswerMetrics.of(answered));
         this.answersByCategory = AnswerEvaluation.AnswerMetrics.byCategory(answered);
         this.baselineName = baseline;
-        this.baselineByCategory = baselineAnswers == null || baselineAnswers.isEmpty() ? Map.of()
+        this.baselineByCategory = baselineAnswers == null || baselineAnswers.isEmpty()
+                ? Map.of()
                 : AnswerEvaluation.AnswerMetrics.byCategory(baselineAnswers);
     }
 
@@ -64,13 +67,26 @@ public final class EvalReport {
         }
         out.append('\n');
         for (String category : categories) {
-            int n = bySystem.values().stream().map(m -> m.get(category)).filter(Objects::nonNull)
-                    .mapToInt(Metrics::n).max().orElse(0);
+            int n = bySystem.values().stream()
+                    .map(m -> m.get(category))
+                    .filter(Objects::nonNull)
+                    .mapToInt(Metrics::n)
+                    .max()
+                    .orElse(0);
             out.append(String.format(Locale.ROOT, "%-16s %5d", category, n));
             for (Map<String, Metrics> metrics : bySystem.values()) {
                 Metrics m = metrics.get(category);
-                out.append(m == null ? String.format(Locale.ROOT, " | %-34s", "-") : String.format(Locale.ROOT,
-                        " | %.3f %.3f %.3f %.3f %.3f      ", m.r1(), m.r3(), m.r5(), m.r10(), m.mrr10()));
+                out.append(
+                        m == null
+                                ? String.format(Locale.ROOT, " | %-34s", "-")
+                                : String.format(
+                                        Locale.ROOT,
+                                        " | %.3f %.3f %.3f %.3f %.3f      ",
+                                        m.r1(),
+                                        m.r3(),
+                                        m.r5(),
+                                        m.r10(),
+                                        m.mrr10()));
             }
             out.append('\n');
         }
@@ -79,11 +95,19 @@ public final class EvalReport {
         out.append("time: ").append(String.join(", ", times)).append('\n');
         if (answers != null) {
             Metrics retrieval = bySystem.get(answeringSystem).get(Evaluation.ALL);
-            out.append(String.format(Locale.ROOT, "answers over %s: abstain accuracy %.3f (%d of %d unanswerable), "
+            out.append(String.format(
+                    Locale.ROOT,
+                    "answers over %s: abstain accuracy %.3f (%d of %d unanswerable), "
                             + "citation recall %.3f (%d of %d answerable; retrieval R@3 %.3f), wrongly abstained %d%n",
-                    answeringSystem, answers.abstainAccuracy(), answers.abstainedRightly(), answers.unanswerable(),
-                    answers.citationRecall(), answers.citationHits(), answers.answerable(),
-                    retrieval == null ? Double.NaN : retrieval.r3(), answers.abstainedWrongly()));
+                    answeringSystem,
+                    answers.abstainAccuracy(),
+                    answers.abstainedRightly(),
+                    answers.unanswerable(),
+                    answers.citationRecall(),
+                    answers.citationHits(),
+                    answers.answerable(),
+                    retrieval == null ? Double.NaN : retrieval.r3(),
+                    answers.abstainedWrongly()));
             out.append(outcomeTable());
         }
         return out.toString();
@@ -98,18 +122,33 @@ public final class EvalReport {
         if (answersByCategory.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("outcomes" + (baselineName == null ? "" : " (baseline in brackets: "
-                + baselineName + ")") + ":\n");
-        out.append(String.format(Locale.ROOT, "%-16s %4s %4s | %-13s %-13s %-13s %-13s | %-13s %-13s%n", "category",
-                "ans", "unan", "R@3", "gold cited", "declined", "closest", "not-addr/clos", "not-addressed"));
+        StringBuilder out = new StringBuilder(
+                "outcomes" + (baselineName == null ? "" : " (baseline in brackets: " + baselineName + ")") + ":\n");
+        out.append(String.format(
+                Locale.ROOT,
+                "%-16s %4s %4s | %-13s %-13s %-13s %-13s | %-13s %-13s%n",
+                "category",
+                "ans",
+                "unan",
+                "R@3",
+                "gold cited",
+                "declined",
+                "closest",
+                "not-addr/clos",
+                "not-addressed"));
         answersByCategory.forEach((category, m) -> {
             AnswerEvaluation.AnswerMetrics b = baselineByCategory.get(category);
-            out.append(String.format(Locale.ROOT, "%-16s %4d %4d | %-13s %-13s %-13s %-13s | %-13s %-13s%n", category,
-                    m.answerable(), m.unanswerable(),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-16s %4d %4d | %-13s %-13s %-13s %-13s | %-13s %-13s%n",
+                    category,
+                    m.answerable(),
+                    m.unanswerable(),
                     cell(m.retrievalR3(), b == null ? null : b.retrievalR3()),
                     cell(m.citationRecall(), b == null ? null : b.citationRecall()),
                     cell(m.falseAbstainRate(), b == null ? null : b.falseAbstainRate()),
-                    cell(share(m.answerableClosest(), m.answerable()),
+                    cell(
+                            share(m.answerableClosest(), m.answerable()),
                             b == null ? null : share(b.answerableClosest(), b.answerable())),
                     cell(m.notConfidentRate(), b == null ? null : b.notConfidentRate()),
                     cell(m.abstainAccuracy(), b == null ? null : b.abstainAccuracy())));

@@ -1,9 +1,9 @@
 package dev.policybot.eval;
 
-import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.Slugs;
+import dev.policybot.domain.port.ClauseSearch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,10 @@ public final class Evaluation {
     /** The row label of all answerable questions together. */
     public static final String ALL = "all";
 
-    public enum Scope { GIVEN, DETECT }
+    public enum Scope {
+        GIVEN,
+        DETECT
+    }
 
     private final Scope scope;
     private final int k;
@@ -36,7 +39,8 @@ public final class Evaluation {
     }
 
     /** Runs every question through {@code system}, handing each run to {@code sink} (e.g. a run-out file). */
-    public List<EvalRun> run(String systemName, ClauseSearch system, List<EvalQuestion> questions, Consumer<EvalRun> sink) {
+    public List<EvalRun> run(
+            String systemName, ClauseSearch system, List<EvalQuestion> questions, Consumer<EvalRun> sink) {
         List<EvalRun> runs = new ArrayList<>(questions.size());
         for (EvalQuestion question : questions) {
             List<ScoredClause> results = system.search(request(question)).hits();
@@ -48,7 +52,8 @@ public final class Evaluation {
     }
 
     SearchRequest request(EvalQuestion question) {
-        Set<String> platforms = scope == Scope.GIVEN && !question.anyService() ? Set.of(Slugs.of(question.service())) : Set.of();
+        Set<String> platforms =
+                scope == Scope.GIVEN && !question.anyService() ? Set.of(Slugs.of(question.service())) : Set.of();
         return new SearchRequest(question.question(), platforms, null, question.asOf(), k);
     }
 
@@ -72,7 +77,8 @@ public final class Evaluation {
             }
             all.add(run.firstHitRank());
             if (run.question().category() != null) {
-                ranks.computeIfAbsent(run.question().category(), c -> new ArrayList<>()).add(run.firstHitRank());
+                ranks.computeIfAbsent(run.question().category(), c -> new ArrayList<>())
+                        .add(run.firstHitRank());
             }
         }
         Map<String, Metrics> metrics = new LinkedHashMap<>();

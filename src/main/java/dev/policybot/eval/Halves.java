@@ -19,7 +19,9 @@ public final class Halves {
 
     /** Which questions to run. */
     public enum Half {
-        TUNE, CHECK, ALL;
+        TUNE,
+        CHECK,
+        ALL;
 
         /** {@code tune}, {@code check} or {@code all}. */
         public static Half parse(String text) {
@@ -27,13 +29,13 @@ public final class Halves {
                 case "tune", "tuning" -> TUNE;
                 case "check" -> CHECK;
                 case "all" -> ALL;
-                default -> throw new IllegalArgumentException("--half must be tune, check or all, not \"" + text + "\"");
+                default ->
+                    throw new IllegalArgumentException("--half must be tune, check or all, not \"" + text + "\"");
             };
         }
     }
 
-    private Halves() {
-    }
+    private Halves() {}
 
     /** The half a question belongs to: {@link Half#TUNE} or {@link Half#CHECK}. */
     public static Half of(EvalQuestion question) {
@@ -45,6 +47,8 @@ public final class Halves {
 
     /** The questions of {@code half} (all of them for {@link Half#ALL}), in their order. */
     public static List<EvalQuestion> select(List<EvalQuestion> questions, Half half) {
-        return half == Half.ALL ? List.copyOf(questions) : questions.stream().filter(q -> of(q) == half).toList();
+        return half == Half.ALL
+                ? List.copyOf(questions)
+                : questions.stream().filter(q -> of(q) == half).toList();
     }
 }

@@ -20,9 +20,17 @@ public record Metrics(int n, double r1, double r3, double r5, double r10, double
         if (n == 0) {
             return new Metrics(0, 0, 0, 0, 0, 0);
         }
-        double mrr = firstHitRanks.stream().mapToDouble(r -> r > 0 && r <= 10 ? 1.0 / r : 0).sum() / n;
-        return new Metrics(n, recall(firstHitRanks, 1), recall(firstHitRanks, 3), recall(firstHitRanks, 5),
-                recall(firstHitRanks, 10), mrr);
+        double mrr = firstHitRanks.stream()
+                        .mapToDouble(r -> r > 0 && r <= 10 ? 1.0 / r : 0)
+                        .sum()
+                / n;
+        return new Metrics(
+                n,
+                recall(firstHitRanks, 1),
+                recall(firstHitRanks, 3),
+                recall(firstHitRanks, 5),
+                recall(firstHitRanks, 10),
+                mrr);
     }
 
     private static double recall(List<Integer> ranks, int k) {

@@ -17,8 +17,7 @@ import java.util.List;
 public final class QuestionSetReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private QuestionSetReader() {
-    }
+    private QuestionSetReader() {}
 
     public static List<EvalQuestion> read(Path file) {
         List<EvalQuestion> questions = new ArrayList<>();
@@ -43,11 +42,16 @@ public final class QuestionSetReader {
             for (JsonNode g : node.path("gold")) {
                 gold.add(new EvalQuestion.Gold(required(g, "document"), date(g.path("version")), required(g, "quote")));
             }
-            return new EvalQuestion(required(node, "id"), required(node, "question"), text(node.path("service")),
-                    text(node.path("category")), date(node.path("asOf")), gold);
+            return new EvalQuestion(
+                    required(node, "id"),
+                    required(node, "question"),
+                    text(node.path("service")),
+                    text(node.path("category")),
+                    date(node.path("asOf")),
+                    gold);
         } catch (IOException | DateTimeParseException | IllegalArgumentException e) {
-            throw UserFacingException.badInput(file + ":" + lineNumber + ": not a question in the expected format ("
-                    + e.getMessage() + ")");
+            throw UserFacingException.badInput(
+                    file + ":" + lineNumber + ": not a question in the expected format (" + e.getMessage() + ")");
         }
     }
 

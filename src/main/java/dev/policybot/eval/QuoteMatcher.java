@@ -18,8 +18,7 @@ import java.util.Set;
 public final class QuoteMatcher {
     private static final int RUN = 4;
 
-    private QuoteMatcher() {
-    }
+    private QuoteMatcher() {}
 
     public static boolean hits(Clause clause, EvalQuestion.Gold gold) {
         return sameDocument(clause, gold.document())
@@ -66,8 +65,10 @@ public final class QuoteMatcher {
     }
 
     static List<String> words(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
         return normal.isEmpty() ? List.of() : List.of(normal.split(" "));
     }
 }

@@ -23,9 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * Finds the history line of an answer: the newest change, on the question's topics, of the documents the answer cites
@@ -39,6 +38,7 @@ public final class AnswerHistory {
     private static final int MIN_WORDS = 6;
     /** A gone sentence this close (word overlap) to one that came in was reworded, not replaced. */
     private static final double REWORDED = 0.6;
+
     private static final long CATALOG_TTL_NANOS = 60_000_000_000L;
     /** Meaningful words a quoted change must share with the question and the answer's quotes. */
     private static final int MIN_SHARED = 3;
@@ -56,7 +56,8 @@ public final class AnswerHistory {
     /** Quotes found in their clause, by version and sentence (a version is split only to find its clause). */
     private final Map<String, Optional<Citation>> located = new ConcurrentHashMap<>();
 
-    public AnswerHistory(VersionSource versions, SourceCatalog catalog, ClauseSplitter splitter, TopicClassifier topics) {
+    public AnswerHistory(
+            VersionSource versions, SourceCatalog catalog, ClauseSplitter splitter, TopicClassifier topics) {
         this.versions = versions;
         this.catalog = catalog;
         this.splitter = splitter;
@@ -77,7 +78,8 @@ public final class AnswerHistory {
         if (answer.outcome() != Outcome.ANSWERED || answer.citations().isEmpty()) {
             return Optional.empty();
         }
-        Set<Topic> about = wanted.isEmpty() ? topics.topicsOf(answer.citations().get(0).quote()) : wanted;
+        Set<Topic> about =
+                wanted.isEmpty() ? topics.topicsOf(answer.citations().get(0).quote()) : wanted;
         if (about.isEmpty()) {
             return Optional.empty();
         }
@@ -120,7 +122,10 @@ public final class AnswerHistory {
     }
 
     private static List<String> cited(Answer answer) {
-        return answer.citations().stream().map(c -> c.clause().documentKey()).distinct().toList();
+        return answer.citations().stream()
+                .map(c -> c.clause().documentKey())
+                .distinct()
+                .toList();
     }
 
     private List<String> otherDocumentsOfTheCitedPlatforms(Answer answer) {
@@ -151,8 +156,8 @@ public final class AnswerHistory {
                     .findFirst()
                     .orElseGet(() -> cite(came, change.after, change.afterValidTo, next + 1));
         }
-        LocalDate since = events(change.before.documentKey()).since(change.first(change.removed, about),
-                change.beforeIndex);
+        LocalDate since =
+                events(change.before.documentKey()).since(change.first(change.removed, about), change.beforeIndex);
         return new HistoryNote(change.changed, change.statedDateChanged, before, since, after, asOf != null);
     }
 
@@ -164,7 +169,8 @@ public final class AnswerHistory {
         if (sentence == null) {
             return null;
         }
-        Optional<Citation> found = located.computeIfAbsent(version.documentKey() + "@" + version.date() + "#" + sentence.key,
+        Optional<Citation> found = located.computeIfAbsent(
+                version.documentKey() + "@" + version.date() + "#" + sentence.key,
                 k -> locate(sentence, version, validTo));
         return found.map(c -> new Citation(n, c.clause(), c.quote())).orElse(null);
     }
@@ -185,7 +191,8 @@ public final class AnswerHistory {
     /** A document's changes, computed once per archive state (its number of versions and newest date). */
     private DocumentEvents events(String documentKey) {
         SourceStatus status = sources().get(documentKey);
-        String key = status == null ? documentKey : documentKey + "@" + status.versions() + "@" + status.currentVersion();
+        String key =
+                status == null ? documentKey : documentKey + "@" + status.versions() + "@" + status.currentVersion();
         return cache.computeIfAbsent(key, k -> {
             String[] parts = documentKey.split("/", 2);
             return new DocumentEvents(versions.versions(parts[0], parts[1]));
@@ -206,12 +213,14 @@ public final class AnswerHistory {
         return snapshot.byKey;
     }
 
-    private record Catalog(long listedAt, Map<String, SourceStatus> byKey) {
-    }
+    private record Catalog(long listedAt, Map<String, SourceStatus> byKey) {}
 
     /** Normalised words without digits, so "Section 10.4" and "Section 11.4" read alike. */
     static String key(String text) {
-        return Words.normalize(text).replaceAll("\\d+", " ").replaceAll(" +", " ").strip();
+        return Words.normalize(text)
+                .replaceAll("\\d+", " ")
+                .replaceAll(" +", " ")
+                .strip();
     }
 
     /**
@@ -231,8 +240,8 @@ public final class AnswerHistory {
             if (shared < MIN_SHARED || shared < terms.size() / 6.0 || questionGiven && fromQuestion < MIN_ASKED) {
                 return false;
             }
-            Set<Topic> of = topicCache.computeIfAbsent(sentence.key + "|" + wanted,
-                    k -> topics.ruleTopicsOf(sentence.text, wanted));
+            Set<Topic> of = topicCache.computeIfAbsent(
+                    sentence.key + "|" + wanted, k -> topics.ruleTopicsOf(sentence.text, wanted));
             return !of.isEmpty();
         }
 
@@ -244,8 +253,7 @@ public final class AnswerHistory {
     }
 
     /** A sentence of one version's text, with its words as compared. */
-    private record Sentence(String text, String key) {
-    }
+    private record Sentence(String text, String key) {}
 
     /** What left and what came into a document between two consecutive versions. */
     private static final class Change {
@@ -355,7 +363,9 @@ public final class AnswerHistory {
             Set<String> seen = new HashSet<>();
             for (Sentences.Span span : Sentences.split(text)) {
                 String key = key(span.text());
-                if (key.split(" ").length >= MIN_WORDS && seen.add(key) && !fullKey(other).contains(" " + key + " ")) {
+                if (key.split(" ").length >= MIN_WORDS
+                        && seen.add(key)
+                        && !fullKey(other).contains(" " + key + " ")) {
                     gone.add(new Sentence(span.text().strip(), key));
                 }
             }

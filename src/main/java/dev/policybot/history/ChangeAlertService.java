@@ -13,7 +13,6 @@ import dev.policybot.domain.change.ClauseChange;
 import dev.policybot.domain.change.DocumentChange;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.domain.port.VersionSource;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,8 +48,13 @@ public final class ChangeAlertService {
     private final Set<Topic> watched;
 
     /** @param watched topics whose changes are alerted; empty means all content changes */
-    public ChangeAlertService(SourceCatalog catalog, VersionSource versions, ChangeDiffer differ, AlertSink sink,
-                              AlertLedger ledger, Set<Topic> watched) {
+    public ChangeAlertService(
+            SourceCatalog catalog,
+            VersionSource versions,
+            ChangeDiffer differ,
+            AlertSink sink,
+            AlertLedger ledger,
+            Set<Topic> watched) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.differ = Objects.requireNonNull(differ, "differ");
@@ -60,8 +64,7 @@ public final class ChangeAlertService {
     }
 
     /** What a check did. */
-    public record CheckReport(int alerted, int quiet, int firstSeen, int failed) {
-    }
+    public record CheckReport(int alerted, int quiet, int firstSeen, int failed) {}
 
     /** Runs a check when the reindex archived a new version of something. */
     public CheckReport afterReindex(ReindexReport report) {
@@ -101,7 +104,12 @@ public final class ChangeAlertService {
                     quiet += sent ? 0 : 1;
                 } catch (RuntimeException e) {
                     // not recorded, so the next check tries this version again; later versions wait for it
-                    LOG.warn("Could not alert the change of {} to {}: {}", key, all.get(i).date(), e.getMessage(), e);
+                    LOG.warn(
+                            "Could not alert the change of {} to {}: {}",
+                            key,
+                            all.get(i).date(),
+                            e.getMessage(),
+                            e);
                     failed++;
                     break;
                 }
@@ -110,8 +118,13 @@ public final class ChangeAlertService {
             }
         }
         ledger.save(handled);
-        LOG.info("Change check: {} alerts sent, {} new versions without alert, {} documents seen for the first time,"
-                + " {} failed", alerted, quiet, firstSeen, failed);
+        LOG.info(
+                "Change check: {} alerts sent, {} new versions without alert, {} documents seen for the first time,"
+                        + " {} failed",
+                alerted,
+                quiet,
+                firstSeen,
+                failed);
         return new CheckReport(alerted, quiet, firstSeen, failed);
     }
 
@@ -131,14 +144,19 @@ public final class ChangeAlertService {
     static ChangeAlert compose(DocumentChange change, List<ClauseChange> relevant) {
         List<String> lines = relevant.stream()
                 .sorted(Comparator.comparingInt((ClauseChange c) -> rank(c, change)))
-                .map(ChangeAlertService::line).toList();
+                .map(ChangeAlertService::line)
+                .toList();
         List<String> links = new ArrayList<>();
         if (change.url() != null) {
             links.add(change.url());
         }
-        relevant.stream().map(c -> c.clause().deepLink()).filter(Objects::nonNull).distinct().forEach(links::add);
-        return new ChangeAlert(change.platform(), change.document(), change.from(), change.to(), lines, links,
-                note(change));
+        relevant.stream()
+                .map(c -> c.clause().deepLink())
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(links::add);
+        return new ChangeAlert(
+                change.platform(), change.document(), change.from(), change.to(), lines, links, note(change));
     }
 
     /**
@@ -147,7 +165,9 @@ public final class ChangeAlertService {
      */
     private static int rank(ClauseChange c, DocumentChange change) {
         StatedDate stated = change.statedAfter();
-        if (stated != null && c.after() != null && c.addedSentences().size() == 1
+        if (stated != null
+                && c.after() != null
+                && c.addedSentences().size() == 1
                 && c.addedSentences().get(0).replaceAll("[*_]", "").contains(stated.phrase())) {
             return 3;
         }
@@ -161,10 +181,12 @@ public final class ChangeAlertService {
     static String line(ClauseChange change) {
         String kind = change.kind().label();
         StringBuilder line = new StringBuilder(Character.toUpperCase(kind.charAt(0)) + kind.substring(1))
-                .append(": ").append(change.clause().section());
+                .append(": ")
+                .append(change.clause().section());
         if (!change.topics().isEmpty()) {
-            line.append(" (").append(change.topics().stream().map(Topic::id).sorted()
-                    .collect(Collectors.joining(", "))).append(')');
+            line.append(" (")
+                    .append(change.topics().stream().map(Topic::id).sorted().collect(Collectors.joining(", ")))
+                    .append(')');
         }
         List<String> parts = new ArrayList<>();
         if (!change.removedSentences().isEmpty()) {
@@ -181,7 +203,9 @@ public final class ChangeAlertService {
 
     private static String quote(List<String> sentences) {
         String text = String.join(" ", sentences).replaceAll("\\s+", " ").strip();
-        return text.length() <= QUOTE_LENGTH ? text : text.substring(0, QUOTE_LENGTH - 1).strip() + "…";
+        return text.length() <= QUOTE_LENGTH
+                ? text
+                : text.substring(0, QUOTE_LENGTH - 1).strip() + "…";
     }
 
     private static String note(DocumentChange change) {

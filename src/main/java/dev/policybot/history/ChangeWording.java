@@ -11,19 +11,22 @@ public final class ChangeWording {
     /** Characters of unchanged text kept around an edit. */
     static final int CONTEXT = 60;
 
-    private ChangeWording() {
-    }
+    private ChangeWording() {}
 
     /** The "did they tell us?" line. */
     public static String toldUs(DocumentChange change) {
         return switch (change.notice()) {
             case NO_CONTENT_CHANGE -> "Did they tell us? Nothing to tell: only formatting changed.";
-            case DATE_UPDATED -> change.statedBefore() == null
-                    ? "Did they tell us? Yes: the document now states \"" + change.statedAfter().phrase() + "\"."
-                    : "Did they tell us? Yes: the document's own date changed (\"" + change.statedBefore().phrase()
-                    + "\" → \"" + change.statedAfter().phrase() + "\").";
-            case DATE_NOT_UPDATED -> "Did they tell us? ⚑ No: the text changed, but the document still says \""
-                    + change.statedAfter().phrase() + "\".";
+            case DATE_UPDATED ->
+                change.statedBefore() == null
+                        ? "Did they tell us? Yes: the document now states \""
+                                + change.statedAfter().phrase() + "\"."
+                        : "Did they tell us? Yes: the document's own date changed (\""
+                                + change.statedBefore().phrase() + "\" → \""
+                                + change.statedAfter().phrase() + "\").";
+            case DATE_NOT_UPDATED ->
+                "Did they tell us? ⚑ No: the text changed, but the document still says \""
+                        + change.statedAfter().phrase() + "\".";
             case NO_STATED_DATE -> "Did they tell us? Unknown: the document states no \"last updated\" date.";
         };
     }
@@ -42,7 +45,8 @@ public final class ChangeWording {
             }
             String deleted = s.op() == DiffSegment.Op.DELETED ? s.text() : "";
             String inserted = s.op() == DiffSegment.Op.INSERTED ? s.text() : "";
-            boolean insertionFollows = i + 1 < segments.size() && segments.get(i + 1).op() == DiffSegment.Op.INSERTED;
+            boolean insertionFollows =
+                    i + 1 < segments.size() && segments.get(i + 1).op() == DiffSegment.Op.INSERTED;
             if (!deleted.isEmpty() && insertionFollows) {
                 inserted = segments.get(++i).text();
             }
@@ -63,13 +67,19 @@ public final class ChangeWording {
         if (sameWords(d, in)) {
             return before + in.strip() + after;
         }
-        return before + (d.isBlank() ? "" : "[-" + d.strip() + "-]") + (in.isBlank() ? "" : "{+" + in.strip() + "+}")
+        return before
+                + (d.isBlank() ? "" : "[-" + d.strip() + "-]")
+                + (in.isBlank() ? "" : "{+" + in.strip() + "+}")
                 + after;
     }
 
     private static boolean sameWords(String a, String b) {
-        return a.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()
-                .equals(b.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
+        return a.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip()
+                .equals(b.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                        .strip());
     }
 
     private static String context(String text, boolean first, boolean last) {
@@ -84,8 +94,8 @@ public final class ChangeWording {
             return lead + t.substring(0, CONTEXT).stripTrailing() + "…";
         }
         if (!first && !last && t.length() > 2 * CONTEXT) {
-            return lead + t.substring(0, CONTEXT).stripTrailing() + " … " + t.substring(t.length() - CONTEXT)
-                    .stripLeading() + trail;
+            return lead + t.substring(0, CONTEXT).stripTrailing() + " … "
+                    + t.substring(t.length() - CONTEXT).stripLeading() + trail;
         }
         return lead + t + trail;
     }

@@ -1,18 +1,16 @@
 package dev.policybot.history;
 
-import java.util.LinkedHashMap;
-import java.util.Optional;
-
-import dev.policybot.text.DiffWords;
-
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import dev.policybot.text.DiffWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,15 +34,15 @@ final class ClauseAligner {
     static final double MIN_SHARED_WORDS = 0.3;
 
     /** A group of aligned clauses, by index in the old and new lists (either side may be empty, not both). */
-    record Group(List<Integer> before, List<Integer> after) {
-    }
+    record Group(List<Integer> before, List<Integer> after) {}
 
-    private ClauseAligner() {
-    }
+    private ClauseAligner() {}
 
     /** Aligns clause texts compared by {@link DiffWords#key}. */
     static List<Group> align(List<String> before, List<String> after) {
-        return alignKeys(before.stream().map(DiffWords::key).toList(), after.stream().map(DiffWords::key).toList());
+        return alignKeys(
+                before.stream().map(DiffWords::key).toList(),
+                after.stream().map(DiffWords::key).toList());
     }
 
     /** Aligns clauses by their content keys (words joined by single spaces). */
@@ -63,8 +61,8 @@ final class ClauseAligner {
      * Matches clauses with equal keys in order; returns each stretch that was replaced (old clauses out, new ones in,
      * at the same place) for {@link #pairReplacedInPlace}.
      */
-    private static List<Group> matchInOrder(List<String> a, List<String> b, List<Group> groups, Set<Integer> leftA,
-                                            Set<Integer> leftB) {
+    private static List<Group> matchInOrder(
+            List<String> a, List<String> b, List<Group> groups, Set<Integer> leftA, Set<Integer> leftB) {
         List<Group> replaced = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -95,15 +93,16 @@ final class ClauseAligner {
      * it however short ("Effective Date: March 31, 2023" → "Effective Date: August 7, 2023"), where word pairs are
      * too few to link them.
      */
-    private static List<Group> pairReplacedInPlace(List<Group> linked, List<Group> replaced, List<String> a,
-                                                   List<String> b) {
+    private static List<Group> pairReplacedInPlace(
+            List<Group> linked, List<Group> replaced, List<String> a, List<String> b) {
         Set<Integer> aloneA = new HashSet<>();
         Set<Integer> aloneB = new HashSet<>();
         linked.stream().filter(g -> g.after().isEmpty()).forEach(g -> aloneA.addAll(g.before()));
         linked.stream().filter(g -> g.before().isEmpty()).forEach(g -> aloneB.addAll(g.after()));
         List<Group> result = new ArrayList<>();
         for (Group stretch : replaced) {
-            List<Integer> out = stretch.before().stream().filter(aloneA::contains).toList();
+            List<Integer> out =
+                    stretch.before().stream().filter(aloneA::contains).toList();
             List<Integer> in = stretch.after().stream().filter(aloneB::contains).toList();
             for (Group pair : bestPairs(out, in, a, b)) {
                 result.add(pair);
@@ -112,7 +111,8 @@ final class ClauseAligner {
             }
         }
         for (Group g : linked) {
-            boolean paired = g.after().isEmpty() ? !aloneA.containsAll(g.before())
+            boolean paired = g.after().isEmpty()
+                    ? !aloneA.containsAll(g.before())
                     : g.before().isEmpty() && !aloneB.containsAll(g.after());
             if (!paired) {
                 result.add(g);
@@ -123,8 +123,7 @@ final class ClauseAligner {
 
     /** Greedy one-to-one pairs, most similar first, of clauses sharing at least {@link #MIN_SHARED_WORDS}. */
     private static List<Group> bestPairs(List<Integer> out, List<Integer> in, List<String> a, List<String> b) {
-        record Candidate(int i, int j, double score) {
-        }
+        record Candidate(int i, int j, double score) {}
         List<Candidate> candidates = new ArrayList<>();
         for (int i : out) {
             for (int j : in) {
@@ -156,10 +155,11 @@ final class ClauseAligner {
         return 2.0 * shared / (wordsX.size() + wordsY.size());
     }
 
-    private static void matchMoved(List<String> a, List<String> b, List<Group> groups, Set<Integer> leftA,
-                                   Set<Integer> leftB) {
+    private static void matchMoved(
+            List<String> a, List<String> b, List<Group> groups, Set<Integer> leftA, Set<Integer> leftB) {
         Map<String, List<Integer>> unmatchedB = new HashMap<>();
-        leftB.forEach(j -> unmatchedB.computeIfAbsent(b.get(j), k -> new ArrayList<>()).add(j));
+        leftB.forEach(j ->
+                unmatchedB.computeIfAbsent(b.get(j), k -> new ArrayList<>()).add(j));
         for (Integer i : List.copyOf(leftA)) {
             List<Integer> same = unmatchedB.get(a.get(i));
             if (same != null && !same.isEmpty()) {
@@ -176,8 +176,8 @@ final class ClauseAligner {
      * best first, and only while a group stays one-to-many or many-to-one, so that a chain of links through
      * repetitive text cannot glue whole sections together.
      */
-    private static List<Group> linkBySimilarity(List<String> a, List<String> b, Set<Integer> leftA,
-                                                Set<Integer> leftB) {
+    private static List<Group> linkBySimilarity(
+            List<String> a, List<String> b, Set<Integer> leftA, Set<Integer> leftB) {
         Map<Integer, Set<String>> pairsA = new HashMap<>();
         Map<Integer, Set<String>> pairsB = new HashMap<>();
         leftA.forEach(i -> pairsA.put(i, wordPairs(a.get(i))));
@@ -190,7 +190,9 @@ final class ClauseAligner {
         for (Integer j : leftB) {
             best(pairsB.get(j), pairsA).ifPresent(i -> links.add(new Link(i.index(), j, i.score())));
         }
-        links.sort(Comparator.comparingDouble(Link::score).reversed().thenComparingInt(Link::before)
+        links.sort(Comparator.comparingDouble(Link::score)
+                .reversed()
+                .thenComparingInt(Link::before)
                 .thenComparingInt(Link::after));
         UnionFind groups = new UnionFind();
         leftA.forEach(i -> groups.add(side(true, i)));
@@ -201,18 +203,18 @@ final class ClauseAligner {
         return groups.groups().stream().map(ClauseAligner::toGroup).toList();
     }
 
-    private record Link(int before, int after, double score) {
-    }
+    private record Link(int before, int after, double score) {}
 
-    private record Scored(int index, double score) {
-    }
+    private record Scored(int index, double score) {}
 
     private static Optional<Scored> best(Set<String> pairs, Map<Integer, Set<String>> candidates) {
         Scored best = null;
         for (Map.Entry<Integer, Set<String>> candidate : candidates.entrySet()) {
             double score = overlap(pairs, candidate.getValue());
-            if (score >= MIN_OVERLAP && (best == null || score > best.score()
-                    || score == best.score() && candidate.getKey() < best.index())) {
+            if (score >= MIN_OVERLAP
+                    && (best == null
+                            || score > best.score()
+                            || score == best.score() && candidate.getKey() < best.index())) {
                 best = new Scored(candidate.getKey(), score);
             }
         }
@@ -305,7 +307,9 @@ final class ClauseAligner {
 
         List<List<Long>> groups() {
             Map<Long, List<Long>> byRoot = new LinkedHashMap<>();
-            new TreeSet<>(parent.keySet()).forEach(x -> byRoot.computeIfAbsent(find(x), k -> new ArrayList<>()).add(x));
+            new TreeSet<>(parent.keySet())
+                    .forEach(x -> byRoot.computeIfAbsent(find(x), k -> new ArrayList<>())
+                            .add(x));
             return new ArrayList<>(byRoot.values());
         }
     }

@@ -1,28 +1,26 @@
 package dev.policybot.history;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.stream.Stream;
-
-import dev.policybot.text.DiffSentences;
-import dev.policybot.text.DiffWords;
-
-import dev.policybot.domain.change.ChangeDiffer;
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.change.ClauseChange;
-import dev.policybot.domain.change.ClauseChange.Kind;
-import dev.policybot.domain.port.ClauseSplitter;
-import dev.policybot.domain.change.DiffSegment;
-import dev.policybot.domain.change.DocumentChange;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.Topic;
+import dev.policybot.domain.change.ChangeDiffer;
+import dev.policybot.domain.change.ClauseChange;
+import dev.policybot.domain.change.ClauseChange.Kind;
+import dev.policybot.domain.change.DiffSegment;
+import dev.policybot.domain.change.DocumentChange;
+import dev.policybot.domain.port.ClauseSplitter;
+import dev.policybot.text.DiffSentences;
+import dev.policybot.text.DiffWords;
 import dev.policybot.topic.TopicClassifier;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Compares two versions of a document clause by clause: splits both with the {@link ClauseSplitter}, aligns the
@@ -41,14 +39,14 @@ public final class ClauseDiffer implements ChangeDiffer {
     @Override
     public DocumentChange diff(PolicyVersion before, PolicyVersion after) {
         if (!before.documentKey().equals(after.documentKey())) {
-            throw new IllegalArgumentException("not one document: " + before.documentKey() + " vs "
-                    + after.documentKey());
+            throw new IllegalArgumentException(
+                    "not one document: " + before.documentKey() + " vs " + after.documentKey());
         }
         List<Clause> oldClauses = splitter.split(before, after.date());
         List<Clause> newClauses = splitter.split(after, null);
         ContentKeys keys = new ContentKeys(headings(oldClauses, newClauses));
-        List<ClauseAligner.Group> groups = inReadingOrder(ClauseAligner.alignKeys(keys.of(oldClauses),
-                keys.of(newClauses)));
+        List<ClauseAligner.Group> groups =
+                inReadingOrder(ClauseAligner.alignKeys(keys.of(oldClauses), keys.of(newClauses)));
         List<Draft> drafts = new ArrayList<>();
         int unchanged = 0;
         for (ClauseAligner.Group group : groups) {
@@ -60,14 +58,23 @@ public final class ClauseDiffer implements ChangeDiffer {
             }
         }
         List<ClauseChange> changes = tagged(movedParagraphsAsFormatting(drafts, keys));
-        return new DocumentChange(after.platformId(), after.platform(), after.documentId(), after.document(),
-                before.date(), after.date(), after.url(), changes, unchanged,
-                StatedDates.find(before.text()), StatedDates.find(after.text()));
+        return new DocumentChange(
+                after.platformId(),
+                after.platform(),
+                after.documentId(),
+                after.document(),
+                before.date(),
+                after.date(),
+                after.url(),
+                changes,
+                unchanged,
+                StatedDates.find(before.text()),
+                StatedDates.find(after.text()));
     }
 
     /** A change before topic tagging (tagging is batched, so an embedder sees all changed texts at once). */
-    private record Draft(Kind kind, Clause before, Clause after, List<DiffSegment> words, List<String> removed,
-                         List<String> added) {
+    private record Draft(
+            Kind kind, Clause before, Clause after, List<DiffSegment> words, List<String> removed, List<String> added) {
         String changedText() {
             List<String> changed = new ArrayList<>(removed);
             changed.addAll(added);
@@ -78,8 +85,8 @@ public final class ClauseDiffer implements ChangeDiffer {
         }
     }
 
-    private static Draft describe(ClauseAligner.Group group, List<Clause> oldClauses, List<Clause> newClauses,
-                                  ContentKeys keys) {
+    private static Draft describe(
+            ClauseAligner.Group group, List<Clause> oldClauses, List<Clause> newClauses, ContentKeys keys) {
         Clause before = joined(group.before(), oldClauses);
         Clause after = joined(group.after(), newClauses);
         if (before == null) {
@@ -95,7 +102,12 @@ public final class ClauseDiffer implements ChangeDiffer {
         if (keys.of(before.text()).equals(keys.of(after.text()))) {
             return new Draft(Kind.FORMATTING, before, after, words, List.of(), List.of());
         }
-        return new Draft(Kind.CHANGED, before, after, words, DiffSentences.missingFrom(before.text(), after.text()),
+        return new Draft(
+                Kind.CHANGED,
+                before,
+                after,
+                words,
+                DiffSentences.missingFrom(before.text(), after.text()),
                 DiffSentences.missingFrom(after.text(), before.text()));
     }
 
@@ -107,21 +119,25 @@ public final class ClauseDiffer implements ChangeDiffer {
         Set<String> removedAnywhere = new HashSet<>();
         Set<String> addedAnywhere = new HashSet<>();
         for (Draft d : drafts) {
-            List<String> before = d.before() == null ? List.of() : keys.paragraphs(d.before().text());
-            List<String> after = d.after() == null ? List.of() : keys.paragraphs(d.after().text());
+            List<String> before =
+                    d.before() == null ? List.of() : keys.paragraphs(d.before().text());
+            List<String> after =
+                    d.after() == null ? List.of() : keys.paragraphs(d.after().text());
             before.stream().filter(p -> !after.contains(p)).forEach(removedAnywhere::add);
             after.stream().filter(p -> !before.contains(p)).forEach(addedAnywhere::add);
         }
         List<Draft> result = new ArrayList<>();
         for (Draft d : drafts) {
-            result.add(d.kind() == Kind.CHANGED && onlyMovedParagraphs(d, keys, removedAnywhere, addedAnywhere)
-                    ? new Draft(Kind.FORMATTING, d.before(), d.after(), d.words(), List.of(), List.of()) : d);
+            result.add(
+                    d.kind() == Kind.CHANGED && onlyMovedParagraphs(d, keys, removedAnywhere, addedAnywhere)
+                            ? new Draft(Kind.FORMATTING, d.before(), d.after(), d.words(), List.of(), List.of())
+                            : d);
         }
         return result;
     }
 
-    private static boolean onlyMovedParagraphs(Draft d, ContentKeys keys, Set<String> removedAnywhere,
-                                               Set<String> addedAnywhere) {
+    private static boolean onlyMovedParagraphs(
+            Draft d, ContentKeys keys, Set<String> removedAnywhere, Set<String> addedAnywhere) {
         List<String> before = keys.paragraphs(d.before().text());
         List<String> after = keys.paragraphs(d.after().text());
         List<String> gone = before.stream().filter(p -> !after.contains(p)).toList();
@@ -133,8 +149,10 @@ public final class ClauseDiffer implements ChangeDiffer {
     }
 
     private List<ClauseChange> tagged(List<Draft> drafts) {
-        List<Draft> content = drafts.stream().filter(d -> d.kind() != Kind.FORMATTING).toList();
-        List<Set<Topic>> contentTopics = topics.topicsOfAll(content.stream().map(Draft::changedText).toList());
+        List<Draft> content =
+                drafts.stream().filter(d -> d.kind() != Kind.FORMATTING).toList();
+        List<Set<Topic>> contentTopics =
+                topics.topicsOfAll(content.stream().map(Draft::changedText).toList());
         List<ClauseChange> changes = new ArrayList<>();
         int k = 0;
         for (Draft d : drafts) {
@@ -153,9 +171,20 @@ public final class ClauseDiffer implements ChangeDiffer {
         if (indexes.size() == 1) {
             return first;
         }
-        String text = String.join("\n\n", indexes.stream().map(i -> clauses.get(i).text()).toList());
-        return new Clause(first.id(), first.platformId(), first.platform(), first.documentId(), first.document(),
-                first.headingPath(), text, first.validFrom(), first.validTo(), first.url(), first.deepLink());
+        String text = String.join(
+                "\n\n", indexes.stream().map(i -> clauses.get(i).text()).toList());
+        return new Clause(
+                first.id(),
+                first.platformId(),
+                first.platform(),
+                first.documentId(),
+                first.document(),
+                first.headingPath(),
+                text,
+                first.validFrom(),
+                first.validTo(),
+                first.url(),
+                first.deepLink());
     }
 
     /** Groups in the order of the new version; removed clauses right after the clause that preceded them. */
@@ -169,10 +198,18 @@ public final class ClauseDiffer implements ChangeDiffer {
         }
         Map<ClauseAligner.Group, Double> position = new HashMap<>();
         for (ClauseAligner.Group g : groups) {
-            position.put(g, g.after().isEmpty() ? anchor(g.before().get(0), newPositionOfOld) : g.after().get(0));
+            position.put(
+                    g,
+                    g.after().isEmpty()
+                            ? anchor(g.before().get(0), newPositionOfOld)
+                            : g.after().get(0));
         }
-        return groups.stream().sorted(Comparator.comparingDouble((ClauseAligner.Group g) -> position.get(g))
-                .thenComparingInt(g -> g.before().isEmpty() ? Integer.MAX_VALUE : g.before().get(0))).toList();
+        return groups.stream()
+                .sorted(Comparator.comparingDouble((ClauseAligner.Group g) -> position.get(g))
+                        .thenComparingInt(g -> g.before().isEmpty()
+                                ? Integer.MAX_VALUE
+                                : g.before().get(0)))
+                .toList();
     }
 
     private static double anchor(int oldIndex, Map<Integer, Integer> newPositionOfOld) {
@@ -189,7 +226,9 @@ public final class ClauseDiffer implements ChangeDiffer {
     private static Set<String> headings(List<Clause> oldClauses, List<Clause> newClauses) {
         Set<String> headings = new HashSet<>();
         Stream.concat(oldClauses.stream(), newClauses.stream())
-                .flatMap(c -> c.headingPath().stream()).map(DiffWords::key).filter(k -> !k.isEmpty())
+                .flatMap(c -> c.headingPath().stream())
+                .map(DiffWords::key)
+                .filter(k -> !k.isEmpty())
                 .forEach(headings::add);
         return headings;
     }

@@ -1,7 +1,7 @@
 package dev.policybot.history;
 
-import dev.policybot.domain.change.AlertLedger;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.change.AlertLedger;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -65,8 +65,12 @@ public final class FileAlertLedger implements AlertLedger {
         StringBuilder json = new StringBuilder("{\n  \"handled\": {");
         String separator = "\n";
         for (Map.Entry<String, LocalDate> e : new TreeMap<>(handled).entrySet()) {
-            json.append(separator).append("    \"").append(e.getKey().replace("\"", "")).append("\": \"")
-                    .append(e.getValue()).append('"');
+            json.append(separator)
+                    .append("    \"")
+                    .append(e.getKey().replace("\"", ""))
+                    .append("\": \"")
+                    .append(e.getValue())
+                    .append('"');
             separator = ",\n";
         }
         json.append(handled.isEmpty() ? "}\n}\n" : "\n  }\n}\n");
@@ -83,11 +87,13 @@ public final class FileAlertLedger implements AlertLedger {
         try {
             Files.move(file, aside);
             syncDirectory(file.toAbsolutePath().getParent());
-            LOG.warn("The alert ledger {} is damaged; moved aside to {}, alerts start afresh from the current versions",
-                    file, aside.getFileName());
+            LOG.warn(
+                    "The alert ledger {} is damaged; moved aside to {}, alerts start afresh from the current versions",
+                    file,
+                    aside.getFileName());
         } catch (IOException e) {
-            throw UserFacingException.failure("The alert ledger " + file + " is damaged and cannot be moved aside: "
-                    + e.getMessage(), e);
+            throw UserFacingException.failure(
+                    "The alert ledger " + file + " is damaged and cannot be moved aside: " + e.getMessage(), e);
         }
     }
 

@@ -30,7 +30,8 @@ public final class HistoryNotingAsker implements Asker {
         try {
             Set<Topic> about = topics.topicsOf(question.text());
             return history.noteFor(answer, question.text(), about, question.asOf())
-                    .filter(note -> note.before().clause().text().contains(note.before().quote()))
+                    .filter(note ->
+                            note.before().clause().text().contains(note.before().quote()))
                     .map(note -> answer.withHistory(List.of(note)))
                     .orElse(answer);
         } catch (RuntimeException e) {

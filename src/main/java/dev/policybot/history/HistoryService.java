@@ -1,11 +1,11 @@
 package dev.policybot.history;
 
-import dev.policybot.domain.change.ChangeHistory;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.Topic;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.change.ChangeDiffer;
+import dev.policybot.domain.change.ChangeHistory;
 import dev.policybot.domain.change.ChangeQuery;
 import dev.policybot.domain.change.ChangeResult;
 import dev.policybot.domain.change.DocumentChange;
@@ -13,7 +13,6 @@ import dev.policybot.domain.change.DocumentHistory;
 import dev.policybot.domain.change.HistoryEntry;
 import dev.policybot.domain.port.VersionSource;
 import dev.policybot.question.DocumentResolver;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +44,8 @@ public final class HistoryService implements ChangeHistory {
     public List<ChangeResult> changes(ChangeQuery query) {
         boolean oneDocument = query.document() != null && !query.document().isBlank();
         return resolver.resolve(query.platform(), query.document()).stream()
-                .map(document -> changes(document, query, oneDocument)).toList();
+                .map(document -> changes(document, query, oneDocument))
+                .toList();
     }
 
     /** The history of each matching document, newest version first. */
@@ -67,7 +67,9 @@ public final class HistoryService implements ChangeHistory {
     private ChangeResult changes(SourceStatus document, ChangeQuery query, boolean oneDocument) {
         List<PolicyVersion> all = versionsOf(document);
         if (all.size() < 2) {
-            String only = all.isEmpty() ? "No version" : "Only one version (" + all.get(0).date() + ")";
+            String only = all.isEmpty()
+                    ? "No version"
+                    : "Only one version (" + all.get(0).date() + ")";
             return note(document, only + " of " + name(document) + " is archived, so there is nothing to compare.");
         }
         if (query.datesGiven()) {
@@ -80,18 +82,22 @@ public final class HistoryService implements ChangeHistory {
         return new ChangeResult(document, newest, null, earlierChanges(all));
     }
 
-    private ChangeResult betweenDates(SourceStatus document, List<PolicyVersion> all, ChangeQuery query,
-                                      boolean oneDocument) {
+    private ChangeResult betweenDates(
+            SourceStatus document, List<PolicyVersion> all, ChangeQuery query, boolean oneDocument) {
         try {
             PolicyVersion to = query.to() == null ? all.get(all.size() - 1) : inForceOn(document, all, query.to());
             PolicyVersion from = query.from() == null ? previous(all, to) : inForceOn(document, all, query.from());
             if (from == null) {
-                return note(document, "Version " + to.date() + " is the first archived version of " + name(document)
-                        + "; nothing came before it.");
+                return note(
+                        document,
+                        "Version " + to.date() + " is the first archived version of " + name(document)
+                                + "; nothing came before it.");
             }
             if (from.date().equals(to.date())) {
-                return note(document, "Version " + to.date() + " of " + name(document)
-                        + " was in force on both days, so nothing changed between them.");
+                return note(
+                        document,
+                        "Version " + to.date() + " of " + name(document)
+                                + " was in force on both days, so nothing changed between them.");
             }
             return new ChangeResult(document, differ.diff(from, to).about(query.topics()), null, List.of());
         } catch (UserFacingException e) {

@@ -20,29 +20,44 @@ public final class StatedDates {
             + "|in\\s+(?:force|effect)\\s+(?:from|since|as\\s+of)|zuletzt\\s+(?:aktualisiert|geändert)|stand)";
     private static final String DATE =
             "(?<mdy>" + MONTH + "\\s+(?<mdyDay>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<mdyYear>\\d{4}))"
-            + "|(?<dmy>(?<dmyDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmyMonth>" + MONTH + "),?"
-            + "\\s+(?<dmyYear>\\d{4}))"
-            + "|(?<iso>(?<isoYear>\\d{4})-(?<isoMonth>\\d{1,2})-(?<isoDay>\\d{1,2}))"
-            + "|(?<dotted>(?<dotDay>\\d{1,2})\\.(?<dotMonth>\\d{1,2})\\.(?<dotYear>\\d{4}))"
-            + "|(?<slashed>(?<slashMonth>\\d{1,2})/(?<slashDay>\\d{1,2})/(?<slashYear>\\d{4}))"
-            + "|(?<my>(?<myMonth>" + MONTH + ")\\s+(?<myYear>\\d{4}))";
+                    + "|(?<dmy>(?<dmyDay>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dmyMonth>" + MONTH + "),?"
+                    + "\\s+(?<dmyYear>\\d{4}))"
+                    + "|(?<iso>(?<isoYear>\\d{4})-(?<isoMonth>\\d{1,2})-(?<isoDay>\\d{1,2}))"
+                    + "|(?<dotted>(?<dotDay>\\d{1,2})\\.(?<dotMonth>\\d{1,2})\\.(?<dotYear>\\d{4}))"
+                    + "|(?<slashed>(?<slashMonth>\\d{1,2})/(?<slashDay>\\d{1,2})/(?<slashYear>\\d{4}))"
+                    + "|(?<my>(?<myMonth>" + MONTH + ")\\s+(?<myYear>\\d{4}))";
     /** The label, then at most a few joining words or marks ("on", "as of", ":", "**"), then the date. */
-    private static final Pattern PHRASE = Pattern.compile("\\b" + LABEL
-            + "\\b(?:\\s*(?:on|as\\s+of|from|am|date)\\b)?(?:\\s+the\\b)?"
-            + "[\\s:*_\\-–—]{0,6}(?:" + DATE + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern MONTH_NAME = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Pattern PHRASE = Pattern.compile(
+            "\\b" + LABEL
+                    + "\\b(?:\\s*(?:on|as\\s+of|from|am|date)\\b)?(?:\\s+the\\b)?"
+                    + "[\\s:*_\\-–—]{0,6}(?:" + DATE + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private StatedDates() {
-    }
+    private static final Pattern MONTH_NAME = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
+    private StatedDates() {}
 
     /** The first stated date in {@code text}, or {@code null} when it states none. */
     public static StatedDate find(String text) {
         Matcher matcher = PHRASE.matcher(text);
         while (matcher.find()) {
-            String phrase = matcher.group().replaceAll("[*_]", "").replaceAll("\\s+", " ").strip();
+            String phrase = matcher.group()
+                    .replaceAll("[*_]", "")
+                    .replaceAll("\\s+", " ")
+                    .strip();
             try {
                 return new StatedDate(dateOf(matcher), phrase);
             } catch (DateTimeException e) {

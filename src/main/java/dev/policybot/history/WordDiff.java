@@ -1,17 +1,14 @@
 package dev.policybot.history;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import dev.policybot.text.DiffSentences;
-import dev.policybot.text.DiffWords;
-
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import dev.policybot.domain.change.DiffSegment;
 import dev.policybot.domain.change.DiffSegment.Op;
+import dev.policybot.text.DiffWords;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Word-level diff of two texts through java-diff-utils, cleaned up for people. DiffSentences are diffed first and only
@@ -24,10 +21,10 @@ final class WordDiff {
     static final int MAX_WORDS_FOLDED = 2;
     /** Stretches of changed sentences with more tokens than this (both sides) are not diffed word by word. */
     static final int MAX_TOKENS = 6_000;
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+\\s+|\\n\\s*");
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     static List<DiffSegment> between(String before, String after) {
         List<String> a = sentenceUnits(before);
@@ -60,8 +57,10 @@ final class WordDiff {
         for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
             int start = delta.getSource().getPosition();
             segments.add(new DiffSegment(Op.EQUAL, String.join("", a.subList(position, start))));
-            segments.add(new DiffSegment(Op.DELETED, String.join("", delta.getSource().getLines())));
-            segments.add(new DiffSegment(Op.INSERTED, String.join("", delta.getTarget().getLines())));
+            segments.add(new DiffSegment(
+                    Op.DELETED, String.join("", delta.getSource().getLines())));
+            segments.add(new DiffSegment(
+                    Op.INSERTED, String.join("", delta.getTarget().getLines())));
             position = start + delta.getSource().size();
         }
         segments.add(new DiffSegment(Op.EQUAL, String.join("", a.subList(position, a.size()))));

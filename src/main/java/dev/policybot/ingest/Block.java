@@ -13,7 +13,12 @@ import java.util.List;
  */
 record Block(List<String> path, String text, Kind kind, int listId) {
 
-    enum Kind { PARAGRAPH, LEAD_IN, ITEM, ROW }
+    enum Kind {
+        PARAGRAPH,
+        LEAD_IN,
+        ITEM,
+        ROW
+    }
 
     Block {
         path = List.copyOf(path);

@@ -1,22 +1,21 @@
 package dev.policybot.ingest;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
-
 import dev.policybot.domain.UserFacingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.stream.Stream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * Renders pages that need client scripts with a headless Chromium ({@code chromium --headless --dump-dom URL}),
@@ -52,26 +51,32 @@ public final class ChromiumRenderer {
     private byte[] render(String url, Path profile) {
         Process process;
         try {
-            process = new ProcessBuilder(arguments(url, profile)).redirectError(ProcessBuilder.Redirect.DISCARD)
+            process = new ProcessBuilder(arguments(url, profile))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {
-            throw UserFacingException.failure(url + ": this page needs client scripts (executeClientScripts), but "
-                    + "Chromium ('" + command + "') is not available; install it or set fetch.chromium in sources.yaml", e);
+            throw UserFacingException.failure(
+                    url + ": this page needs client scripts (executeClientScripts), but " + "Chromium ('" + command
+                            + "') is not available; install it or set fetch.chromium in sources.yaml",
+                    e);
         }
         CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readCapped(process.getInputStream()));
         try {
             if (!process.waitFor(timeout.toMillis() + 15_000, TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw UserFacingException.failure(url + ": Chromium did not finish within " + timeout.plusSeconds(15).toSeconds()
-                        + " s (timeout)", null);
+                throw UserFacingException.failure(
+                        url + ": Chromium did not finish within "
+                                + timeout.plusSeconds(15).toSeconds() + " s (timeout)",
+                        null);
             }
             byte[] dom = output.get(5, TimeUnit.SECONDS);
             if (dom == null) {
-                throw UserFacingException.failure(url + ": the rendered page is larger than the " + maxBytes + "-byte limit", null);
+                throw UserFacingException.failure(
+                        url + ": the rendered page is larger than the " + maxBytes + "-byte limit", null);
             }
             if (process.exitValue() != 0 || dom.length == 0) {
-                throw UserFacingException.failure(url + ": Chromium could not render the page (exit code "
-                        + process.exitValue() + ")", null);
+                throw UserFacingException.failure(
+                        url + ": Chromium could not render the page (exit code " + process.exitValue() + ")", null);
             }
             return dom;
         } catch (InterruptedException e) {
@@ -85,8 +90,15 @@ public final class ChromiumRenderer {
     }
 
     List<String> arguments(String url, Path profile) {
-        List<String> args = new ArrayList<>(List.of(command, "--headless", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        List<String> args = new ArrayList<>(List.of(
+                command,
+                "--headless",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + profile.toAbsolutePath()));
         if (RUNNING_AS_ROOT) {
             args.add("--no-sandbox");

@@ -19,12 +19,10 @@ final class ClausePacker {
     /** List items shorter than this are packed with their neighbours in the same list. */
     static final int SHORT_ITEM = 400;
 
-    private ClausePacker() {
-    }
+    private ClausePacker() {}
 
     /** A packed passage: the heading path it sits under and its text. */
-    record Passage(List<String> path, String text) {
-    }
+    record Passage(List<String> path, String text) {}
 
     private static final class Buffer {
         List<String> path;
@@ -65,8 +63,10 @@ final class ClausePacker {
                 buffer.append(block);
             } else if (buffer.length() < MIN && joinsPrevious(out, buffer)) {
                 buffer = new Buffer(block);
-            } else if (tooSmallToLeave(buffer) && fits(buffer.length() + headingPrefix(buffer.path, block.path())
-                    .length() + block.text().length())) {
+            } else if (tooSmallToLeave(buffer)
+                    && fits(buffer.length()
+                            + headingPrefix(buffer.path, block.path()).length()
+                            + block.text().length())) {
                 buffer = carryForward(buffer, block);
             } else {
                 out.add(buffer.passage());

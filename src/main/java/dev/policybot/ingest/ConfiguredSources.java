@@ -1,7 +1,6 @@
 package dev.policybot.ingest;
 
 import dev.policybot.archive.ArchiveSource;
-
 import dev.policybot.config.SourcesConfig;
 import dev.policybot.domain.Slugs;
 import dev.policybot.domain.Source;
@@ -46,15 +45,18 @@ public final class ConfiguredSources {
         }
         for (SourcesConfig.LocalPath declaration : loaded.declarations()) {
             if (declaration.problem() != null) {
-                sources.add(Declarations.failing("declarations " + declaration.path(),
-                        UserFacingException.badInput(declaration.problem())));
+                sources.add(Declarations.failing(
+                        "declarations " + declaration.path(), UserFacingException.badInput(declaration.problem())));
             } else {
                 sources.addAll(declarations.sources(declaration.path()));
             }
         }
         for (SourcesConfig.LocalPath archive : loaded.archives()) {
-            sources.add(archive.problem() != null ? Declarations.failing("archive " + archive.path(),
-                    UserFacingException.badInput(archive.problem())) : ArchiveSource.of(archive.path(), files.maxBytes()));
+            sources.add(
+                    archive.problem() != null
+                            ? Declarations.failing(
+                                    "archive " + archive.path(), UserFacingException.badInput(archive.problem()))
+                            : ArchiveSource.of(archive.path(), files.maxBytes()));
         }
         return sources;
     }
@@ -86,15 +88,24 @@ public final class ConfiguredSources {
     private Source entry(SourcesConfig.SourceEntry entry) {
         if (entry.problem() != null) {
             UserFacingException problem = UserFacingException.badInput(entry.problem());
-            return new Source(entry.platform() + " · " + entry.document(), Slugs.of(entry.platform()), entry.platform(),
-                    Slugs.of(entry.document()), entry.document(), entry.aliases(), known -> {
+            return new Source(
+                    entry.platform() + " · " + entry.document(),
+                    Slugs.of(entry.platform()),
+                    entry.platform(),
+                    Slugs.of(entry.document()),
+                    entry.document(),
+                    entry.aliases(),
+                    known -> {
                         throw problem;
                     });
         }
         if (entry.path() != null) {
             return files.source(entry.platform(), entry.aliases(), entry.document(), entry.path());
         }
-        return web.source(entry.platform(), entry.aliases(), entry.document(),
+        return web.source(
+                entry.platform(),
+                entry.aliases(),
+                entry.document(),
                 List.of(new Page(entry.url(), entry.select(), entry.remove(), entry.executeClientScripts())));
     }
 }

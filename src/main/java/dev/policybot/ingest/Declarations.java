@@ -50,8 +50,11 @@ public final class Declarations {
             return List.of(fileOrFolder);
         }
         try (Stream<Path> paths = Files.walk(fileOrFolder)) {
-            return paths.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().endsWith(".history.json")).sorted().toList();
+            return paths.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().endsWith(".history.json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw UserFacingException.failure("cannot list declarations in " + fileOrFolder, e);
         }
@@ -62,16 +65,16 @@ public final class Declarations {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw UserFacingException.badInput(file + ", line " + e.getLocation().getLineNr()
-                    + ": not valid JSON (" + e.getOriginalMessage() + ")");
+            throw UserFacingException.badInput(file + ", line "
+                    + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
             throw UserFacingException.failure(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
         String name = text(root, "name");
         JsonNode terms = root.has("terms") ? root.get("terms") : root.get("documents");
         if (name == null || terms == null || !terms.isObject()) {
-            throw UserFacingException.badInput(file + ": not an Open Terms Archive declaration "
-                    + "(needs \"name\" and \"terms\")");
+            throw UserFacingException.badInput(
+                    file + ": not an Open Terms Archive declaration " + "(needs \"name\" and \"terms\")");
         }
         List<Source> sources = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = terms.fields(); it.hasNext(); ) {
@@ -99,10 +102,13 @@ public final class Declarations {
                 if (page.isTextual()) {
                     pages.add(new Page(page.asText(), select, remove, scripts));
                 } else if (page.hasNonNull("fetch")) {
-                    pages.add(new Page(page.get("fetch").asText(),
+                    pages.add(new Page(
+                            page.get("fetch").asText(),
                             page.has("select") ? selectors(page.get("select"), where) : select,
                             page.has("remove") ? selectors(page.get("remove"), where) : remove,
-                            page.has("executeClientScripts") ? page.get("executeClientScripts").asBoolean() : scripts));
+                            page.has("executeClientScripts")
+                                    ? page.get("executeClientScripts").asBoolean()
+                                    : scripts));
                 }
             }
         }
@@ -123,8 +129,12 @@ public final class Declarations {
                 selectors.add(Selector.of(item.asText()));
             } else if (item.isObject()) {
                 try {
-                    selectors.add(new Selector(null, text(item, "startBefore"), text(item, "startAfter"),
-                            text(item, "endBefore"), text(item, "endAfter")));
+                    selectors.add(new Selector(
+                            null,
+                            text(item, "startBefore"),
+                            text(item, "startAfter"),
+                            text(item, "endBefore"),
+                            text(item, "endAfter")));
                 } catch (IllegalArgumentException e) {
                     throw UserFacingException.badInput(where + ": " + e.getMessage());
                 }

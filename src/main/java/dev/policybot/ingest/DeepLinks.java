@@ -1,7 +1,6 @@
 package dev.policybot.ingest;
 
 import dev.policybot.text.Whitespace;
-
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 final class DeepLinks {
     static final int WORDS = 7;
 
-    private DeepLinks() {
-    }
+    private DeepLinks() {}
 
     /** The link, or {@code null} when the document has no URL. */
     static String of(String url, String clauseText) {
@@ -36,7 +34,11 @@ final class DeepLinks {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
                     || c == '~') {
                 out.append((char) c);
             } else {

@@ -1,8 +1,8 @@
 package dev.policybot.ingest;
 
-import dev.policybot.text.TextFiles;
 import dev.policybot.config.Selector;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.text.TextFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Writer;
@@ -32,17 +32,26 @@ import org.jsoup.nodes.Document;
 public final class Extraction {
     private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w.:-]+)");
 
-    enum Kind { HTML, MARKDOWN, PDF, TEXT }
-
-    private Extraction() {
+    enum Kind {
+        HTML,
+        MARKDOWN,
+        PDF,
+        TEXT
     }
+
+    private Extraction() {}
 
     /**
      * @param where names the source in messages (its URL or path)
      * @return the text, never blank
      */
-    public static String extract(byte[] bytes, String contentType, String fileName, List<Selector> select,
-                                 List<Selector> remove, String where) {
+    public static String extract(
+            byte[] bytes,
+            String contentType,
+            String fileName,
+            List<Selector> select,
+            List<Selector> remove,
+            String where) {
         Kind kind = kind(bytes, contentType, fileName, where);
         if (kind != Kind.HTML && !select.isEmpty()) {
             throw UserFacingException.badInput(where + ": select/remove only apply to HTML pages");
@@ -54,8 +63,8 @@ public final class Extraction {
             case TEXT -> plainText(decodeText(bytes, contentType, where));
         };
         if (text.isBlank() || MarkdownStructure.read(text).isEmpty()) {
-            throw UserFacingException.failure(where + ": the page has no text"
-                    + (select.isEmpty() ? "" : " in the selected elements"), null);
+            throw UserFacingException.failure(
+                    where + ": the page has no text" + (select.isEmpty() ? "" : " in the selected elements"), null);
         }
         return text.strip() + "\n";
     }
@@ -76,10 +85,12 @@ public final class Extraction {
             return Kind.TEXT;
         }
         if (!type.isEmpty() || !name.isEmpty() && name.contains(".")) {
-            throw UserFacingException.badInput(where + ": cannot read " + (type.isEmpty() ? "files like '" + fileName + "'"
-                    : "content of type '" + contentType + "'") + " (HTML, Markdown, PDF or plain text only)");
+            throw UserFacingException.badInput(where + ": cannot read "
+                    + (type.isEmpty() ? "files like '" + fileName + "'" : "content of type '" + contentType + "'")
+                    + " (HTML, Markdown, PDF or plain text only)");
         }
-        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String head =
+                new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         return head.contains("<html") || head.contains("<!doctype html") ? Kind.HTML : Kind.TEXT;
     }
 
@@ -100,11 +111,12 @@ public final class Extraction {
         }
     }
 
-    private static String html(byte[] bytes, Charset charset, String where, List<Selector> select,
-                               List<Selector> remove) {
+    private static String html(
+            byte[] bytes, Charset charset, String where, List<Selector> select, List<Selector> remove) {
         refuseBinary(bytes, where);
         try {
-            Document page = Jsoup.parse(new ByteArrayInputStream(bytes), charset == null ? null : charset.name(), where);
+            Document page =
+                    Jsoup.parse(new ByteArrayInputStream(bytes), charset == null ? null : charset.name(), where);
             refuseGarbled(page.text(), where);
             return HtmlExtractor.toMarkdown(page, select, remove, where);
         } catch (IOException e) {
@@ -141,11 +153,13 @@ public final class Extraction {
     }
 
     static String pdf(byte[] bytes, String where, PdfLimits limits) {
-        try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
+        try (PDDocument document = Loader.loadPDF(
+                bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
             if (document.getNumberOfPages() > limits.maxPages()) {
-                throw UserFacingException.failure(where + ": the PDF has " + document.getNumberOfPages()
-                        + " pages, more than the " + limits.maxPages() + " read", null);
+                throw UserFacingException.failure(
+                        where + ": the PDF has " + document.getNumberOfPages() + " pages, more than the "
+                                + limits.maxPages() + " read",
+                        null);
             }
             String text = boundedText(document, where, limits);
             refuseGarbled(text, where);
@@ -163,26 +177,26 @@ public final class Extraction {
             @Override
             public void write(char[] chars, int offset, int length) {
                 if (text.length() + length > limits.maxChars()) {
-                    throw UserFacingException.failure(where + ": the PDF's text is longer than "
-                            + limits.maxChars() + " characters", null);
+                    throw UserFacingException.failure(
+                            where + ": the PDF's text is longer than " + limits.maxChars() + " characters", null);
                 }
                 text.append(chars, offset, length);
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void startPage(PDPage page) throws IOException {
                 if (System.nanoTime() - deadline >= 0) {
-                    throw UserFacingException.failure(where + ": the PDF was not read within "
-                            + limits.deadline().toSeconds() + " s", null);
+                    throw UserFacingException.failure(
+                            where + ": the PDF was not read within "
+                                    + limits.deadline().toSeconds() + " s",
+                            null);
                 }
                 super.startPage(page);
             }

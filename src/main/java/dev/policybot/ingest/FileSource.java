@@ -31,7 +31,13 @@ public final class FileSource {
     public Source source(String platform, List<String> aliases, String document, Path file) {
         String platformId = Slugs.of(platform);
         String documentId = Slugs.of(document);
-        return new Source(platform + " · " + document, platformId, platform, documentId, document, aliases,
+        return new Source(
+                platform + " · " + document,
+                platformId,
+                platform,
+                documentId,
+                document,
+                aliases,
                 known -> List.of(read(platformId, platform, documentId, document, file)));
     }
 
@@ -39,7 +45,8 @@ public final class FileSource {
         byte[] bytes;
         try {
             if (Files.size(file) > maxBytes) {
-                throw UserFacingException.failure(file + ": the file is larger than the " + maxBytes + "-byte limit", null);
+                throw UserFacingException.failure(
+                        file + ": the file is larger than the " + maxBytes + "-byte limit", null);
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -47,11 +54,11 @@ public final class FileSource {
         } catch (IOException e) {
             throw UserFacingException.failure(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        String text = Extraction.extract(bytes, null, file.getFileName().toString(), List.of(), List.of(),
-                file.toString());
-        PolicyVersion version = new PolicyVersion(platformId, platform, documentId, document, LocalDate.now(clock),
-                null, text);
-        return new SourceDocument(platformId, platform, documentId, document, null, List.of(version), false, null,
-                false);
+        String text =
+                Extraction.extract(bytes, null, file.getFileName().toString(), List.of(), List.of(), file.toString());
+        PolicyVersion version =
+                new PolicyVersion(platformId, platform, documentId, document, LocalDate.now(clock), null, text);
+        return new SourceDocument(
+                platformId, platform, documentId, document, null, List.of(version), false, null, false);
     }
 }

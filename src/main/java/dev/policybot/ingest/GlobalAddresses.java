@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 final class GlobalAddresses {
     /** A host whose last label is a number is an IPv4 address to a browser, whatever its base (WHATWG URL). */
     private static final Pattern NUMERIC_LAST_LABEL = Pattern.compile("(?i)(?:^|.*\\.)(?:0x[0-9a-f]*|[0-9]+)\\.?");
-    private static final Pattern DOTTED_DECIMAL =
-            Pattern.compile("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
-    private GlobalAddresses() {
-    }
+    private static final Pattern DOTTED_DECIMAL = Pattern.compile(
+            "(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+
+    private GlobalAddresses() {}
 
     /**
      * Whether a host name is an IPv4 address in a form other than four plain decimal numbers ({@code 0177.0.0.1},
@@ -25,7 +25,8 @@ final class GlobalAddresses {
      * refused rather than guessed.
      */
     static boolean isAmbiguousIpv4(String host) {
-        return !host.startsWith("[") && NUMERIC_LAST_LABEL.matcher(host).matches()
+        return !host.startsWith("[")
+                && NUMERIC_LAST_LABEL.matcher(host).matches()
                 && !DOTTED_DECIMAL.matcher(host).matches();
     }
 
@@ -60,7 +61,9 @@ final class GlobalAddresses {
         if (a0 == 192 && a1 == 0 && a2 == 0) {
             return "a special-purpose";
         }
-        if (a0 == 192 && a1 == 0 && a2 == 2 || a0 == 198 && a1 == 51 && a2 == 100 || a0 == 203 && a1 == 0 && a2 == 113) {
+        if (a0 == 192 && a1 == 0 && a2 == 2
+                || a0 == 198 && a1 == 51 && a2 == 100
+                || a0 == 203 && a1 == 0 && a2 == 113) {
             return "a documentation";
         }
         if (a0 == 198 && (a1 & 0xfe) == 18) {
@@ -107,7 +110,8 @@ final class GlobalAddresses {
     /** The IPv4 address in {@code ::a.b.c.d}, {@code ::ffff:a.b.c.d}, {@code 64:ff9b::a.b.c.d} or {@code 2002:AABB:CCDD::}. */
     private static byte[] embeddedIpv4(byte[] b) {
         boolean zeroHead = Arrays.equals(b, 0, 10, new byte[10], 0, 10);
-        boolean compatible = zeroHead && (b[10] == 0 && b[11] == 0 || (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff)
+        boolean compatible = zeroHead
+                && (b[10] == 0 && b[11] == 0 || (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff)
                 && !Arrays.equals(b, 0, 15, new byte[15], 0, 15); // :: and ::1 are not IPv4
         boolean nat64 = startsWith(b, 0x00, 0x64, 0xff, 0x9b) && Arrays.equals(b, 4, 12, new byte[8], 0, 8);
         if (compatible || nat64) {

@@ -18,19 +18,73 @@ import org.jsoup.select.Selector.SelectorParseException;
  * matching elements (or the content between the two ends of a range), in document order.
  */
 final class HtmlExtractor {
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "head",
-            "iframe", "object", "canvas", "button", "input", "select", "textarea", "form", "img", "video", "audio",
-            "picture", "map");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
-            "aside", "nav", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "h1", "h2", "h3",
-            "h4", "h5", "h6", "blockquote", "pre", "dl", "dt", "dd", "figure", "figcaption", "address", "hr", "body",
-            "details", "summary", "fieldset", "caption", "center", "html");
+    private static final Set<String> SKIPPED = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "head",
+            "iframe",
+            "object",
+            "canvas",
+            "button",
+            "input",
+            "select",
+            "textarea",
+            "form",
+            "img",
+            "video",
+            "audio",
+            "picture",
+            "map");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "ul",
+            "ol",
+            "li",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "dl",
+            "dt",
+            "dd",
+            "figure",
+            "figcaption",
+            "address",
+            "hr",
+            "body",
+            "details",
+            "summary",
+            "fieldset",
+            "caption",
+            "center",
+            "html");
 
     private final List<String> blocks = new ArrayList<>();
     private final StringBuilder inline = new StringBuilder();
 
-    private HtmlExtractor() {
-    }
+    private HtmlExtractor() {}
 
     static String toMarkdown(Document page, List<Selector> select, List<Selector> remove, String where) {
         for (Selector selector : remove) {
@@ -62,22 +116,27 @@ final class HtmlExtractor {
             throw UserFacingException.badInput(where + ": invalid CSS selector (" + e.getMessage() + ")");
         }
         if (required && found.isEmpty()) {
-            throw UserFacingException.failure(where + ": the selector '" + describe(selector)
-                    + "' matched nothing on the page (the page layout may have changed)", null);
+            throw UserFacingException.failure(
+                    where + ": the selector '" + describe(selector)
+                            + "' matched nothing on the page (the page layout may have changed)",
+                    null);
         }
         return found;
     }
 
     private static String describe(Selector s) {
-        return s.isRange() ? "{" + (s.startBefore() != null ? "startBefore: " + s.startBefore() : "startAfter: " + s.startAfter())
-                + ", " + (s.endBefore() != null ? "endBefore: " + s.endBefore() : "endAfter: " + s.endAfter()) + "}"
+        return s.isRange()
+                ? "{" + (s.startBefore() != null ? "startBefore: " + s.startBefore() : "startAfter: " + s.startAfter())
+                        + ", " + (s.endBefore() != null ? "endBefore: " + s.endBefore() : "endAfter: " + s.endAfter())
+                        + "}"
                 : s.css();
     }
 
     /** The top-most elements lying entirely between the start and the end of a range selector. */
     private static List<Element> range(Document page, Selector selector, String where) {
         Elements all = page.getAllElements();
-        Element start = page.selectFirst(selector.startBefore() != null ? selector.startBefore() : selector.startAfter());
+        Element start =
+                page.selectFirst(selector.startBefore() != null ? selector.startBefore() : selector.startAfter());
         Element end = page.selectFirst(selector.endBefore() != null ? selector.endBefore() : selector.endAfter());
         if (start == null || end == null) {
             return List.of();
@@ -149,7 +208,8 @@ final class HtmlExtractor {
         List<Element> nested = new ArrayList<>();
         StringBuilder own = new StringBuilder();
         for (Node child : li.childNodes()) {
-            if (child instanceof Element e && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
+            if (child instanceof Element e
+                    && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
                 nested.add(e);
             } else if (child instanceof Element e && !SKIPPED.contains(e.normalName())) {
                 own.append(' ').append(e.normalName().equals("br") ? "\n" : textWithBreaks(e));

@@ -1,12 +1,11 @@
 package dev.policybot.ingest;
 
-import java.net.URISyntaxException;
-
 import dev.policybot.config.Secrets;
 import dev.policybot.domain.SourceDocument;
 import dev.policybot.domain.UserFacingException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -39,9 +38,8 @@ public final class HttpFetcher {
     private final OutboundPolicy policy;
 
     /** What came back: the body with its type, or "not modified". */
-    public record Response(URI uri, String contentType, byte[] body, boolean notModified,
-                           SourceDocument.Validators validators) {
-    }
+    public record Response(
+            URI uri, String contentType, byte[] body, boolean notModified, SourceDocument.Validators validators) {}
 
     /**
      * @param timeout  the deadline of one whole fetch, redirects and body included
@@ -53,8 +51,10 @@ public final class HttpFetcher {
         this.timeout = timeout;
         this.maxBytes = maxBytes;
         this.userAgent = userAgent;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public Response fetch(String configuredUrl, SourceDocument.Validators known) {
@@ -72,10 +72,16 @@ public final class HttpFetcher {
                 return new Response(uri, null, new byte[0], true, known);
             }
             if (status >= 400) {
-                throw UserFacingException.failure(url + ": the server answered HTTP " + status
-                        + (status == 404 ? " (not found)" : status >= 500 ? " (server error)" : ""), null);
+                throw UserFacingException.failure(
+                        url + ": the server answered HTTP " + status
+                                + (status == 404 ? " (not found)" : status >= 500 ? " (server error)" : ""),
+                        null);
             }
-            return new Response(uri, response.headers().firstValue("Content-Type").orElse(null), response.body(), false,
+            return new Response(
+                    uri,
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.body(),
+                    false,
                     new SourceDocument.Validators(header(response, "ETag"), header(response, "Last-Modified")));
         }
         throw UserFacingException.failure(url + ": more than " + MAX_REDIRECTS + " redirects (a redirect loop?)", null);
@@ -92,9 +98,13 @@ public final class HttpFetcher {
         if (remaining <= 0) {
             throw UserFacingException.failure(url + ": no complete answer within " + seconds() + " (timeout)", null);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(remaining)).GET()
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofNanos(remaining))
+                .GET()
                 .header("User-Agent", userAgent)
-                .header("Accept", "text/html,application/xhtml+xml,text/markdown,text/plain,application/pdf;q=0.9,*/*;q=0.5");
+                .header(
+                        "Accept",
+                        "text/html,application/xhtml+xml,text/markdown,text/plain,application/pdf;q=0.9,*/*;q=0.5");
         if (known != null && known.etag() != null) {
             request.header("If-None-Match", known.etag());
         }
@@ -161,8 +171,9 @@ public final class HttpFetcher {
     }
 
     private URI redirectTarget(String url, URI from, HttpResponse<byte[]> response) {
-        String location = response.headers().firstValue("Location").orElseThrow(() ->
-                UserFacingException.failure(url + ": redirect without a Location header", null));
+        String location = response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> UserFacingException.failure(url + ": redirect without a Location header", null));
         URI target;
         try {
             target = from.resolve(location.trim());
@@ -189,7 +200,8 @@ public final class HttpFetcher {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
-        boolean loopback = host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+        boolean loopback =
+                host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
         if (host == null || !(scheme.equals("https") || scheme.equals("http") && loopback)) {
             throw UserFacingException.badInput("only https URLs are fetched, not '" + url + "'");
         }

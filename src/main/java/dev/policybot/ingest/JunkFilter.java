@@ -10,29 +10,30 @@ import java.util.regex.Pattern;
  * neither prose nor junk.
  */
 final class JunkFilter {
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "javascript is disabled|enable javascript|skip to (main )?content|back to top"
+    private static final Pattern BOILERPLATE =
+            Pattern.compile("javascript is disabled|enable javascript|skip to (main )?content|back to top"
                     + "|(accept|reject) all cookies|cookie (settings|preferences)$|show me how to enable it");
     private static final int SHORT = 120;
     private static final int MIN_JUDGED = 60;
     private static final int LONG_TOKEN = 45;
 
-    private JunkFilter() {
-    }
+    private JunkFilter() {}
 
     static boolean isJunk(String text) {
         String t = text.strip();
         if (t.isEmpty()) {
             return true;
         }
-        if (t.length() < SHORT && BOILERPLATE.matcher(t.toLowerCase(Locale.ROOT)).find()) {
+        if (t.length() < SHORT
+                && BOILERPLATE.matcher(t.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
         if (t.length() < MIN_JUDGED) {
             return false;
         }
         Counts counts = count(t);
-        return counts.symbols > 0.02 * counts.chars || counts.inLongTokens > 0.5 * counts.chars
+        return counts.symbols > 0.02 * counts.chars
+                || counts.inLongTokens > 0.5 * counts.chars
                 || counts.words < 0.5 * counts.tokens;
     }
 
@@ -79,7 +80,7 @@ final class JunkFilter {
         for (int i = start; i < end; i++) {
             switch (t.charAt(i)) {
                 case '{', '}', '=', '\\', '$', '^' -> counts.symbols++;
-                default -> { }
+                default -> {}
             }
         }
         if (isWord(t, start, end)) {

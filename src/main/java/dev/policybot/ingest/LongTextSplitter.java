@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
  */
 final class LongTextSplitter {
     /** After . ! ? ; : (optionally closing quotes/brackets), whitespace, then something that can start a sentence. */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[.!?;:][\"”’')\\]]{0,2})\\s+(?=[\"“‘'(\\[\\p{Lu}\\p{N}•])|\\s*\\n\\s*");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<=[.!?;:][\"”’')\\]]{0,2})\\s+(?=[\"“‘'(\\[\\p{Lu}\\p{N}•])|\\s*\\n\\s*");
 
-    private LongTextSplitter() {
-    }
+    private LongTextSplitter() {}
 
     static List<String> split(String text, int target, int cap) {
         if (text.length() <= target) {

@@ -1,8 +1,8 @@
 package dev.policybot.ingest;
 
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.ClauseSplitter;
 import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.port.ClauseSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +20,18 @@ public final class MarkdownClauseSplitter implements ClauseSplitter {
         ClauseIds ids = new ClauseIds(version.platformId(), version.documentId());
         List<Clause> clauses = new ArrayList<>(passages.size());
         for (ClausePacker.Passage passage : passages) {
-            clauses.add(new Clause(ids.next(passage.path(), passage.text()), version.platformId(), version.platform(),
-                    version.documentId(), version.document(), passage.path(), passage.text(), version.date(), validTo,
-                    version.url(), DeepLinks.of(version.url(), passage.text())));
+            clauses.add(new Clause(
+                    ids.next(passage.path(), passage.text()),
+                    version.platformId(),
+                    version.platform(),
+                    version.documentId(),
+                    version.document(),
+                    passage.path(),
+                    passage.text(),
+                    version.date(),
+                    validTo,
+                    version.url(),
+                    DeepLinks.of(version.url(), passage.text())));
         }
         return clauses;
     }

@@ -1,10 +1,6 @@
 package dev.policybot.ingest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import dev.policybot.text.Whitespace;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Emphasis;
@@ -33,6 +28,8 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads Markdown into structural blocks (paragraphs, list items, table rows) under their heading path, with all
@@ -42,9 +39,10 @@ import org.jsoup.Jsoup;
 final class MarkdownStructure {
     /** Bold-only lines act as headings below all real ones. */
     private static final int PSEUDO_HEADING_LEVEL = 7;
+
     private static final int MAX_PSEUDO_HEADING = 120;
-    private static final Pattern DATE_BANNER = Pattern.compile(
-            "(?i)(last|date)\\s+(amended|updated|modified|revised)|effective|^updated|^version");
+    private static final Pattern DATE_BANNER =
+            Pattern.compile("(?i)(last|date)\\s+(amended|updated|modified|revised)|effective|^updated|^version");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^[|:\\-\\s]+$");
     private static final Pattern CELL_BULLET = Pattern.compile("(?m)^\\s*[*+\\-•]\\s+");
     private static final Logger LOG = LoggerFactory.getLogger(MarkdownStructure.class);
@@ -54,11 +52,9 @@ final class MarkdownStructure {
     private final List<Block> blocks = new ArrayList<>();
     private int lists;
 
-    private record Heading(int level, String text) {
-    }
+    private record Heading(int level, String text) {}
 
-    private MarkdownStructure() {
-    }
+    private MarkdownStructure() {}
 
     static List<Block> read(String markdown) {
         MarkdownStructure structure = new MarkdownStructure();
@@ -120,13 +116,15 @@ final class MarkdownStructure {
     /** A short paragraph that is entirely bold (or italic) and is not a date banner or a sentence. */
     private static boolean isPseudoHeading(Paragraph paragraph, String text) {
         Node only = paragraph.getFirstChild();
-        if (only == null || only.getNext() != null
-                || !(only instanceof StrongEmphasis || only instanceof Emphasis)) {
+        if (only == null || only.getNext() != null || !(only instanceof StrongEmphasis || only instanceof Emphasis)) {
             return false;
         }
         String t = text.strip();
-        return t.length() <= MAX_PSEUDO_HEADING && !t.contains("\n") && !DATE_BANNER.matcher(t).find()
-                && !t.endsWith(".") && !t.endsWith(":");
+        return t.length() <= MAX_PSEUDO_HEADING
+                && !t.contains("\n")
+                && !DATE_BANNER.matcher(t).find()
+                && !t.endsWith(".")
+                && !t.endsWith(":");
     }
 
     /** Pipe tables (not parsed by core CommonMark) become one block per row, cells on their own lines. */
@@ -152,7 +150,8 @@ final class MarkdownStructure {
         int id = ++lists;
         boolean tableOfContents = isTableOfContents(list);
         int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
-                ? ordered.getMarkerStartNumber() : 1;
+                ? ordered.getMarkerStartNumber()
+                : 1;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext(), number++) {
             if (!(item instanceof ListItem listItem)) {
                 continue;
@@ -178,8 +177,11 @@ final class MarkdownStructure {
         int anchored = 0;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             items++;
-            Node first = item.getFirstChild() == null ? null : item.getFirstChild().getFirstChild();
-            if (first instanceof Link link && link.getDestination() != null && link.getDestination().startsWith("#")) {
+            Node first =
+                    item.getFirstChild() == null ? null : item.getFirstChild().getFirstChild();
+            if (first instanceof Link link
+                    && link.getDestination() != null
+                    && link.getDestination().startsWith("#")) {
                 anchored++;
             }
         }
@@ -192,7 +194,10 @@ final class MarkdownStructure {
             return;
         }
         if (JunkFilter.isJunk(clean)) {
-            LOG.debug("dropped as junk ({} chars): {}", clean.length(), clean.length() > 200 ? clean.substring(0, 200) : clean);
+            LOG.debug(
+                    "dropped as junk ({} chars): {}",
+                    clean.length(),
+                    clean.length() > 200 ? clean.substring(0, 200) : clean);
             return;
         }
         blocks.add(new Block(headings.stream().map(Heading::text).toList(), clean, kind, listId));
@@ -259,11 +264,11 @@ final class MarkdownStructure {
     static final class Inline {
         /** "](https://…)" left in text when a page capture nested brackets the parser could not pair. */
         private static final Pattern LEFTOVER_LINK = Pattern.compile("\\]\\((https?://|/|#)[^)\\s]*\\)");
+
         private final StringBuilder text = new StringBuilder();
         private int outsideLinks;
 
-        record Rendered(String text, boolean linkOnly) {
-        }
+        record Rendered(String text, boolean linkOnly) {}
 
         static Rendered render(Node parent) {
             Inline inline = new Inline();

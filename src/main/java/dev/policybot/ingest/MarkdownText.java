@@ -11,8 +11,7 @@ final class MarkdownText {
     private static final Pattern ENTITY = Pattern.compile("&#?\\w+;");
     private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])");
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** Escapes one paragraph (or list item's text); its line breaks stay. */
     static String escape(String text) {

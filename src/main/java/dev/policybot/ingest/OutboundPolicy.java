@@ -46,15 +46,16 @@ public enum OutboundPolicy {
             throw UserFacingException.badInput("only https URLs are fetched, not '" + Secrets.redact(url) + "'");
         }
         if (GlobalAddresses.isAmbiguousIpv4(host)) {
-            throw UserFacingException.badInput("'" + Secrets.redact(url) + "' is refused: " + host + " is an IPv4 address"
-                    + " written in octal, hexadecimal or short form; only public addresses are fetched, written as"
-                    + " four decimal numbers");
+            throw UserFacingException.badInput(
+                    "'" + Secrets.redact(url) + "' is refused: " + host + " is an IPv4 address"
+                            + " written in octal, hexadecimal or short form; only public addresses are fetched, written as"
+                            + " four decimal numbers");
         }
         for (InetAddress address : resolve(host)) {
             String refusal = refusal(address);
             if (refusal != null && !(loopbackAllowed && address.isLoopbackAddress())) {
-                throw UserFacingException.badInput("'" + Secrets.redact(url) + "' is refused: " + host + " is " + refusal
-                        + " address (" + address.getHostAddress() + "); only public addresses are fetched");
+                throw UserFacingException.badInput("'" + Secrets.redact(url) + "' is refused: " + host + " is "
+                        + refusal + " address (" + address.getHostAddress() + "); only public addresses are fetched");
             }
         }
         return uri;
@@ -64,7 +65,8 @@ public enum OutboundPolicy {
         try {
             return new URI(url);
         } catch (URISyntaxException e) {
-            throw UserFacingException.badInput("'" + Secrets.redact(url) + "' is not a valid URL (" + e.getReason() + ")");
+            throw UserFacingException.badInput(
+                    "'" + Secrets.redact(url) + "' is not a valid URL (" + e.getReason() + ")");
         }
     }
 

@@ -29,12 +29,23 @@ public final class WebSource {
     public Source source(String platform, List<String> aliases, String document, List<Page> pages) {
         String platformId = Slugs.of(platform);
         String documentId = Slugs.of(document);
-        return new Source(platform + " · " + document, platformId, platform, documentId, document, aliases,
+        return new Source(
+                platform + " · " + document,
+                platformId,
+                platform,
+                documentId,
+                document,
+                aliases,
                 known -> List.of(read(platformId, platform, documentId, document, pages, known)));
     }
 
-    private SourceDocument read(String platformId, String platform, String documentId, String document,
-                                List<Page> pages, BiFunction<String, String, SourceDocument.Validators> known) {
+    private SourceDocument read(
+            String platformId,
+            String platform,
+            String documentId,
+            String document,
+            List<Page> pages,
+            BiFunction<String, String, SourceDocument.Validators> known) {
         boolean conditional = pages.size() == 1 && !pages.get(0).executeClientScripts();
         SourceDocument.Validators validators = SourceDocument.Validators.NONE;
         List<String> texts = new ArrayList<>();
@@ -42,27 +53,44 @@ public final class WebSource {
             if (page.executeClientScripts()) {
                 fetcher.requireAllowed(page.url());
                 byte[] dom = chromium.render(page.url());
-                texts.add(Extraction.extract(dom, ChromiumRenderer.contentType(), null, page.select(), page.remove(),
+                texts.add(Extraction.extract(
+                        dom,
+                        ChromiumRenderer.contentType(),
+                        null,
+                        page.select(),
+                        page.remove(),
                         Secrets.redact(page.url())));
                 continue;
             }
-            HttpFetcher.Response response = fetcher.fetch(page.url(),
-                    conditional ? known.apply(platformId, documentId) : SourceDocument.Validators.NONE);
+            HttpFetcher.Response response = fetcher.fetch(
+                    page.url(), conditional ? known.apply(platformId, documentId) : SourceDocument.Validators.NONE);
             if (response.notModified()) {
-                return new SourceDocument(platformId, platform, documentId, document, Secrets.redact(page.url()),
-                        List.of(), true,
-                        response.validators(), false);
+                return new SourceDocument(
+                        platformId,
+                        platform,
+                        documentId,
+                        document,
+                        Secrets.redact(page.url()),
+                        List.of(),
+                        true,
+                        response.validators(),
+                        false);
             }
             validators = conditional ? response.validators() : SourceDocument.Validators.NONE;
-            texts.add(Extraction.extract(response.body(), response.contentType(), fileName(response.uri().getPath()),
-                    page.select(), page.remove(), Secrets.redact(page.url())));
+            texts.add(Extraction.extract(
+                    response.body(),
+                    response.contentType(),
+                    fileName(response.uri().getPath()),
+                    page.select(),
+                    page.remove(),
+                    Secrets.redact(page.url())));
         }
         // the URL is shown with citations and in 'sources': never with credentials a config may carry
         String url = Secrets.redact(pages.get(0).url());
-        PolicyVersion version = new PolicyVersion(platformId, platform, documentId, document,
-                LocalDate.now(clock), url, String.join("\n", texts));
-        return new SourceDocument(platformId, platform, documentId, document, url, List.of(version), false,
-                validators, false);
+        PolicyVersion version = new PolicyVersion(
+                platformId, platform, documentId, document, LocalDate.now(clock), url, String.join("\n", texts));
+        return new SourceDocument(
+                platformId, platform, documentId, document, url, List.of(version), false, validators, false);
     }
 
     private static String fileName(String path) {

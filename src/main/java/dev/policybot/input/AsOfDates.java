@@ -6,8 +6,7 @@ import java.time.format.DateTimeParseException;
 
 /** The day a question is asked about ({@code --as-of}, {@code as_of}), read the same way in every front end. */
 public final class AsOfDates {
-    private AsOfDates() {
-    }
+    private AsOfDates() {}
 
     /**
      * The day, or {@code null} when none is given (blank counts as none).
@@ -21,8 +20,8 @@ public final class AsOfDates {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw UserFacingException.badInput(option + " takes a date as YYYY-MM-DD, not '"
-                    + text.strip() + "' (e.g. 2024-03-01).");
+            throw UserFacingException.badInput(
+                    option + " takes a date as YYYY-MM-DD, not '" + text.strip() + "' (e.g. 2024-03-01).");
         }
     }
 }

@@ -6,8 +6,7 @@ import java.util.Set;
 
 /** A topic as people type it ({@code ai-training}, {@code ai}, a label), read the same way in every front end. */
 public final class TopicNames {
-    private TopicNames() {
-    }
+    private TopicNames() {}
 
     /** The topics the name stands for ("ai" is both AI topics); empty for none given. */
     public static Set<Topic> parse(String name) {

@@ -1,7 +1,5 @@
 package dev.policybot.llm;
 
-import java.net.URI;
-
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.anthropic.AnthropicChatModelName;
 import dev.langchain4j.model.chat.ChatModel;
@@ -11,6 +9,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModelName;
 import dev.policybot.config.LlmConfig;
 import dev.policybot.domain.UserFacingException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -31,10 +30,15 @@ public final class ChatModelFactory {
 
     /** Used when the config names no model. */
     static final Map<String, String> DEFAULT_MODELS = Map.of(
-            "openai", OpenAiChatModelName.GPT_4_O_MINI.toString(),
-            "anthropic", AnthropicChatModelName.CLAUDE_HAIKU_4_5_20251001.toString(),
-            "gemini", "gemini-2.5-flash",
-            "ollama", "llama3.1");
+            "openai",
+            OpenAiChatModelName.GPT_4_O_MINI.toString(),
+            "anthropic",
+            AnthropicChatModelName.CLAUDE_HAIKU_4_5_20251001.toString(),
+            "gemini",
+            "gemini-2.5-flash",
+            "ollama",
+            "llama3.1");
+
     private static final String OLLAMA_BASE_URL = "http://localhost:11434";
 
     private final RetryingHttpClient.Sleeper sleeper;
@@ -61,17 +65,21 @@ public final class ChatModelFactory {
         }
         requireKeyWhereNeeded(config, apiKey);
         String model = modelName(config);
-        LOG.info("answering with {} model {}{}", config.provider(), model,
+        LOG.info(
+                "answering with {} model {}{}",
+                config.provider(),
+                model,
                 config.baseUrl() == null ? "" : " at " + hostOf(config.baseUrl()));
         RetryingHttpClient.Builder http = new RetryingHttpClient.Builder(
                 new RetryPolicy(config.maxRetries(), BACKOFF, config.timeout()), config.deadline(), sleeper, clock);
-        return Optional.of(switch (config.provider()) {
-            case "openai" -> openAi(config, apiKey, model, http);
-            case "ollama" -> ollama(config, model, http);
-            case "anthropic" -> anthropic(config, apiKey, model, http);
-            case "gemini" -> gemini(config, apiKey, model, http);
-            default -> throw new IllegalStateException("unhandled provider " + config.provider());
-        });
+        return Optional.of(
+                switch (config.provider()) {
+                    case "openai" -> openAi(config, apiKey, model, http);
+                    case "ollama" -> ollama(config, model, http);
+                    case "anthropic" -> anthropic(config, apiKey, model, http);
+                    case "gemini" -> gemini(config, apiKey, model, http);
+                    default -> throw new IllegalStateException("unhandled provider " + config.provider());
+                });
     }
 
     static String modelName(LlmConfig config) {
@@ -80,7 +88,9 @@ public final class ChatModelFactory {
 
     private static void requireKeyWhereNeeded(LlmConfig config, String apiKey) {
         boolean ownApi = config.provider().equals("openai") && config.baseUrl() == null;
-        boolean needsKey = ownApi || config.provider().equals("anthropic") || config.provider().equals("gemini");
+        boolean needsKey = ownApi
+                || config.provider().equals("anthropic")
+                || config.provider().equals("gemini");
         if (needsKey && apiKey == null) {
             throw UserFacingException.badInput("the LLM provider '" + config.provider() + "' needs an API key: set "
                     + String.join(" or ", config.apiKeyVariables()) + " (or set the provider to none)");
@@ -89,8 +99,13 @@ public final class ChatModelFactory {
 
     private ChatModel openAi(LlmConfig config, String apiKey, String model, RetryingHttpClient.Builder http) {
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
-                .httpClientBuilder(http).apiKey(apiKey).modelName(model).temperature(TEMPERATURE)
-                .maxTokens(config.maxTokens()).timeout(config.timeout()).maxRetries(0);
+                .httpClientBuilder(http)
+                .apiKey(apiKey)
+                .modelName(model)
+                .temperature(TEMPERATURE)
+                .maxTokens(config.maxTokens())
+                .timeout(config.timeout())
+                .maxRetries(0);
         if (config.baseUrl() != null) {
             builder.baseUrl(config.baseUrl());
         }
@@ -99,15 +114,25 @@ public final class ChatModelFactory {
 
     private ChatModel ollama(LlmConfig config, String model, RetryingHttpClient.Builder http) {
         return OllamaChatModel.builder()
-                .httpClientBuilder(http).baseUrl(config.baseUrl() == null ? OLLAMA_BASE_URL : config.baseUrl())
-                .modelName(model).temperature(TEMPERATURE).numPredict(config.maxTokens()).timeout(config.timeout())
-                .maxRetries(0).build();
+                .httpClientBuilder(http)
+                .baseUrl(config.baseUrl() == null ? OLLAMA_BASE_URL : config.baseUrl())
+                .modelName(model)
+                .temperature(TEMPERATURE)
+                .numPredict(config.maxTokens())
+                .timeout(config.timeout())
+                .maxRetries(0)
+                .build();
     }
 
     private ChatModel anthropic(LlmConfig config, String apiKey, String model, RetryingHttpClient.Builder http) {
         AnthropicChatModel.AnthropicChatModelBuilder builder = AnthropicChatModel.builder()
-                .httpClientBuilder(http).apiKey(apiKey).modelName(model).temperature(TEMPERATURE)
-                .maxTokens(config.maxTokens()).timeout(config.timeout()).maxRetries(0);
+                .httpClientBuilder(http)
+                .apiKey(apiKey)
+                .modelName(model)
+                .temperature(TEMPERATURE)
+                .maxTokens(config.maxTokens())
+                .timeout(config.timeout())
+                .maxRetries(0);
         if (config.baseUrl() != null) {
             builder.baseUrl(config.baseUrl());
         }
@@ -116,8 +141,13 @@ public final class ChatModelFactory {
 
     private ChatModel gemini(LlmConfig config, String apiKey, String model, RetryingHttpClient.Builder http) {
         GoogleAiGeminiChatModel.GoogleAiGeminiChatModelBuilder builder = GoogleAiGeminiChatModel.builder()
-                .httpClientBuilder(http).apiKey(apiKey).modelName(model).temperature(TEMPERATURE)
-                .maxOutputTokens(config.maxTokens()).timeout(config.timeout()).maxRetries(0);
+                .httpClientBuilder(http)
+                .apiKey(apiKey)
+                .modelName(model)
+                .temperature(TEMPERATURE)
+                .maxOutputTokens(config.maxTokens())
+                .timeout(config.timeout())
+                .maxRetries(0);
         if (config.baseUrl() != null) {
             builder.baseUrl(config.baseUrl());
         }

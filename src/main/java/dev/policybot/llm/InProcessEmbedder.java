@@ -82,7 +82,9 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
      */
     private List<float[]> embedVisible(List<TextSegment> visible) {
         try {
-            return model().embedAll(visible).content().stream().map(Embedding::vector).toList();
+            return model().embedAll(visible).content().stream()
+                    .map(Embedding::vector)
+                    .toList();
         } catch (RuntimeException batchFailure) {
             List<float[]> vectors = new ArrayList<>(visible.size());
             for (TextSegment segment : visible) {
@@ -100,14 +102,17 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
                 e.addSuppressed(batchFailure);
                 throw e;
             }
-            LOG.debug("A text of {} characters has no token the model reads; it gets a zero vector", segment.text().length());
+            LOG.debug(
+                    "A text of {} characters has no token the model reads; it gets a zero vector",
+                    segment.text().length());
             return new float[DIMENSION];
         }
     }
 
     private static boolean tokenizesToNothing(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("whitespace-only")) {
+            if (t instanceof IllegalArgumentException
+                    && String.valueOf(t.getMessage()).contains("whitespace-only")) {
                 return true;
             }
         }
@@ -125,8 +130,12 @@ public final class InProcessEmbedder implements Embedder, AutoCloseable {
     /** Not a space, control, format character (joiners, soft hyphen, bidi marks) or lone combining mark. */
     private static boolean visible(int c) {
         int type = Character.getType(c);
-        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)
-                && type != Character.FORMAT && type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+        return !Character.isWhitespace(c)
+                && !Character.isSpaceChar(c)
+                && !Character.isISOControl(c)
+                && type != Character.FORMAT
+                && type != Character.NON_SPACING_MARK
+                && type != Character.ENCLOSING_MARK
                 && type != Character.UNASSIGNED;
     }
 

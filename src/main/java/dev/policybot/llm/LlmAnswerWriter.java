@@ -3,17 +3,17 @@ package dev.policybot.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
-import dev.policybot.domain.Answer;
-import dev.policybot.domain.port.AnswerWriter;
-import dev.policybot.domain.Citation;
 import dev.policybot.answer.CitationMarkers;
-import dev.policybot.domain.Clause;
 import dev.policybot.answer.ExtractiveAnswerWriter;
-import dev.policybot.text.Languages;
+import dev.policybot.answer.Searched;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.Citation;
+import dev.policybot.domain.Clause;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchResult;
-import dev.policybot.answer.Searched;
+import dev.policybot.domain.port.AnswerWriter;
+import dev.policybot.text.Languages;
 import dev.policybot.text.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,30 +58,44 @@ public final class LlmAnswerWriter implements AnswerWriter {
         if (evidence.hits().isEmpty()) {
             return extractive.write(question, evidence);
         }
-        List<Clause> given = evidence.hits().stream().limit(excerpts).map(ScoredClause::clause).toList();
+        List<Clause> given = evidence.hits().stream()
+                .limit(excerpts)
+                .map(ScoredClause::clause)
+                .toList();
         String language = Languages.name(Languages.detect(question.text()));
         String reply;
         try {
             reply = replyText(model.chat(AnswerPrompt.messages(question.text(), language, given)));
         } catch (RuntimeException e) {
             ModelFault fault = e instanceof FaultException f ? f.fault : ModelFault.of(e);
-            LOG.warn("{} gave no usable answer (the language model {}; {}); answering extractively", mode, fault.cause(),
+            LOG.warn(
+                    "{} gave no usable answer (the language model {}; {}); answering extractively",
+                    mode,
+                    fault.cause(),
                     e.getClass().getName());
             LOG.debug("{} failure", mode, e);
             return extractive.write(question, evidence).withExtraNote(fault.note());
         }
         if (reply.strip().startsWith(AnswerPrompt.NOT_ADDRESSED)) {
             Answer abstention = ExtractiveAnswerWriter.abstain(evidence, Double.NaN);
-            return new Answer(abstention.text(), List.of(), true, mode, abstention.platforms(), abstention.searched(),
-                    null);
+            return new Answer(
+                    abstention.text(), List.of(), true, mode, abstention.platforms(), abstention.searched(), null);
         }
-        return new Answer(reply.strip(), citations(question, reply, given), false, mode,
-                Searched.platformNames(evidence), evidence.searched(), null);
+        return new Answer(
+                reply.strip(),
+                citations(question, reply, given),
+                false,
+                mode,
+                Searched.platformNames(evidence),
+                evidence.searched(),
+                null);
     }
 
     /** The reply's text; an empty reply or a refusal is a fault like any other. */
     private static String replyText(ChatResponse response) {
-        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        String text = response == null || response.aiMessage() == null
+                ? null
+                : response.aiMessage().text();
         if (response != null && response.finishReason() == FinishReason.CONTENT_FILTER) {
             throw new FaultException(ModelFault.REFUSED);
         }
@@ -100,7 +114,9 @@ public final class LlmAnswerWriter implements AnswerWriter {
         for (Sentences.Span sentence : CitationMarkers.sentences(reply)) {
             for (List<Integer> marker : CitationMarkers.numbersIn(sentence.text())) {
                 for (int n : marker) {
-                    citingText.computeIfAbsent(n, k -> new StringBuilder(question.text())).append(' ')
+                    citingText
+                            .computeIfAbsent(n, k -> new StringBuilder(question.text()))
+                            .append(' ')
                             .append(sentence.text());
                 }
             }

@@ -1,8 +1,8 @@
 package dev.policybot.llm;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.policybot.text.Languages;
 import dev.policybot.domain.port.QueryTranslator;
+import dev.policybot.text.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +22,17 @@ public final class LlmQueryTranslator implements QueryTranslator {
     public String toEnglish(String question, String language) {
         try {
             String reply = model.chat(QueryTranslationPrompt.messages(question, Languages.name(language)))
-                    .aiMessage().text();
-            String line = reply == null ? "" : reply.strip().lines().findFirst().orElse("").strip();
+                    .aiMessage()
+                    .text();
+            String line = reply == null
+                    ? ""
+                    : reply.strip().lines().findFirst().orElse("").strip();
             line = line.replaceAll("^[\"\u201c\u201e']+|[\"\u201c\u201d']+$", "");
             return line.isBlank() || line.length() > MAX_CHARS ? null : line;
         } catch (RuntimeException e) {
-            LOG.warn("translating the question failed ({}); searching with the original words", ModelFault.of(e).cause());
+            LOG.warn(
+                    "translating the question failed ({}); searching with the original words",
+                    ModelFault.of(e).cause());
             LOG.debug("translation failure", e);
             return null;
         }

@@ -1,7 +1,5 @@
 package dev.policybot.llm;
 
-import java.io.IOException;
-
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.HttpException;
@@ -9,6 +7,7 @@ import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.exception.TimeoutException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -58,8 +57,10 @@ record ModelFault(String cause) {
             return REFUSED;
         }
         if (t instanceof HttpException http) {
-            return new ModelFault(http.statusCode() >= 500 ? "server failed (HTTP " + http.statusCode() + ")"
-                    : "rejected the request (HTTP " + http.statusCode() + ")");
+            return new ModelFault(
+                    http.statusCode() >= 500
+                            ? "server failed (HTTP " + http.statusCode() + ")"
+                            : "rejected the request (HTTP " + http.statusCode() + ")");
         }
         if (t instanceof ConnectException) {
             return new ModelFault("could not be reached");

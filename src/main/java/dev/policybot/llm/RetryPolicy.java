@@ -50,7 +50,8 @@ record RetryPolicy(int maxRetries, Duration backoff, Duration maxWait) {
             return Optional.of(Duration.ofMillis(Math.max(0, (long) (Double.parseDouble(value) * 1000))));
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration until = Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+                Duration until =
+                        Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
                 return Optional.of(until.isNegative() ? Duration.ZERO : until);
             } catch (DateTimeParseException notADate) {
                 return Optional.empty();

@@ -1,11 +1,5 @@
 package dev.policybot.llm;
 
-import dev.policybot.config.Secrets;
-import java.net.ConnectException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.http.client.HttpClient;
@@ -14,7 +8,9 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import dev.policybot.config.Secrets;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient.Version;
 import java.net.http.HttpResponse;
@@ -27,6 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +42,8 @@ final class RetryingHttpClient implements HttpClient {
     /** Headers the JDK client sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
     /** Headers the providers send their API key in. */
-    private static final List<String> CREDENTIAL_HEADERS = List.of("Authorization", "x-api-key", "x-goog-api-key",
-            "api-key");
+    private static final List<String> CREDENTIAL_HEADERS =
+            List.of("Authorization", "x-api-key", "x-goog-api-key", "api-key");
 
     /** Waits between attempts; tests record the waits instead of sleeping. */
     @FunctionalInterface
@@ -61,9 +60,16 @@ final class RetryingHttpClient implements HttpClient {
     private final Sleeper sleeper;
     private final Clock clock;
 
-    RetryingHttpClient(Duration connectTimeout, Duration readTimeout, Duration deadline, RetryPolicy policy,
-                       Sleeper sleeper, Clock clock) {
-        this.client = java.net.http.HttpClient.newBuilder().version(Version.HTTP_1_1).connectTimeout(connectTimeout)
+    RetryingHttpClient(
+            Duration connectTimeout,
+            Duration readTimeout,
+            Duration deadline,
+            RetryPolicy policy,
+            Sleeper sleeper,
+            Clock clock) {
+        this.client = java.net.http.HttpClient.newBuilder()
+                .version(Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
                 .build();
         this.readTimeout = readTimeout;
         this.deadline = deadline;
@@ -81,27 +87,39 @@ final class RetryingHttpClient implements HttpClient {
             try {
                 response = send(withinDeadline(jdkRequest, end));
             } catch (DroppedConnection dropped) {
-                Optional<Duration> wait = policy.waitAfterDroppedConnection(retry).filter(w -> fits(w, end));
+                Optional<Duration> wait =
+                        policy.waitAfterDroppedConnection(retry).filter(w -> fits(w, end));
                 if (wait.isEmpty()) {
                     throw new RuntimeException(dropped.getCause());
                 }
-                LOG.info("the connection to the model server dropped; retry {} of {} in {} ms", retry,
-                        policy.maxRetries(), wait.get().toMillis());
+                LOG.info(
+                        "the connection to the model server dropped; retry {} of {} in {} ms",
+                        retry,
+                        policy.maxRetries(),
+                        wait.get().toMillis());
                 pause(wait.get());
                 continue;
             }
             if (response.statusCode() >= 200 && response.statusCode() < 300) {
-                return SuccessfulHttpResponse.builder().statusCode(response.statusCode())
-                        .headers(response.headers().map()).body(response.body()).build();
+                return SuccessfulHttpResponse.builder()
+                        .statusCode(response.statusCode())
+                        .headers(response.headers().map())
+                        .body(response.body())
+                        .build();
             }
             String retryAfter = response.headers().firstValue("Retry-After").orElse(null);
-            Optional<Duration> wait = policy.waitBefore(retry, response.statusCode(), retryAfter,
-                    ZonedDateTime.now(clock)).filter(w -> fits(w, end));
+            Optional<Duration> wait = policy.waitBefore(
+                            retry, response.statusCode(), retryAfter, ZonedDateTime.now(clock))
+                    .filter(w -> fits(w, end));
             if (wait.isEmpty()) {
                 throw new HttpException(response.statusCode(), withoutCredentials(response.body(), jdkRequest));
             }
-            LOG.info("model server answered HTTP {}; retry {} of {} in {} ms", response.statusCode(), retry,
-                    policy.maxRetries(), wait.get().toMillis());
+            LOG.info(
+                    "model server answered HTTP {}; retry {} of {} in {} ms",
+                    response.statusCode(),
+                    retry,
+                    policy.maxRetries(),
+                    wait.get().toMillis());
             pause(wait.get());
         }
     }
@@ -117,7 +135,9 @@ final class RetryingHttpClient implements HttpClient {
         String out = body;
         for (String name : CREDENTIAL_HEADERS) {
             for (String value : request.headers().allValues(name)) {
-                String secret = value.regionMatches(true, 0, "Bearer ", 0, 7) ? value.substring(7).strip() : value.strip();
+                String secret = value.regionMatches(true, 0, "Bearer ", 0, 7)
+                        ? value.substring(7).strip()
+                        : value.strip();
                 if (secret.length() >= 8) {
                     out = out.replace(secret, "[redacted]");
                 }
@@ -130,11 +150,13 @@ final class RetryingHttpClient implements HttpClient {
     private java.net.http.HttpRequest withinDeadline(java.net.http.HttpRequest request, long end) {
         long left = end - System.nanoTime();
         if (left <= 0) {
-            throw new TimeoutException(new HttpTimeoutException("no reply within the " + deadline.toMillis()
-                    + " ms deadline"));
+            throw new TimeoutException(
+                    new HttpTimeoutException("no reply within the " + deadline.toMillis() + " ms deadline"));
         }
         Duration timeout = Duration.ofNanos(Math.min(left, readTimeout.toNanos()));
-        return java.net.http.HttpRequest.newBuilder(request, (name, value) -> true).timeout(timeout).build();
+        return java.net.http.HttpRequest.newBuilder(request, (name, value) -> true)
+                .timeout(timeout)
+                .build();
     }
 
     /** Whether waiting this long still leaves time for another attempt before the deadline. */
@@ -154,7 +176,8 @@ final class RetryingHttpClient implements HttpClient {
             return future.get(wait, TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             future.cancel(true);
-            throw new TimeoutException(new HttpTimeoutException("no complete reply within " + wait / 1_000_000 + " ms"));
+            throw new TimeoutException(
+                    new HttpTimeoutException("no complete reply within " + wait / 1_000_000 + " ms"));
         } catch (ExecutionException e) {
             throw failure(e.getCause());
         } catch (InterruptedException e) {
@@ -196,8 +219,8 @@ final class RetryingHttpClient implements HttpClient {
         if (!request.formDataFiles().isEmpty() || !request.formDataFields().isEmpty()) {
             throw new UnsupportedOperationException("form uploads are not used by PolicyBot");
         }
-        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
-                .timeout(readTimeout);
+        java.net.http.HttpRequest.Builder builder =
+                java.net.http.HttpRequest.newBuilder(URI.create(request.url())).timeout(readTimeout);
         for (Map.Entry<String, List<String>> header : request.headers().entrySet()) {
             if (!RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 header.getValue().forEach(value -> builder.header(header.getKey(), value));
@@ -258,8 +281,8 @@ final class RetryingHttpClient implements HttpClient {
         public HttpClient build() {
             Duration read = readTimeout == null ? Duration.ofSeconds(60) : readTimeout;
             // connecting is quick or never happens: no need to wait as long as for a reply
-            Duration connect = connectTimeout == null || connectTimeout.compareTo(MAX_CONNECT) > 0
-                    ? MAX_CONNECT : connectTimeout;
+            Duration connect =
+                    connectTimeout == null || connectTimeout.compareTo(MAX_CONNECT) > 0 ? MAX_CONNECT : connectTimeout;
             return new RetryingHttpClient(connect, read, deadline, policy, sleeper, clock);
         }
     }

@@ -1,8 +1,8 @@
 package dev.policybot.question;
 
 import dev.policybot.domain.Clause;
-import dev.policybot.text.Languages;
 import dev.policybot.domain.Topic;
+import dev.policybot.text.Languages;
 import dev.policybot.topic.TopicClassifier;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -62,7 +62,9 @@ final class ClauseFacts {
         Known known = known(clause);
         Set<String> words = known.words;
         if (words == null) {
-            words = Languages.ENGLISH.equals(language(clause)) ? Set.of() : new HashSet<>(QueryWords.tokens(text(clause)));
+            words = Languages.ENGLISH.equals(language(clause))
+                    ? Set.of()
+                    : new HashSet<>(QueryWords.tokens(text(clause)));
             known.words = words;
         }
         return words;

@@ -6,7 +6,6 @@ import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.port.PlatformDirectory;
 import dev.policybot.domain.port.SourceCatalog;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,10 +35,14 @@ public final class DocumentResolver {
      * @throws UserFacingException (bad input) naming what is known when nothing matches
      */
     public List<SourceStatus> resolve(String platform, String document) {
-        List<SourceStatus> all = catalog.sources().stream().filter(s -> s.currentVersion() != null).toList();
+        List<SourceStatus> all = catalog.sources().stream()
+                .filter(s -> s.currentVersion() != null)
+                .toList();
         String platformId = platformId(platform, all);
-        List<SourceStatus> ofPlatform = all.stream().filter(s -> s.platformId().equals(platformId))
-                .sorted(Comparator.comparing(SourceStatus::documentId)).toList();
+        List<SourceStatus> ofPlatform = all.stream()
+                .filter(s -> s.platformId().equals(platformId))
+                .sorted(Comparator.comparing(SourceStatus::documentId))
+                .toList();
         if (document == null || document.isBlank()) {
             return ofPlatform;
         }
@@ -49,13 +52,15 @@ public final class DocumentResolver {
     private String platformId(String name, List<SourceStatus> all) {
         String wanted = compact(name);
         for (SourceStatus source : all) {
-            if (compact(source.platformId()).equals(wanted) || compact(source.platform()).equals(wanted)) {
+            if (compact(source.platformId()).equals(wanted)
+                    || compact(source.platform()).equals(wanted)) {
                 return source.platformId();
             }
         }
         Set<String> archived = all.stream().map(SourceStatus::platformId).collect(Collectors.toSet());
         for (PlatformInfo info : platforms.platforms()) {
-            boolean named = compact(info.id()).equals(wanted) || compact(info.name()).equals(wanted)
+            boolean named = compact(info.id()).equals(wanted)
+                    || compact(info.name()).equals(wanted)
                     || info.aliases().stream().anyMatch(alias -> compact(alias).equals(wanted));
             if (named && archived.contains(info.id())) {
                 return info.id();
@@ -66,10 +71,15 @@ public final class DocumentResolver {
 
     private static String suggestion(String name, List<SourceStatus> all) {
         String wanted = compact(name);
-        List<String> close = all.stream().filter(s -> distance(compact(s.platform()), wanted) <= 2
+        List<String> close = all.stream()
+                .filter(s -> distance(compact(s.platform()), wanted) <= 2
                         || compact(s.platform()).startsWith(wanted) && wanted.length() >= 3)
-                .map(SourceStatus::platform).distinct().limit(5).toList();
-        return close.isEmpty() ? " The `sources` command lists the platforms."
+                .map(SourceStatus::platform)
+                .distinct()
+                .limit(5)
+                .toList();
+        return close.isEmpty()
+                ? " The `sources` command lists the platforms."
                 : " Did you mean " + String.join(" or ", close) + "?";
     }
 
@@ -81,15 +91,17 @@ public final class DocumentResolver {
                 d -> words(d.documentId()).containsAll(words(wanted)) ? 1 : 0,
                 d -> words(d.documentId()).get(0).equals(words(wanted).get(0)) ? 1 : 0);
         for (ToIntFunction<SourceStatus> test : tests) {
-            List<SourceStatus> found = documents.stream().filter(d -> test.applyAsInt(d) == 1).toList();
+            List<SourceStatus> found =
+                    documents.stream().filter(d -> test.applyAsInt(d) == 1).toList();
             if (found.size() == 1) {
                 return found.get(0);
             }
         }
         String known = documents.stream().map(SourceStatus::document).collect(Collectors.joining(", "));
-        String platform = documents.isEmpty() ? "That platform" : documents.get(0).platform();
-        throw UserFacingException.badInput(platform + " has no archived document called '" + name
-                + "'. Its documents: " + known + ".");
+        String platform =
+                documents.isEmpty() ? "That platform" : documents.get(0).platform();
+        throw UserFacingException.badInput(
+                platform + " has no archived document called '" + name + "'. Its documents: " + known + ".");
     }
 
     private static List<String> words(String slug) {
@@ -98,7 +110,10 @@ public final class DocumentResolver {
     }
 
     private static String initials(String slug) {
-        return words(slug).stream().filter(w -> !w.isEmpty()).map(w -> w.substring(0, 1)).collect(Collectors.joining());
+        return words(slug).stream()
+                .filter(w -> !w.isEmpty())
+                .map(w -> w.substring(0, 1))
+                .collect(Collectors.joining());
     }
 
     /** Slug without hyphens, so that "Sound Cloud", "sound-cloud" and "SoundCloud" meet. */

@@ -1,7 +1,5 @@
 package dev.policybot.question;
 
-import java.util.function.Function;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The curated German→English glossary of policy vocabulary ({@value #RESOURCE}), with French wording for the core
@@ -21,8 +20,8 @@ final class Glossary {
     static final String DROP = "-";
 
     /** German inflection endings tried, longest first, when a word is not listed as written. */
-    private static final List<String> ENDINGS = List.of("ern", "ten", "en", "er", "es", "em", "st", "et", "te", "e",
-            "n", "s", "t");
+    private static final List<String> ENDINGS =
+            List.of("ern", "ten", "en", "er", "es", "em", "st", "et", "te", "e", "n", "s", "t");
     /** A stem row ({@code verkauf*}) covers endings up to this long; longer ones only as a last resort. */
     private static final int SHORT_TAIL = 5;
     /** Compound parts shorter than this are not looked up (they match too much by chance). */
@@ -43,8 +42,7 @@ final class Glossary {
     }
 
     /** A question turned into English words, and what was added on the way. */
-    record Translation(String english, List<String> extras, List<String> french, List<String> matched) {
-    }
+    record Translation(String english, List<String> extras, List<String> french, List<String> matched) {}
 
     private final String version;
     private final Map<String, Entry> words = new HashMap<>();
@@ -67,7 +65,8 @@ final class Glossary {
                 core.add(entry);
             }
         }
-        stems.sort(Comparator.comparingInt((Entry e) -> e.german().get(0).length()).reversed());
+        stems.sort(
+                Comparator.comparingInt((Entry e) -> e.german().get(0).length()).reversed());
         phrases.sort(Comparator.comparingInt((Entry e) -> e.german().size()).reversed());
     }
 
@@ -139,11 +138,14 @@ final class Glossary {
 
     /** The French wording of the core policy terms in an English {@code text}, e.g. "delete my account". */
     List<String> frenchFor(String text) {
-        List<String> stemmed = QueryWords.tokens(text).stream().map(Glossary::englishStem).toList();
+        List<String> stemmed =
+                QueryWords.tokens(text).stream().map(Glossary::englishStem).toList();
         Set<String> french = new LinkedHashSet<>();
         for (Entry entry : core) {
             for (String english : entry.english()) {
-                List<String> words = QueryWords.tokens(english).stream().map(Glossary::englishStem).toList();
+                List<String> words = QueryWords.tokens(english).stream()
+                        .map(Glossary::englishStem)
+                        .toList();
                 if (!words.isEmpty() && indexOf(stemmed, words) >= 0) {
                     french.addAll(entry.french());
                     break;
@@ -170,7 +172,8 @@ final class Glossary {
             return parts;
         }
         for (Entry stem : stems) {
-            String prefix = stem.german().get(0).substring(0, stem.german().get(0).length() - 1);
+            String prefix =
+                    stem.german().get(0).substring(0, stem.german().get(0).length() - 1);
             if (prefix.length() >= 4 && word.startsWith(prefix)) {
                 return List.of(stem);
             }
@@ -192,7 +195,8 @@ final class Glossary {
             }
         }
         for (Entry stem : stems) {
-            String prefix = stem.german().get(0).substring(0, stem.german().get(0).length() - 1);
+            String prefix =
+                    stem.german().get(0).substring(0, stem.german().get(0).length() - 1);
             if (word.startsWith(prefix) && word.length() - prefix.length() <= maxTail) {
                 return stem;
             }
@@ -220,8 +224,7 @@ final class Glossary {
         return List.of();
     }
 
-    private static <T> T phraseAt(List<T> rows, List<String> folded, int at,
-                                  Function<T, List<String>> wordsOf) {
+    private static <T> T phraseAt(List<T> rows, List<String> folded, int at, Function<T, List<String>> wordsOf) {
         for (T row : rows) {
             List<String> pattern = wordsOf.apply(row);
             if (at + pattern.size() <= folded.size() && matchesAt(pattern, folded, at)) {
@@ -243,15 +246,15 @@ final class Glossary {
         return true;
     }
 
-    private record Match(Entry entry, int length) {
-    }
+    private record Match(Entry entry, int length) {}
 
     private Match frenchAt(List<String> folded, int at) {
         Match best = null;
         for (Entry entry : core) {
             for (String french : entry.french()) {
                 List<String> words = QueryWords.tokens(french);
-                boolean fits = !words.isEmpty() && at + words.size() <= folded.size()
+                boolean fits = !words.isEmpty()
+                        && at + words.size() <= folded.size()
                         && (best == null || words.size() > best.length());
                 if (fits && matchesAt(words, folded, at)) {
                     best = new Match(entry, words.size());
@@ -308,8 +311,8 @@ final class Glossary {
 
         Translation build() {
             extras.removeAll(english);
-            return new Translation(String.join(" ", english), List.copyOf(extras), List.copyOf(french),
-                    List.copyOf(matched));
+            return new Translation(
+                    String.join(" ", english), List.copyOf(extras), List.copyOf(french), List.copyOf(matched));
         }
     }
 }

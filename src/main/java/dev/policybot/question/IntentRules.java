@@ -25,9 +25,13 @@ final class IntentRules {
      * @param counterExample a question it must not match, or ""
      * @param line           line in the resource
      */
-    record Rule(PatternSet when, Set<Topic> topics, Set<String> documents, String example, String counterExample,
-                int line) {
-    }
+    record Rule(
+            PatternSet when,
+            Set<Topic> topics,
+            Set<String> documents,
+            String example,
+            String counterExample,
+            int line) {}
 
     /** What a question is about. */
     record Intent(Set<Topic> topics, Set<String> documents) {
@@ -46,12 +50,18 @@ final class IntentRules {
             try {
                 Set<Topic> topics = EnumSet.noneOf(Topic.class);
                 ResourceTable.alternatives(row.cell(1).replace(',', ';')).forEach(id -> topics.add(Topic.fromId(id)));
-                Set<String> documents = new LinkedHashSet<>(ResourceTable.alternatives(row.cell(2).replace(',', ';')));
+                Set<String> documents = new LinkedHashSet<>(
+                        ResourceTable.alternatives(row.cell(2).replace(',', ';')));
                 if (topics.isEmpty() && documents.isEmpty()) {
                     throw new IllegalArgumentException("a rule needs a topic or a document");
                 }
-                rules.add(new Rule(PatternSet.of(row.cell(0)), Set.copyOf(topics), Set.copyOf(documents),
-                        row.cell(3), row.cell(4), row.line()));
+                rules.add(new Rule(
+                        PatternSet.of(row.cell(0)),
+                        Set.copyOf(topics),
+                        Set.copyOf(documents),
+                        row.cell(3),
+                        row.cell(4),
+                        row.line()));
             } catch (RuntimeException e) {
                 throw row.problem(table.name(), e.getMessage());
             }

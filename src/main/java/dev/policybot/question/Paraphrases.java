@@ -20,8 +20,7 @@ final class Paraphrases {
      * @param example a question the row must match
      * @param line    line in the resource
      */
-    record Row(PatternSet when, List<String> wording, String example, int line) {
-    }
+    record Row(PatternSet when, List<String> wording, String example, int line) {}
 
     private final String version;
     private final List<Row> rows = new ArrayList<>();

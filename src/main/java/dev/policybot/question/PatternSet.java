@@ -6,7 +6,8 @@ import java.util.List;
 record PatternSet(List<PhrasePattern> patterns) {
 
     static PatternSet of(String cell) {
-        List<PhrasePattern> patterns = ResourceTable.alternatives(cell).stream().map(PhrasePattern::of).toList();
+        List<PhrasePattern> patterns =
+                ResourceTable.alternatives(cell).stream().map(PhrasePattern::of).toList();
         if (patterns.isEmpty()) {
             throw new IllegalArgumentException("no pattern");
         }

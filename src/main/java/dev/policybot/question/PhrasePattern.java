@@ -38,7 +38,9 @@ final class PhrasePattern {
             }
             steps.add(options);
         }
-        if (steps.isEmpty() || steps.get(0).contains(GAP) || steps.get(steps.size() - 1).contains(GAP)) {
+        if (steps.isEmpty()
+                || steps.get(0).contains(GAP)
+                || steps.get(steps.size() - 1).contains(GAP)) {
             throw new IllegalArgumentException("pattern '" + pattern + "' must start and end with a word");
         }
         return new PhrasePattern(pattern, List.copyOf(steps));
@@ -72,7 +74,9 @@ final class PhrasePattern {
 
     private static boolean accepts(List<String> options, String word) {
         for (String option : options) {
-            if (option.endsWith("*") ? word.startsWith(option.substring(0, option.length() - 1)) : word.equals(option)) {
+            if (option.endsWith("*")
+                    ? word.startsWith(option.substring(0, option.length() - 1))
+                    : word.equals(option)) {
                 return true;
             }
         }

@@ -1,12 +1,10 @@
 package dev.policybot.question;
 
-import java.util.BitSet;
-import java.util.Comparator;
-
 import dev.policybot.domain.PlatformInfo;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,10 +25,12 @@ public final class PlatformDetector {
     /** Other names people use, keyed by platform slug; used only for platforms that are indexed. */
     private static final Map<String, List<String>> WELL_KNOWN = Map.ofEntries(
             Map.entry("x", List.of("twitter", "tweet", "tweets", "x com", "x corp")),
-            Map.entry("google-generative-ai-services", List.of("gemini", "google gemini", "bard", "google ai",
-                    "google generative ai", "notebooklm")),
-            Map.entry("apple-media-services", List.of("itunes", "itunes store", "apple music", "apple tv",
-                    "apple media", "apple podcasts")),
+            Map.entry(
+                    "google-generative-ai-services",
+                    List.of("gemini", "google gemini", "bard", "google ai", "google generative ai", "notebooklm")),
+            Map.entry(
+                    "apple-media-services",
+                    List.of("itunes", "itunes store", "apple music", "apple tv", "apple media", "apple podcasts")),
             Map.entry("chatgpt", List.of("openai", "open ai", "chat gpt", "dall e", "dalle", "sora", "gpt")),
             Map.entry("claude-ai", List.of("claude", "anthropic")),
             Map.entry("le-chat", List.of("mistral", "mistral ai")),
@@ -54,11 +54,22 @@ public final class PlatformDetector {
     private static final Set<String> EVERYDAY_WORDS = Set.of("kick", "x");
 
     /** Everyday words one edit away from a platform name: never read as a misspelling of it. */
-    private static final Set<String> NOT_MISSPELLINGS = Set.of("discard", "tumble", "flicker", "thread", "deeper",
-            "kicks", "zooms", "twitchy", "quoted", "substance", "murky", "sportify");
+    private static final Set<String> NOT_MISSPELLINGS = Set.of(
+            "discard",
+            "tumble",
+            "flicker",
+            "thread",
+            "deeper",
+            "kicks",
+            "zooms",
+            "twitchy",
+            "quoted",
+            "substance",
+            "murky",
+            "sportify");
 
-    private static final Set<String> GENERIC_TOKENS = Set.of("ai", "services", "service", "com", "media", "store",
-            "app", "the", "inc", "policy", "terms");
+    private static final Set<String> GENERIC_TOKENS =
+            Set.of("ai", "services", "service", "com", "media", "store", "app", "the", "inc", "policy", "terms");
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(?i)['’]s\\b");
@@ -72,6 +83,7 @@ public final class PlatformDetector {
      * and, for names that may be misspelt, by their first letter (a misspelling keeps it).
      */
     private final Map<String, List<Integer>> byFirstToken = new HashMap<>();
+
     private final Map<String, List<Integer>> byWhole = new HashMap<>();
     private final Map<Character, List<Integer>> misspeltByInitial = new HashMap<>();
 
@@ -86,24 +98,31 @@ public final class PlatformDetector {
             names.forEach(name -> declared.add(tokens(name)));
             // "Claude" of Claude.ai, "Last" of Last.fm: often an everyday word, so only a capitalised word counts
             List<String> beforeDot = platform.name().contains(".")
-                    ? tokens(platform.name().substring(0, platform.name().indexOf('.'))) : List.of();
+                    ? tokens(platform.name().substring(0, platform.name().indexOf('.')))
+                    : List.of();
             if (!beforeDot.isEmpty() && !declared.contains(beforeDot)) {
                 patterns.add(new Pattern(platform.id(), beforeDot, false, String.join("", beforeDot), true));
             }
-            Set<String> own = new HashSet<>(List.of(platform.name(), platform.id().replace('-', ' ')));
+            Set<String> own =
+                    new HashSet<>(List.of(platform.name(), platform.id().replace('-', ' ')));
             for (String name : names) {
                 List<String> tokens = tokens(name);
                 if (!tokens.isEmpty()) {
-                    patterns.add(new Pattern(platform.id(), tokens, own.contains(name), String.join("", tokens), false));
+                    patterns.add(
+                            new Pattern(platform.id(), tokens, own.contains(name), String.join("", tokens), false));
                 }
             }
         }
         for (int i = 0; i < patterns.size(); i++) {
             Pattern pattern = patterns.get(i);
-            byFirstToken.computeIfAbsent(pattern.tokens.get(0), k -> new ArrayList<>()).add(i);
+            byFirstToken
+                    .computeIfAbsent(pattern.tokens.get(0), k -> new ArrayList<>())
+                    .add(i);
             byWhole.computeIfAbsent(pattern.whole, k -> new ArrayList<>()).add(i);
             if (pattern.tokens.size() == 1 && pattern.fuzzy) {
-                misspeltByInitial.computeIfAbsent(pattern.whole.charAt(0), k -> new ArrayList<>()).add(i);
+                misspeltByInitial
+                        .computeIfAbsent(pattern.whole.charAt(0), k -> new ArrayList<>())
+                        .add(i);
             }
         }
     }
@@ -136,9 +155,11 @@ public final class PlatformDetector {
             }
         }
         List<Map.Entry<String, Match>> found = new ArrayList<>(best.entrySet());
-        found.removeIf(e -> found.stream().anyMatch(other -> other != e
-                && other.getValue().covered.containsAll(e.getValue().covered)
-                && other.getValue().covered.size() > e.getValue().covered.size()));
+        found.removeIf(e -> found.stream()
+                .anyMatch(other -> other != e
+                        && other.getValue().covered.containsAll(e.getValue().covered)
+                        && other.getValue().covered.size()
+                                > e.getValue().covered.size()));
         found.sort(Comparator.comparingInt(e -> e.getValue().position));
         Set<String> ids = new LinkedHashSet<>();
         found.forEach(e -> ids.add(e.getKey()));
@@ -156,7 +177,9 @@ public final class PlatformDetector {
         for (Pattern pattern : candidates(words)) {
             Match match = pattern.find(words);
             if (match != null) {
-                match.covered.stream().map(i -> words.get(i).lower).filter(w -> !GENERIC_TOKENS.contains(w))
+                match.covered.stream()
+                        .map(i -> words.get(i).lower)
+                        .filter(w -> !GENERIC_TOKENS.contains(w))
                         .forEach(named::add);
             }
         }
@@ -168,7 +191,8 @@ public final class PlatformDetector {
     }
 
     private static List<Token> words(String text) {
-        String ascii = MARKS.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)).replaceAll("");
+        String ascii = MARKS.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD))
+                .replaceAll("");
         ascii = POSSESSIVE.matcher(ascii).replaceAll(" ").replace('’', '\'');
         List<Token> out = new ArrayList<>();
         for (String raw : NON_WORD.split(ascii)) {
@@ -185,8 +209,7 @@ public final class PlatformDetector {
         }
     }
 
-    private record Match(int position, Set<Integer> covered) {
-    }
+    private record Match(int position, Set<Integer> covered) {}
 
     /**
      * @param fuzzy       whether small misspellings count (display names and slugs only, never aliases)
@@ -260,11 +283,16 @@ public final class PlatformDetector {
 
         private static boolean matches(String token, Token word, boolean fuzzy, boolean alone) {
             if (word.lower.equals(token)) {
-                return !alone || !EVERYDAY_WORDS.contains(token) || word.original.equals(word.original.toUpperCase(Locale.ROOT))
+                return !alone
+                        || !EVERYDAY_WORDS.contains(token)
+                        || word.original.equals(word.original.toUpperCase(Locale.ROOT))
                         || word.capitalised() && token.length() > 1;
             }
-            return fuzzy && token.length() >= 6 && word.lower.charAt(0) == token.charAt(0)
-                    && !NOT_MISSPELLINGS.contains(word.lower) && editDistance(token, word.lower) <= 1;
+            return fuzzy
+                    && token.length() >= 6
+                    && word.lower.charAt(0) == token.charAt(0)
+                    && !NOT_MISSPELLINGS.contains(word.lower)
+                    && editDistance(token, word.lower) <= 1;
         }
 
         private static Set<Integer> range(int from, int count) {

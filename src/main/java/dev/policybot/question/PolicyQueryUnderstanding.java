@@ -1,20 +1,19 @@
 package dev.policybot.question;
 
-import java.util.TreeSet;
-
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.Embedder;
-import dev.policybot.text.Languages;
-import dev.policybot.domain.port.QueryUnderstanding;
 import dev.policybot.domain.Topic;
-import dev.policybot.topic.TopicClassifier;
 import dev.policybot.domain.UnderstoodQuery;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.QueryUnderstanding;
+import dev.policybot.text.Languages;
+import dev.policybot.topic.TopicClassifier;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,14 +48,23 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
      * @param translatedTrust  trust in nearest-neighbour similarity for a question translated by the glossary (word by
      *                         word, it embeds worse than a typed English question; 1 = as much)
      */
-    public record Settings(double glossaryWeight, double frenchWeight, double paraphraseWeight, boolean wordingInDense,
-                           double topicBoost, double documentBoost, double minSimilarity, double crossLanguageBoost,
-                           double phraseBoost, double translatedTrust) {
+    public record Settings(
+            double glossaryWeight,
+            double frenchWeight,
+            double paraphraseWeight,
+            boolean wordingInDense,
+            double topicBoost,
+            double documentBoost,
+            double minSimilarity,
+            double crossLanguageBoost,
+            double phraseBoost,
+            double translatedTrust) {
         public static final Settings DEFAULT = new Settings(0.5, 0.5, 0.4, true, 0.3, 1.2, 0.5, 0.5, 0.5, 0.5);
     }
 
     /** French words matched for the cross-language prior are at least this long (no articles or prepositions). */
     private static final int MIN_FRENCH_WORD = 4;
+
     private static final int RECENT = 256;
     /** A policy phrase of this many meaningful words earns the whole phrase boost; shorter ones are less specific. */
     private static final int SPECIFIC_PHRASE = 4;
@@ -70,6 +78,7 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
     private final ClauseFacts clauseFacts = new ClauseFacts();
     /** The last questions read: {@code ask} reads each twice (retrieval, then quoting), the model need not. */
     private final Map<String, UnderstoodQuery> recent = new ConcurrentHashMap<>();
+
     private final Settings settings;
 
     /**
@@ -81,10 +90,15 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         this.paraphrases = Paraphrases.load();
         this.intents = IntentRules.load();
         this.questionTopics = embedder == null || settings.minSimilarity() > 1
-                ? new TopicClassifier() : new TopicClassifier(embedder, settings.minSimilarity());
+                ? new TopicClassifier()
+                : new TopicClassifier(embedder, settings.minSimilarity());
         this.settings = settings;
-        LOG.debug("Query understanding: glossary {} ({} rows), paraphrases {}, intents {}", glossary.version(),
-                glossary.size(), paraphrases.version(), intents.version());
+        LOG.debug(
+                "Query understanding: glossary {} ({} rows), paraphrases {}, intents {}",
+                glossary.version(),
+                glossary.size(),
+                paraphrases.version(),
+                intents.version());
     }
 
     /** Rules and word lists only, default weights. */
@@ -128,20 +142,20 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         List<String> wording = paraphrases.wordingFor(english);
         wording.forEach(phrase -> expansions.merge(phrase, settings.paraphraseWeight(), Math::max));
         // a German question brings the French of the rows it used; an English one gets its core terms' French
-        Set<String> french = new LinkedHashSet<>("de".equals(language) ? translation.french()
-                : glossary.frenchFor(english));
+        Set<String> french =
+                new LinkedHashSet<>("de".equals(language) ? translation.french() : glossary.frenchFor(english));
         french.forEach(phrase -> expansions.merge(phrase, settings.frenchWeight(), Math::max));
         IntentRules.Intent intent = intents.of(english);
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         topics.addAll(intent.topics());
         topics.addAll(questionTopics.topicsOf(english));
-        String dense = settings.wordingInDense() && !wording.isEmpty() ? english + ". " + String.join("; ", wording)
-                : english;
-        Prior wanted = new Prior(Set.copyOf(topics), intent.documents(), language, frenchWords(french, english),
-                phrases(wording));
+        String dense =
+                settings.wordingInDense() && !wording.isEmpty() ? english + ". " + String.join("; ", wording) : english;
+        Prior wanted = new Prior(
+                Set.copyOf(topics), intent.documents(), language, frenchWords(french, english), phrases(wording));
         double denseTrust = translation.matched().isEmpty() ? 1 : settings.translatedTrust();
-        return new UnderstoodQuery(question, language, english, dense, expansions, wanted.topics(),
-                new BoundedPrior(wanted), denseTrust);
+        return new UnderstoodQuery(
+                question, language, english, dense, expansions, wanted.topics(), new BoundedPrior(wanted), denseTrust);
     }
 
     private Glossary.Translation translate(String question, String language) {
@@ -155,10 +169,13 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
     /** The French core words to look for in French clauses, and the question's numbers ("14 days" → "14 jours"). */
     private static Set<String> frenchWords(Set<String> phrases, String english) {
         Set<String> words = new LinkedHashSet<>();
-        phrases.forEach(phrase -> QueryWords.tokens(phrase).stream().filter(w -> w.length() >= MIN_FRENCH_WORD)
+        phrases.forEach(phrase -> QueryWords.tokens(phrase).stream()
+                .filter(w -> w.length() >= MIN_FRENCH_WORD)
                 .forEach(words::add));
         if (!words.isEmpty()) {
-            QueryWords.tokens(english).stream().filter(w -> w.chars().allMatch(Character::isDigit)).forEach(words::add);
+            QueryWords.tokens(english).stream()
+                    .filter(w -> w.chars().allMatch(Character::isDigit))
+                    .forEach(words::add);
         }
         return Set.copyOf(words);
     }
@@ -183,9 +200,8 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
      * What raises a candidate clause: its topics, its kind of document, for French text its French words, and the
      * policy phrases the question's lay wording stands for.
      */
-    private record Prior(Set<Topic> topics, Set<String> documents, String language, Set<String> frenchWords,
-                         Set<String> phrases) {
-    }
+    private record Prior(
+            Set<Topic> topics, Set<String> documents, String language, Set<String> frenchWords, Set<String> phrases) {}
 
     /** {@link #prior} with the largest factor it can give for this question: each boost it could earn, at most. */
     private final class BoundedPrior implements UnderstoodQuery.ClausePrior {
@@ -229,7 +245,8 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         if (wanted.documents().stream().anyMatch(clause.documentId()::contains)) {
             factor *= settings.documentBoost();
         }
-        if (!wanted.frenchWords().isEmpty() && !"fr".equals(wanted.language())
+        if (!wanted.frenchWords().isEmpty()
+                && !"fr".equals(wanted.language())
                 && "fr".equals(clauseFacts.language(clause))) {
             Set<String> words = clauseFacts.words(clause);
             long matched = wanted.frenchWords().stream().filter(words::contains).count();
@@ -237,8 +254,11 @@ public final class PolicyQueryUnderstanding implements QueryUnderstanding {
         }
         if (!wanted.phrases().isEmpty()) {
             String stemmed = clauseFacts.stemmed(clause);
-            int longest = wanted.phrases().stream().filter(stemmed::contains)
-                    .mapToInt(PolicyQueryUnderstanding::wordCount).max().orElse(0);
+            int longest = wanted.phrases().stream()
+                    .filter(stemmed::contains)
+                    .mapToInt(PolicyQueryUnderstanding::wordCount)
+                    .max()
+                    .orElse(0);
             if (longest > 1) {
                 factor *= 1 + settings.phraseBoost() * Math.min(1, (longest - 1) / (double) (SPECIFIC_PHRASE - 1));
             }

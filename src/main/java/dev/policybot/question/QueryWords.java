@@ -16,12 +16,12 @@ final class QueryWords {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Words that join a phrase without carrying it ("deleting the app" matches "deleting that app"). */
-    private static final Set<String> JOINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "your", "our",
-            "their", "its", "my", "of", "to", "for", "and", "or", "be", "is", "are", "will", "would", "with", "from",
-            "on", "in", "at", "by", "as", "we", "you", "us", "it", "they", "may", "can", "any", "all", "s");
+    private static final Set<String> JOINERS = Set.of(
+            "a", "an", "the", "this", "that", "these", "those", "your", "our", "their", "its", "my", "of", "to", "for",
+            "and", "or", "be", "is", "are", "will", "would", "with", "from", "on", "in", "at", "by", "as", "we", "you",
+            "us", "it", "they", "may", "can", "any", "all", "s");
 
-    private QueryWords() {
-    }
+    private QueryWords() {}
 
     /**
      * The stemmed words of English {@code text} that carry meaning, space-separated with a space at both ends, so that
@@ -42,14 +42,19 @@ final class QueryWords {
         if (left.isEmpty()) {
             return text;
         }
-        List<String> kept = raw(text).stream().filter(w -> !left.contains(fold(w))).toList();
+        List<String> kept =
+                raw(text).stream().filter(w -> !left.contains(fold(w))).toList();
         return kept.isEmpty() ? text : String.join(" ", kept);
     }
 
     /** One word (or phrase) folded to its matching form. */
     static String fold(String text) {
-        String lower = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        String lower = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 

@@ -54,7 +54,9 @@ record ResourceTable(String name, String version, List<Row> rows) {
             if (line.startsWith(VERSION)) {
                 version = line.substring(VERSION.length()).strip();
             } else if (!line.isBlank() && !line.startsWith("#")) {
-                rows.add(new Row(i + 1, Arrays.stream(line.split("\t", -1)).map(String::strip).toList()));
+                rows.add(new Row(
+                        i + 1,
+                        Arrays.stream(line.split("\t", -1)).map(String::strip).toList()));
             }
         }
         if (version == null || version.isEmpty()) {
@@ -65,6 +67,9 @@ record ResourceTable(String name, String version, List<Row> rows) {
 
     /** "a; b ;c" → [a, b, c], empty parts dropped. */
     static List<String> alternatives(String cell) {
-        return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

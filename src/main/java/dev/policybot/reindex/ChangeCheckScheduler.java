@@ -5,7 +5,6 @@ import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.port.ProgressListener;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.history.ChangeAlertService;
-
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -39,8 +38,8 @@ public final class ChangeCheckScheduler implements AutoCloseable {
     }
 
     /** With an executor the caller owns (tests capture the schedule this way); {@link #close()} shuts it down. */
-    public ChangeCheckScheduler(Reindexer reindexer, ChangeAlertService alerts, Duration interval,
-                                ScheduledExecutorService executor) {
+    public ChangeCheckScheduler(
+            Reindexer reindexer, ChangeAlertService alerts, Duration interval, ScheduledExecutorService executor) {
         this.reindexer = Objects.requireNonNull(reindexer, "reindexer");
         this.alerts = Objects.requireNonNull(alerts, "alerts");
         this.interval = Objects.requireNonNull(interval, "interval");
@@ -63,14 +62,19 @@ public final class ChangeCheckScheduler implements AutoCloseable {
         try {
             ReindexReport report = reindexer.reindex(null, ProgressListener.NONE);
             ChangeAlertService.CheckReport check = alerts.afterReindex(report);
-            LOG.info("Scheduled check: {} sources changed, {} unchanged, {} failed; {} alerts sent",
-                    report.count(ReindexReport.Outcome.CHANGED), report.count(ReindexReport.Outcome.UNCHANGED),
-                    report.count(ReindexReport.Outcome.FAILED), check.alerted());
+            LOG.info(
+                    "Scheduled check: {} sources changed, {} unchanged, {} failed; {} alerts sent",
+                    report.count(ReindexReport.Outcome.CHANGED),
+                    report.count(ReindexReport.Outcome.UNCHANGED),
+                    report.count(ReindexReport.Outcome.FAILED),
+                    check.alerted());
         } catch (UserFacingException e) {
             LOG.warn("Scheduled policy-change check did not run: {}", e.getMessage());
         } catch (Throwable e) { // an Error too: scheduleWithFixedDelay would cancel every later run
-            LOG.error("Scheduled policy-change check failed (incident {}); the next check runs as scheduled",
-                    newIncidentId(), e);
+            LOG.error(
+                    "Scheduled policy-change check failed (incident {}); the next check runs as scheduled",
+                    newIncidentId(),
+                    e);
         }
     }
 

@@ -1,15 +1,10 @@
 package dev.policybot.reindex;
 
-import dev.policybot.domain.ReindexReport;
-
 import dev.policybot.domain.PolicyVersion;
-
+import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.port.Archive;
-
-import dev.policybot.domain.port.Reindexer;
-
 import dev.policybot.domain.port.ProgressListener;
-
+import dev.policybot.domain.port.Reindexer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -54,12 +49,16 @@ public final class FirstRun {
             notes.accept("No index and nothing archived yet: run 'reindex' to fetch the sources.");
             return Optional.empty();
         }
-        long documents = versions.stream().map(PolicyVersion::documentKey).distinct().count();
+        long documents =
+                versions.stream().map(PolicyVersion::documentKey).distinct().count();
         notes.accept("No index yet: building it from the archive (" + versions.size() + " versions of " + documents
                 + " documents, offline; first run only)...");
         LOG.info("First run: building the index from {} archived versions of {} documents", versions.size(), documents);
         ReindexReport report = archiveOnly.reindex(null, ProgressListener.NONE);
-        notes.accept(String.format(java.util.Locale.ROOT, "Indexed %d clauses in %.0f s.", report.clauses(),
+        notes.accept(String.format(
+                java.util.Locale.ROOT,
+                "Indexed %d clauses in %.0f s.",
+                report.clauses(),
                 report.elapsed().toMillis() / 1000.0));
         return Optional.of(report);
     }

@@ -14,8 +14,8 @@ import java.util.List;
  * @param failed    sources that failed in that run
  * @param clauses   clauses in the index that run built
  */
-public record ReindexHealth(Instant lastRun, String outcome, long changed, long unchanged, long failed, int clauses,
-                            List<Source> sources) {
+public record ReindexHealth(
+        Instant lastRun, String outcome, long changed, long unchanged, long failed, int clauses, List<Source> sources) {
     public ReindexHealth {
         sources = List.copyOf(sources);
     }

@@ -45,7 +45,8 @@ public final class ReindexLock {
             if (!HELD_HERE.add(key)) {
                 throw running(since(key.resolve(FILE)));
             }
-            try (FileChannel channel = open(); FileLock held = tryLock(channel)) {
+            try (FileChannel channel = open();
+                    FileLock held = tryLock(channel)) {
                 if (held == null) {
                     throw running(since(key.resolve(FILE)));
                 }
@@ -62,8 +63,8 @@ public final class ReindexLock {
 
     private FileChannel open() throws IOException {
         Files.createDirectories(indexDir);
-        return FileChannel.open(indexDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        return FileChannel.open(
+                indexDir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 
     /** The lock, or {@code null} when another process, or another thread of this one, holds it. */
@@ -94,7 +95,7 @@ public final class ReindexLock {
     }
 
     private static UserFacingException running(String since) {
-        return UserFacingException.failure("A reindex is running since " + since + "; try again when it has finished.",
-                null);
+        return UserFacingException.failure(
+                "A reindex is running since " + since + "; try again when it has finished.", null);
     }
 }

@@ -1,27 +1,23 @@
 package dev.policybot.reindex;
 
-import java.util.Locale;
-
-import dev.policybot.domain.Clause;
-import dev.policybot.domain.PolicyVersion;
 import dev.policybot.config.Secrets;
+import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.Slugs;
 import dev.policybot.domain.Source;
 import dev.policybot.domain.SourceDocument;
 import dev.policybot.domain.UserFacingException;
-import dev.policybot.domain.VersionHistory;
 import dev.policybot.domain.port.Archive;
 import dev.policybot.domain.port.ClauseIndexWriter;
 import dev.policybot.domain.port.ClauseSplitter;
 import dev.policybot.domain.port.ProgressListener;
 import dev.policybot.domain.port.Reindexer;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +35,12 @@ public final class ReindexService implements Reindexer {
     private final ClauseIndexWriter index;
     private final Clock clock;
 
-    public ReindexService(Supplier<List<Source>> sources, Archive archive, ClauseSplitter splitter,
-                          ClauseIndexWriter index, Clock clock) {
+    public ReindexService(
+            Supplier<List<Source>> sources,
+            Archive archive,
+            ClauseSplitter splitter,
+            ClauseIndexWriter index,
+            Clock clock) {
         this.sources = sources;
         this.archive = archive;
         this.splitter = splitter;
@@ -61,11 +61,16 @@ public final class ReindexService implements Reindexer {
         List<PolicyVersion> versions = archive.versions();
         ClauseIndexWriter.IndexStats stats = index.rebuildFrom(versions, splitter);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        LOG.info("reindex: {} sources ({} changed, {} unchanged, {} failed), {} versions, {} clauses, {}, in {}",
-                outcomes.size(), count(outcomes, ReindexReport.Outcome.CHANGED),
-                count(outcomes, ReindexReport.Outcome.UNCHANGED), count(outcomes, ReindexReport.Outcome.FAILED),
-                versions.size(), stats.clauses(),
-                stats.unchanged() ? "index unchanged" : stats.embedded() + " embedded", elapsed);
+        LOG.info(
+                "reindex: {} sources ({} changed, {} unchanged, {} failed), {} versions, {} clauses, {}, in {}",
+                outcomes.size(),
+                count(outcomes, ReindexReport.Outcome.CHANGED),
+                count(outcomes, ReindexReport.Outcome.UNCHANGED),
+                count(outcomes, ReindexReport.Outcome.FAILED),
+                versions.size(),
+                stats.clauses(),
+                stats.unchanged() ? "index unchanged" : stats.embedded() + " embedded",
+                elapsed);
         return new ReindexReport(outcomes, stats.clauses(), elapsed, stats.unchanged());
     }
 
@@ -95,16 +100,20 @@ public final class ReindexService implements Reindexer {
 
     private static boolean matches(SourceDocument document, String onlyPlatform, Source source) {
         String wanted = Slugs.of(onlyPlatform);
-        return document.platformId().equals(wanted) || Slugs.of(document.platform()).equals(wanted)
+        return document.platformId().equals(wanted)
+                || Slugs.of(document.platform()).equals(wanted)
                 || (source.platformId() != null && source.mayHold(onlyPlatform));
     }
 
     private ReindexReport.SourceOutcome archiveOne(SourceDocument document, Instant now) {
         try {
             Archive.Stored stored = archive.store(document, now);
-            return new ReindexReport.SourceOutcome(document.label(),
+            return new ReindexReport.SourceOutcome(
+                    document.label(),
                     stored.changed() ? ReindexReport.Outcome.CHANGED : ReindexReport.Outcome.UNCHANGED,
-                    stored.versions(), stored.newest(), null);
+                    stored.versions(),
+                    stored.newest(),
+                    null);
         } catch (RuntimeException e) {
             String reason = reason(e);
             LOG.warn("cannot archive {}: {}", document.label(), reason);
@@ -119,12 +128,16 @@ public final class ReindexService implements Reindexer {
             LOG.warn("{} failed: {}", source.name(), reason);
         } else {
             // the exception's own message may hold the URL's credentials: the trace only at DEBUG
-            LOG.warn("{} failed unexpectedly ({}): {}", source.name(), e.getClass().getSimpleName(), reason);
+            LOG.warn(
+                    "{} failed unexpectedly ({}): {}",
+                    source.name(),
+                    e.getClass().getSimpleName(),
+                    reason);
             LOG.debug("{} failed unexpectedly", source.name(), e);
         }
         if (source.isOneDocument()) {
-            archive.recordFailure(source.platformId(), source.platform(), source.documentId(), source.document(),
-                    reason, now);
+            archive.recordFailure(
+                    source.platformId(), source.platform(), source.documentId(), source.document(), reason, now);
         }
         return new ReindexReport.SourceOutcome(source.name(), ReindexReport.Outcome.FAILED, 0, null, reason);
     }

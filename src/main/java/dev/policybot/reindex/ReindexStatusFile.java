@@ -1,10 +1,9 @@
 package dev.policybot.reindex;
 
-import dev.policybot.config.Secrets;
-import dev.policybot.archive.AtomicFiles;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.policybot.archive.AtomicFiles;
+import dev.policybot.config.Secrets;
 import dev.policybot.config.YamlFiles;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.port.Reindexer;
@@ -45,8 +44,15 @@ public final class ReindexStatusFile {
      * @param sources      every source ever reindexed, in the order last seen
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Status(String lastRun, String outcome, long changed, long unchanged, long failed, int clauses,
-                         long elapsedMillis, List<SourceHealth> sources) {
+    public record Status(
+            String lastRun,
+            String outcome,
+            long changed,
+            long unchanged,
+            long failed,
+            int clauses,
+            long elapsedMillis,
+            List<SourceHealth> sources) {
         public Status {
             sources = List.copyOf(sources == null ? List.of() : sources);
         }
@@ -54,8 +60,7 @@ public final class ReindexStatusFile {
 
     /** One source: when it last succeeded, when it last failed and why (ISO instants, or {@code null}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SourceHealth(String source, String lastSuccess, String lastFailure, String lastFailureReason) {
-    }
+    public record SourceHealth(String source, String lastSuccess, String lastFailure, String lastFailureReason) {}
 
     public ReindexStatusFile(Path indexDir) {
         this.file = indexDir.resolve(FILE_NAME);
@@ -68,8 +73,9 @@ public final class ReindexStatusFile {
             try {
                 report = reindexer.reindex(platform, progress);
             } catch (RuntimeException | Error e) { // an Error too: sources then shows the last check failed
-                recordFailedRun(clock.instant(), e.getMessage() == null ? e.getClass().getSimpleName()
-                        : Secrets.redact(e.getMessage()));
+                recordFailedRun(
+                        clock.instant(),
+                        e.getMessage() == null ? e.getClass().getSimpleName() : Secrets.redact(e.getMessage()));
                 throw e;
             }
             record(report, clock.instant());
@@ -82,29 +88,58 @@ public final class ReindexStatusFile {
         Map<String, SourceHealth> sources = previousSources();
         for (ReindexReport.SourceOutcome outcome : report.sources()) {
             SourceHealth before = sources.remove(outcome.source());
-            sources.put(outcome.source(), outcome.outcome() == ReindexReport.Outcome.FAILED
-                    ? new SourceHealth(outcome.source(), before == null ? null : before.lastSuccess(),
-                    finished.toString(), outcome.reason())
-                    : new SourceHealth(outcome.source(), finished.toString(),
-                    before == null ? null : before.lastFailure(), before == null ? null : before.lastFailureReason()));
+            sources.put(
+                    outcome.source(),
+                    outcome.outcome() == ReindexReport.Outcome.FAILED
+                            ? new SourceHealth(
+                                    outcome.source(),
+                                    before == null ? null : before.lastSuccess(),
+                                    finished.toString(),
+                                    outcome.reason())
+                            : new SourceHealth(
+                                    outcome.source(),
+                                    finished.toString(),
+                                    before == null ? null : before.lastFailure(),
+                                    before == null ? null : before.lastFailureReason()));
         }
-        write(new Status(finished.toString(), "completed", report.count(ReindexReport.Outcome.CHANGED),
-                report.count(ReindexReport.Outcome.UNCHANGED), report.count(ReindexReport.Outcome.FAILED),
-                report.clauses(), report.elapsed().toMillis(), new ArrayList<>(sources.values())));
+        write(new Status(
+                finished.toString(),
+                "completed",
+                report.count(ReindexReport.Outcome.CHANGED),
+                report.count(ReindexReport.Outcome.UNCHANGED),
+                report.count(ReindexReport.Outcome.FAILED),
+                report.clauses(),
+                report.elapsed().toMillis(),
+                new ArrayList<>(sources.values())));
     }
 
     /** Records a run that failed as a whole (the index was not rebuilt); per-source health stays as it was. */
     public void recordFailedRun(Instant finished, String reason) {
-        write(new Status(finished.toString(), "failed: " + reason, 0, 0, 0, 0, 0,
+        write(new Status(
+                finished.toString(),
+                "failed: " + reason,
+                0,
+                0,
+                0,
+                0,
+                0,
                 new ArrayList<>(previousSources().values())));
     }
 
     /** The last status, or empty when no run was recorded (or the file cannot be read, which is logged). */
     /** The last run as {@code sources} shows it; empty when no reindex was recorded. */
     public Optional<ReindexHealth> health() {
-        return read().map(s -> new ReindexHealth(Instant.parse(s.lastRun()), s.outcome(), s.changed(), s.unchanged(),
-                s.failed(), s.clauses(), s.sources().stream().map(h -> new ReindexHealth.Source(h.source(),
-                        instant(h.lastSuccess()), instant(h.lastFailure()), h.lastFailureReason())).toList()));
+        return read().map(s -> new ReindexHealth(
+                Instant.parse(s.lastRun()),
+                s.outcome(),
+                s.changed(),
+                s.unchanged(),
+                s.failed(),
+                s.clauses(),
+                s.sources().stream()
+                        .map(h -> new ReindexHealth.Source(
+                                h.source(), instant(h.lastSuccess()), instant(h.lastFailure()), h.lastFailureReason()))
+                        .toList()));
     }
 
     private static Instant instant(String text) {

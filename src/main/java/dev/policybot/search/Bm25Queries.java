@@ -29,13 +29,19 @@ final class Bm25Queries {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         QueryTerms.of(english, IndexFields.TEXT, understood.english())
                 .forEach((term, count) -> words.add(new TermQuery(new Term(IndexFields.TEXT, term)), Occur.SHOULD));
-        ExpansionTerms.of(english, IndexFields.TEXT, understood).forEach((term, weight) -> words.add(
-                new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), weight), Occur.SHOULD));
+        ExpansionTerms.of(english, IndexFields.TEXT, understood)
+                .forEach((term, weight) -> words.add(
+                        new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term)), weight), Occur.SHOULD));
         if (filter == null) {
-            return words.add(LongPoint.newRangeQuery(IndexFields.VALID_TO, Long.MIN_VALUE, IndexFields.OPEN_END - 1),
-                    Occur.MUST_NOT).build();
+            return words.add(
+                            LongPoint.newRangeQuery(IndexFields.VALID_TO, Long.MIN_VALUE, IndexFields.OPEN_END - 1),
+                            Occur.MUST_NOT)
+                    .build();
         }
-        return new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(filter, Occur.FILTER).build();
+        return new BooleanQuery.Builder()
+                .add(words.build(), Occur.MUST)
+                .add(filter, Occur.FILTER)
+                .build();
     }
 
     /** A search of every platform and document as they are now: nothing filtered but the older versions. */
@@ -58,7 +64,8 @@ final class Bm25Queries {
             filter.add(LongPoint.newExactQuery(IndexFields.VALID_TO, IndexFields.OPEN_END), Occur.FILTER);
         } else {
             filter.add(LongPoint.newRangeQuery(IndexFields.VALID_FROM, Long.MIN_VALUE, day.toEpochDay()), Occur.FILTER);
-            filter.add(LongPoint.newRangeQuery(IndexFields.VALID_TO, day.toEpochDay() + 1, Long.MAX_VALUE), Occur.FILTER);
+            filter.add(
+                    LongPoint.newRangeQuery(IndexFields.VALID_TO, day.toEpochDay() + 1, Long.MAX_VALUE), Occur.FILTER);
         }
         return filter.build();
     }

@@ -25,7 +25,8 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class CandidateRanking {
     /** Best score first, ties by version key. */
-    private static final Comparator<ScoredClause> RANKING = Comparator.comparingDouble(ScoredClause::score).reversed()
+    private static final Comparator<ScoredClause> RANKING = Comparator.comparingDouble(ScoredClause::score)
+            .reversed()
             .thenComparing(hit -> hit.clause().versionKey());
 
     private final Tuning tuning;
@@ -41,8 +42,13 @@ final class CandidateRanking {
      * clauses are found; the order is exactly that of sorting all of them. A question's clause prior needs every
      * candidate's text, and so does the length prior in an index built without text lengths: then all are read.
      */
-    List<ScoredClause> ordered(IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted,
-                                       UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
+    List<ScoredClause> ordered(
+            IndexSearcher searcher,
+            Map<Integer, Double> fused,
+            Set<String> hinted,
+            UnderstoodQuery.ClausePrior prior,
+            int limit)
+            throws IOException {
         if (tuning.lengthPrior() > 0 && !hasTextLengths(searcher)) {
             return orderedReadingAll(searcher, fused, hinted, prior, limit);
         }
@@ -56,12 +62,14 @@ final class CandidateRanking {
         Set<String> seen = new HashSet<>();
         for (int from = 0; from < byScore.size() && kept.size() < limit; ) {
             int to = from;
-            while (to < byScore.size() && byScore.get(to).getValue().equals(byScore.get(from).getValue())) {
+            while (to < byScore.size()
+                    && byScore.get(to).getValue().equals(byScore.get(from).getValue())) {
                 to++;
             }
             List<ScoredClause> group = new ArrayList<>(to - from);
             for (Map.Entry<Integer, Double> entry : byScore.subList(from, to)) {
-                group.add(new ScoredClause(ClauseDocuments.toClause(stored.document(entry.getKey())), entry.getValue()));
+                group.add(
+                        new ScoredClause(ClauseDocuments.toClause(stored.document(entry.getKey())), entry.getValue()));
             }
             group.sort(Comparator.comparing(hit -> hit.clause().versionKey()));
             for (ScoredClause hit : group) {
@@ -79,14 +87,19 @@ final class CandidateRanking {
      * one could reach the {@code limit}-th distinct clause even with the prior's largest factor; then ranked as
      * {@link #orderedReadingAll} ranks (the unread ones would all have ranked below).
      */
-    private List<ScoredClause> orderedWithPrior(IndexSearcher searcher, List<Map.Entry<Integer, Double>> byScore,
-                                                UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
+    private List<ScoredClause> orderedWithPrior(
+            IndexSearcher searcher,
+            List<Map.Entry<Integer, Double>> byScore,
+            UnderstoodQuery.ClausePrior prior,
+            int limit)
+            throws IOException {
         double atMost = prior.atMost();
         StoredFields stored = searcher.storedFields();
         List<ScoredClause> scored = new ArrayList<>();
         Map<String, ScoredClause> bestOfEachText = new HashMap<>();
         for (Map.Entry<Integer, Double> entry : byScore) {
-            boolean outOfReach = limit > 0 && bestOfEachText.size() >= limit
+            boolean outOfReach = limit > 0
+                    && bestOfEachText.size() >= limit
                     && entry.getValue() * atMost < lowestKept(bestOfEachText, limit);
             if (outOfReach) {
                 break;
@@ -120,8 +133,8 @@ final class CandidateRanking {
      * Fused scores times the document-hint boost and the length prior, read from doc values (no stored fields), with
      * the same arithmetic as {@link #orderedReadingAll}. Candidates are visited in doc id order, as doc values iterate.
      */
-    private List<Map.Entry<Integer, Double>> boosted(IndexSearcher searcher, Map<Integer, Double> fused,
-                                                     Set<String> hinted) throws IOException {
+    private List<Map.Entry<Integer, Double>> boosted(
+            IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted) throws IOException {
         boolean hinting = !hinted.isEmpty() && tuning.documentBoost() != 1.0;
         boolean lengths = tuning.lengthPrior() > 0;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -139,7 +152,8 @@ final class CandidateRanking {
             }
             double boost = 1.0;
             if (hinting && keys.advanceExact(doc - leaf.docBase)) {
-                String documentId = keys.lookupOrd(keys.nextOrd()).utf8ToString().split("\t", -1)[1];
+                String documentId =
+                        keys.lookupOrd(keys.nextOrd()).utf8ToString().split("\t", -1)[1];
                 boost = documentBoost(DocumentHints.matches(hinted, documentId));
             }
             if (lengths && textLengths.advanceExact(doc - leaf.docBase)) {
@@ -150,8 +164,13 @@ final class CandidateRanking {
         return scores;
     }
 
-    private List<ScoredClause> orderedReadingAll(IndexSearcher searcher, Map<Integer, Double> fused, Set<String> hinted,
-                                                 UnderstoodQuery.ClausePrior prior, int limit) throws IOException {
+    private List<ScoredClause> orderedReadingAll(
+            IndexSearcher searcher,
+            Map<Integer, Double> fused,
+            Set<String> hinted,
+            UnderstoodQuery.ClausePrior prior,
+            int limit)
+            throws IOException {
         List<ScoredClause> scored = new ArrayList<>(fused.size());
         StoredFields stored = searcher.storedFields();
         for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
@@ -168,7 +187,8 @@ final class CandidateRanking {
     private static String dedupeKey(ScoredClause hit) {
         String text = hit.clause().text().strip();
         StringBuilder key = new StringBuilder(hit.clause().platformId().length() + 1 + text.length())
-                .append(hit.clause().platformId()).append('\n');
+                .append(hit.clause().platformId())
+                .append('\n');
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

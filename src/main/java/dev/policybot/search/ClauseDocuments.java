@@ -25,8 +25,8 @@ final class ClauseDocuments {
      * millions of times per build.
      */
     static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
-    private ClauseDocuments() {
-    }
+
+    private ClauseDocuments() {}
 
     static Document toDocument(Clause clause, float[] vector) {
         Document doc = new Document();
@@ -44,7 +44,9 @@ final class ClauseDocuments {
         doc.add(new NumericDocValuesField(IndexFields.TEXT_LENGTH, clause.text().length()));
         doc.add(new TextField(IndexFields.TEXT, searchable, Field.Store.NO));
         long from = clause.validFrom().toEpochDay();
-        long to = clause.validTo() == null ? IndexFields.OPEN_END : clause.validTo().toEpochDay();
+        long to = clause.validTo() == null
+                ? IndexFields.OPEN_END
+                : clause.validTo().toEpochDay();
         doc.add(new LongPoint(IndexFields.VALID_FROM, from));
         doc.add(new StoredField(IndexFields.VALID_FROM, from));
         doc.add(new NumericDocValuesField(IndexFields.VALID_FROM, from));
@@ -67,11 +69,19 @@ final class ClauseDocuments {
             headings.add(field.stringValue());
         }
         long to = doc.getField(IndexFields.VALID_TO).numericValue().longValue();
-        return new Clause(doc.get(IndexFields.CLAUSE_ID), doc.get(IndexFields.PLATFORM_ID), doc.get(IndexFields.PLATFORM),
-                doc.get(IndexFields.DOCUMENT_ID), doc.get(IndexFields.DOCUMENT), headings, doc.get(IndexFields.TEXT),
-                LocalDate.ofEpochDay(doc.getField(IndexFields.VALID_FROM).numericValue().longValue()),
+        return new Clause(
+                doc.get(IndexFields.CLAUSE_ID),
+                doc.get(IndexFields.PLATFORM_ID),
+                doc.get(IndexFields.PLATFORM),
+                doc.get(IndexFields.DOCUMENT_ID),
+                doc.get(IndexFields.DOCUMENT),
+                headings,
+                doc.get(IndexFields.TEXT),
+                LocalDate.ofEpochDay(
+                        doc.getField(IndexFields.VALID_FROM).numericValue().longValue()),
                 to == IndexFields.OPEN_END ? null : LocalDate.ofEpochDay(to),
-                doc.get(IndexFields.URL), doc.get(IndexFields.DEEP_LINK));
+                doc.get(IndexFields.URL),
+                doc.get(IndexFields.DEEP_LINK));
     }
 
     /**

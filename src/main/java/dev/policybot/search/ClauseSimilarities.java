@@ -20,15 +20,15 @@ import org.apache.lucene.util.BytesRef;
  * of the fusion retrieved it.
  */
 final class ClauseSimilarities {
-    private ClauseSimilarities() {
-    }
+    private ClauseSimilarities() {}
 
     /** The hits, in order, each with its similarity to {@code query} ({@code NaN} when the clause has no vector). */
     static List<ScoredClause> of(IndexReader reader, List<ScoredClause> hits, float[] query) throws IOException {
         List<ScoredClause> withSimilarity = new ArrayList<>(hits.size());
         for (ScoredClause hit : hits) {
             float[] vector = vectorOf(reader, hit.clause().versionKey());
-            double similarity = vector == null || vector.length != query.length ? Double.NaN
+            double similarity = vector == null || vector.length != query.length
+                    ? Double.NaN
                     : 2.0 * VectorSimilarityFunction.COSINE.compare(query, vector) - 1.0; // Lucene scores (1 + cos) / 2
             withSimilarity.add(new ScoredClause(hit.clause(), hit.score(), similarity));
         }
@@ -50,7 +50,8 @@ final class ClauseSimilarities {
             }
             PostingsEnum postings = termsEnum.postings(null, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(doc)) {
+                if (leaf.reader().getLiveDocs() != null
+                        && !leaf.reader().getLiveDocs().get(doc)) {
                     continue;
                 }
                 if (vectors.docID() < doc && vectors.advance(doc) == doc) {

@@ -15,8 +15,19 @@ import java.util.regex.Pattern;
 final class DocumentHints {
     /** Fragment of a document slug, and the question phrases that point at it. */
     private static final Map<String, List<String>> HINTS = Map.of(
-            "privacy", List.of("privacy", "personal data", "my data", "my info", "personal information", "cookie",
-                    "tracking", "track me", "advertisers", "ad companies", "gdpr"),
+            "privacy",
+                    List.of(
+                            "privacy",
+                            "personal data",
+                            "my data",
+                            "my info",
+                            "personal information",
+                            "cookie",
+                            "tracking",
+                            "track me",
+                            "advertisers",
+                            "ad companies",
+                            "gdpr"),
             "terms", List.of("terms of service", "terms of use", " tos ", "terms and conditions", "user agreement"),
             "guidelines", List.of("guidelines", "community rules", "allowed to post", "allowed to upload"),
             "acceptable-use", List.of("acceptable use", " aup "),
@@ -24,8 +35,7 @@ final class DocumentHints {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private DocumentHints() {
-    }
+    private DocumentHints() {}
 
     static Set<String> of(String question) {
         String text = " " + NON_WORD.matcher(question.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";

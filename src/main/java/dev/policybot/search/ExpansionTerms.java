@@ -14,14 +14,15 @@ import org.apache.lucene.analysis.Analyzer;
 final class ExpansionTerms {
     static final int MAX_TERMS = 64;
 
-    private ExpansionTerms() {
-    }
+    private ExpansionTerms() {}
 
     static Map<String, Float> of(Analyzer analyzer, String field, UnderstoodQuery understood) {
         Set<String> own = new HashSet<>(QueryTerms.list(analyzer, field, understood.english()));
         Map<String, Float> terms = new LinkedHashMap<>();
         understood.expansions().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> {
                     for (String term : QueryTerms.list(analyzer, field, e.getKey())) {
                         if (!own.contains(term) && (terms.containsKey(term) || terms.size() < MAX_TERMS)) {

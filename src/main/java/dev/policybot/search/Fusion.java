@@ -27,8 +27,8 @@ final class Fusion {
     }
 
     TopDocs knnTop(IndexSearcher searcher, float[] vector, Query filter) throws IOException {
-        return searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter),
-                tuning.candidates());
+        return searcher.search(
+                new KnnFloatVectorQuery(IndexFields.VECTOR, vector, tuning.candidates(), filter), tuning.candidates());
     }
 
     /** Min-max normalised scores (or reciprocal ranks) of each side, weighted and summed; one side alone keeps its own. */

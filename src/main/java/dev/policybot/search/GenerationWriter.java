@@ -1,7 +1,5 @@
 package dev.policybot.search;
 
-import java.util.concurrent.ThreadFactory;
-
 import dev.policybot.domain.Clause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
@@ -37,10 +36,10 @@ import org.apache.lucene.store.FSDirectory;
 final class GenerationWriter {
     /** From this many clauses on a build is large (the product's indexes have up to a few tens of thousands). */
     static final int LARGE = 50_000;
+
     private static final int SMALL_BUFFER_MB = 128;
 
-    private GenerationWriter() {
-    }
+    private GenerationWriter() {}
 
     static void write(Path target, List<Clause> clauses, List<float[]> vectors) throws IOException {
         write(target, clauses, vectors, LARGE);
@@ -59,7 +58,8 @@ final class GenerationWriter {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.indexing());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(SMALL_BUFFER_MB);
-        try (FSDirectory directory = FSDirectory.open(target); IndexWriter writer = new IndexWriter(directory, config)) {
+        try (FSDirectory directory = FSDirectory.open(target);
+                IndexWriter writer = new IndexWriter(directory, config)) {
             for (int i = 0; i < clauses.size(); i++) {
                 writer.addDocument(ClauseDocuments.toDocument(clauses.get(i), vectors.get(i)));
             }
@@ -78,7 +78,7 @@ final class GenerationWriter {
             config.setRAMBufferSizeMB(largeBufferMb());
             config.setMergePolicy(NoMergePolicy.INSTANCE);
             try (FSDirectory directory = FSDirectory.open(target);
-                 IndexWriter writer = new IndexWriter(directory, config)) {
+                    IndexWriter writer = new IndexWriter(directory, config)) {
                 addInSlices(writer, clauses, vectors, threads, workers);
                 writer.getConfig().setMergePolicy(new TieredMergePolicy());
                 writer.forceMerge(1);
@@ -91,8 +91,11 @@ final class GenerationWriter {
 
     /** The default codec, except that merging a vector graph inserts with {@code threads} workers at once. */
     private static Lucene912Codec concurrentGraphMerges(int threads, ExecutorService workers) {
-        KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN,
-                Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH, threads, threads > 1 ? workers : null);
+        KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(
+                Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN,
+                Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH,
+                threads,
+                threads > 1 ? workers : null);
         return new Lucene912Codec() {
             @Override
             public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
@@ -110,8 +113,9 @@ final class GenerationWriter {
     }
 
     /** Each worker adds one contiguous slice of the clauses (its own segments), all at once. */
-    private static void addInSlices(IndexWriter writer, List<Clause> clauses, List<float[]> vectors, int threads,
-                                    ExecutorService workers) throws IOException {
+    private static void addInSlices(
+            IndexWriter writer, List<Clause> clauses, List<float[]> vectors, int threads, ExecutorService workers)
+            throws IOException {
         List<Future<?>> slices = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             int from = (int) ((long) clauses.size() * t / threads);

@@ -43,8 +43,12 @@ public final class HybridClauseSearch implements ClauseSearch {
         this(index, embedder, mode, tuning, QueryUnderstanding.NONE);
     }
 
-    public HybridClauseSearch(LuceneClauseIndex index, Embedder embedder, RetrievalMode mode, Tuning tuning,
-                              QueryUnderstanding understanding) {
+    public HybridClauseSearch(
+            LuceneClauseIndex index,
+            Embedder embedder,
+            RetrievalMode mode,
+            Tuning tuning,
+            QueryUnderstanding understanding) {
         this.index = index;
         this.embedder = embedder;
         this.mode = mode;
@@ -65,24 +69,45 @@ public final class HybridClauseSearch implements ClauseSearch {
             return new SearchResult(List.of(), List.copyOf(request.platformIds()), List.of());
         }
         PlatformDetector detector = routing.detector();
-        List<String> platforms = new ArrayList<>(request.platformIds().isEmpty()
-                ? detector.detect(request.query()) : new TreeSet<>(request.platformIds()));
+        List<String> platforms = new ArrayList<>(
+                request.platformIds().isEmpty()
+                        ? detector.detect(request.query())
+                        : new TreeSet<>(request.platformIds()));
         // without understanding nothing reads the platform words, and finding them costs as much as detecting
-        UnderstoodQuery understood = understanding.understand(request.query(),
+        UnderstoodQuery understood = understanding.understand(
+                request.query(),
                 understanding == QueryUnderstanding.NONE ? Set.of() : detector.nameWords(request.query()));
         float[] vector = mode == RetrievalMode.BM25 ? null : embedder.embedQuery(understood.dense());
         Set<String> hinted = DocumentHints.of(understood.english());
         return index.withSearcher(searcher -> {
             List<List<ScoredClause>> perPlatform = new ArrayList<>();
             if (platforms.isEmpty()) {
-                SearchRequest wider = new SearchRequest(request.query(), request.platformIds(), request.documentId(),
-                        request.asOf(), request.limit() * PlatformDiversity.CANDIDATES_PER_RESULT);
-                perPlatform.add(PlatformDiversity.apply(rank(searcher, understood, wider, Bm25Queries.filter(null, request),
-                        Bm25Queries.everyCurrentClause(request), vector, hinted), request.limit()));
+                SearchRequest wider = new SearchRequest(
+                        request.query(),
+                        request.platformIds(),
+                        request.documentId(),
+                        request.asOf(),
+                        request.limit() * PlatformDiversity.CANDIDATES_PER_RESULT);
+                perPlatform.add(PlatformDiversity.apply(
+                        rank(
+                                searcher,
+                                understood,
+                                wider,
+                                Bm25Queries.filter(null, request),
+                                Bm25Queries.everyCurrentClause(request),
+                                vector,
+                                hinted),
+                        request.limit()));
             } else {
                 for (String platform : platforms) {
-                    perPlatform.add(rank(searcher, understood, request, Bm25Queries.filter(platform, request), false,
-                            vector, hinted));
+                    perPlatform.add(rank(
+                            searcher,
+                            understood,
+                            request,
+                            Bm25Queries.filter(platform, request),
+                            false,
+                            vector,
+                            hinted));
                 }
             }
             List<ScoredClause> hits = PlatformRouting.interleave(perPlatform, request.limit());
@@ -93,7 +118,8 @@ public final class HybridClauseSearch implements ClauseSearch {
         });
     }
 
-    private static List<ScoredClause> withSimilarities(IndexSearcher searcher, List<ScoredClause> hits, float[] vector) {
+    private static List<ScoredClause> withSimilarities(
+            IndexSearcher searcher, List<ScoredClause> hits, float[] vector) {
         try {
             return ClauseSimilarities.of(searcher.getIndexReader(), hits, vector);
         } catch (IOException e) {
@@ -106,12 +132,19 @@ public final class HybridClauseSearch implements ClauseSearch {
      *                     older versions instead of filtering, as a pure disjunction that Lucene's MaxScore scorer skips
      *                     through (with a filter it scores every clause holding a question word: 80 ms at 877,734)
      */
-    private List<ScoredClause> rank(IndexSearcher shared, UnderstoodQuery understood, SearchRequest request,
-                                    Query filter, boolean everyCurrent, float[] vector, Set<String> hinted) {
+    private List<ScoredClause> rank(
+            IndexSearcher shared,
+            UnderstoodQuery understood,
+            SearchRequest request,
+            Query filter,
+            boolean everyCurrent,
+            float[] vector,
+            Set<String> hinted) {
         try {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
             searcher.setSimilarity(new BM25Similarity((float) tuning.bm25K1(), (float) tuning.bm25B()));
-            TopDocs bm25 = mode == RetrievalMode.DENSE ? null
+            TopDocs bm25 = mode == RetrievalMode.DENSE
+                    ? null
                     : fusion.bm25Top(searcher, bm25Queries.of(understood, everyCurrent ? null : filter));
             boolean dense = mode != RetrievalMode.BM25 && Fusion.hasDirection(vector);
             TopDocs knn = dense ? fusion.knnTop(searcher, vector, filter) : null;

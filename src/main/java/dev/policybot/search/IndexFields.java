@@ -4,6 +4,7 @@ package dev.policybot.search;
 final class IndexFields {
     /** Unique key of a clause version ({@code Clause.versionKey()}), the upsert key. */
     static final String KEY = "key";
+
     static final String CLAUSE_ID = "clauseId";
     static final String PLATFORM_ID = "platformId";
     static final String PLATFORM = "platform";
@@ -15,6 +16,7 @@ final class IndexFields {
     static final String TEXT = "text";
     /** Version dates as epoch days; {@link #VALID_TO} is {@link Long#MAX_VALUE} for current versions. */
     static final String VALID_FROM = "validFrom";
+
     static final String VALID_TO = "validTo";
     static final String URL = "url";
     static final String DEEP_LINK = "deepLink";
@@ -29,6 +31,5 @@ final class IndexFields {
 
     static final long OPEN_END = Long.MAX_VALUE;
 
-    private IndexFields() {
-    }
+    private IndexFields() {}
 }

@@ -1,7 +1,7 @@
 package dev.policybot.search;
 
-import dev.policybot.domain.port.ClauseSplitter;
 import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.port.ClauseSplitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -31,6 +31,7 @@ final class IndexFingerprint {
     private static final Logger LOG = LoggerFactory.getLogger(IndexFingerprint.class);
     /** Not a Lucene file name, so Lucene leaves it alone. */
     static final String FILE = "policybot-fingerprint.txt";
+
     private static final String CODE = codeIdentity();
 
     private final String hash;
@@ -41,11 +42,15 @@ final class IndexFingerprint {
 
     static IndexFingerprint of(String modelId, ClauseSplitter splitter, List<PolicyVersion> versions) {
         MessageDigest digest = sha256();
-        update(digest, "code " + CODE + ", model " + modelId + ", splitter " + splitter.getClass().getName()
-                + ", versions " + versions.size());
+        update(
+                digest,
+                "code " + CODE + ", model " + modelId + ", splitter "
+                        + splitter.getClass().getName() + ", versions " + versions.size());
         for (PolicyVersion v : versions) {
-            update(digest, v.platformId() + "\t" + v.platform() + "\t" + v.documentId() + "\t" + v.document() + "\t"
-                    + v.date() + "\t" + v.url());
+            update(
+                    digest,
+                    v.platformId() + "\t" + v.platform() + "\t" + v.documentId() + "\t" + v.document() + "\t" + v.date()
+                            + "\t" + v.url());
             update(digest, v.text());
         }
         return new IndexFingerprint(HexFormat.of().formatHex(digest.digest()));
@@ -57,9 +62,12 @@ final class IndexFingerprint {
             return Optional.empty();
         }
         try {
-            String[] lines = Files.readString(generationDir.resolve(FILE), StandardCharsets.UTF_8).strip().split("\n");
+            String[] lines = Files.readString(generationDir.resolve(FILE), StandardCharsets.UTF_8)
+                    .strip()
+                    .split("\n");
             return lines.length == 2 && lines[0].strip().equals(hash)
-                    ? Optional.of(Integer.parseInt(lines[1].strip())) : Optional.empty();
+                    ? Optional.of(Integer.parseInt(lines[1].strip()))
+                    : Optional.empty();
         } catch (IOException | NumberFormatException e) {
             LOG.debug("Unreadable fingerprint in {}: {}", generationDir, e.toString());
             return Optional.empty();

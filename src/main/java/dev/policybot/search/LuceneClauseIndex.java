@@ -1,30 +1,30 @@
 package dev.policybot.search;
 
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
-import dev.policybot.domain.IndexMissingException;
-import dev.policybot.embedding.CachingEmbedder;
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.ClauseIndexWriter;
-import dev.policybot.domain.port.Embedder;
-import dev.policybot.domain.port.PlatformDirectory;
+import dev.policybot.domain.IndexMissingException;
 import dev.policybot.domain.PlatformInfo;
-import dev.policybot.domain.port.ClauseSplitter;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.VersionHistory;
-import java.util.Optional;
+import dev.policybot.domain.port.ClauseIndexWriter;
+import dev.policybot.domain.port.ClauseSplitter;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.PlatformDirectory;
+import dev.policybot.embedding.CachingEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -60,6 +60,7 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
     private final Path cacheDir;
     /** Only without a cache folder: then the vectors of earlier builds can live nowhere else. */
     private final CachingEmbedder memoryCache;
+
     private Live live;
     private final Object buildLock = new Object();
 
@@ -103,8 +104,11 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
             Optional<Integer> held = fingerprint.heldBy(liveGenerationDir());
             if (held.isPresent()) {
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                LOG.info("The index already holds the {} clause versions of these {} versions: left as it is ({} ms)",
-                        held.get(), versions.size(), millis);
+                LOG.info(
+                        "The index already holds the {} clause versions of these {} versions: left as it is ({} ms)",
+                        held.get(),
+                        versions.size(),
+                        millis);
                 return new IndexStats(held.get(), 0, held.get(), millis, true);
             }
             return build(VersionHistory.splitAll(versions, splitter), fingerprint);
@@ -117,7 +121,8 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         // the heap (one per clause: 1.6 KB each) and opens without reading them
         CachingEmbedder embedder = memoryCache != null ? memoryCache : new CachingEmbedder(model, cacheDir);
         int embeddedBefore = embedder.embeddedCount();
-        List<String> texts = clauses.stream().map(LuceneClauseIndex::embeddingText).toList();
+        List<String> texts =
+                clauses.stream().map(LuceneClauseIndex::embeddingText).toList();
         List<float[]> vectors = embedder.embedAll(texts);
         int embedded = embedder.embeddedCount() - embeddedBefore;
         String generation = GENERATION_PREFIX + System.currentTimeMillis();
@@ -139,8 +144,12 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
             throw new UncheckedIOException("cannot build the index in " + dir, e);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LOG.info("Indexed {} clause versions ({} embedded, {} reused) in {} ms", clauses.size(), embedded,
-                clauses.size() - embedded, millis);
+        LOG.info(
+                "Indexed {} clause versions ({} embedded, {} reused) in {} ms",
+                clauses.size(),
+                embedded,
+                clauses.size() - embedded,
+                millis);
         return new IndexStats(clauses.size(), embedded, clauses.size() - embedded, millis);
     }
 
@@ -155,7 +164,8 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         Path tmp = Files.createTempFile(dir, POINTER, ".tmp");
         try {
             Files.writeString(tmp, generation, StandardCharsets.UTF_8);
-            // fsync before the rename, so after a power loss CURRENT never names a generation with an empty pointer file
+            // fsync before the rename, so after a power loss CURRENT never names a generation with an empty pointer
+            // file
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -190,8 +200,10 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
                 if (name.startsWith(GENERATION_PREFIX) && generationTime(name) <= upTo) {
                     deleteTree(child);
                 } else if (name.startsWith(GENERATION_PREFIX) && !child.equals(dir.resolve(readPointer()))) {
-                    LOG.info("Leaving the index generation {}: newer than the one replaced, so another writer's or a"
-                            + " build that was killed; delete it by hand when no reindex runs", child);
+                    LOG.info(
+                            "Leaving the index generation {}: newer than the one replaced, so another writer's or a"
+                                    + " build that was killed; delete it by hand when no reindex runs",
+                            child);
                 }
             }
         }
@@ -266,7 +278,8 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
 
     private String readPointer() {
         try {
-            return Files.readString(dir.resolve(POINTER), StandardCharsets.UTF_8).strip();
+            return Files.readString(dir.resolve(POINTER), StandardCharsets.UTF_8)
+                    .strip();
         } catch (IOException e) {
             throw new IndexMissingException(dir);
         }
@@ -290,12 +303,15 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
                 for (BytesRef term = terms.next(); term != null; term = terms.next()) {
                     String[] parts = term.utf8ToString().split("\t", -1);
                     names.putIfAbsent(parts[0], parts[2]);
-                    documents.computeIfAbsent(parts[0], k -> new LinkedHashSet<>()).add(parts[3]);
+                    documents
+                            .computeIfAbsent(parts[0], k -> new LinkedHashSet<>())
+                            .add(parts[3]);
                 }
             }
         }
         List<PlatformInfo> platforms = new ArrayList<>();
-        names.forEach((id, name) -> platforms.add(new PlatformInfo(id, name, List.of(), List.copyOf(documents.get(id)))));
+        names.forEach(
+                (id, name) -> platforms.add(new PlatformInfo(id, name, List.of(), List.copyOf(documents.get(id)))));
         return List.copyOf(platforms);
     }
 
@@ -307,7 +323,8 @@ public final class LuceneClauseIndex implements ClauseIndexWriter, PlatformDirec
         }
     }
 
-    private record Live(String generation, FSDirectory directory, SearcherManager manager, List<PlatformInfo> platforms) {
+    private record Live(
+            String generation, FSDirectory directory, SearcherManager manager, List<PlatformInfo> platforms) {
         void close() {
             try {
                 manager.close();

@@ -17,8 +17,7 @@ final class PlatformDiversity {
     /** Candidates read per result wanted, so that other platforms have a chance to come up. */
     static final int CANDIDATES_PER_RESULT = 3;
 
-    private PlatformDiversity() {
-    }
+    private PlatformDiversity() {}
 
     /** The first {@code limit} of {@code ranked} (best first), re-ordered for platform diversity. */
     static List<ScoredClause> apply(List<ScoredClause> ranked, int limit) {
@@ -30,7 +29,8 @@ final class PlatformDiversity {
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < left.size(); i++) {
                 ScoredClause hit = left.get(i);
-                double adjusted = hit.score() * Math.pow(DECAY, perPlatform.getOrDefault(hit.clause().platformId(), 0));
+                double adjusted = hit.score()
+                        * Math.pow(DECAY, perPlatform.getOrDefault(hit.clause().platformId(), 0));
                 if (adjusted > bestScore) { // strictly better: ties keep the retriever's order
                     best = i;
                     bestScore = adjusted;

@@ -27,8 +27,7 @@ final class PlatformRouting {
         return cached.detector;
     }
 
-    private record DetectorCache(Object platforms, PlatformDetector detector) {
-    }
+    private record DetectorCache(Object platforms, PlatformDetector detector) {}
 
     /** Round-robin over the platforms' rankings, so a comparison question gets clauses of each platform. */
     static List<ScoredClause> interleave(List<List<ScoredClause>> rankings, int limit) {

@@ -21,8 +21,7 @@ final class QueryTerms {
      */
     static final int MAX_TERMS = 256;
 
-    private QueryTerms() {
-    }
+    private QueryTerms() {}
 
     /** Distinct terms in order of first appearance (the first {@link #MAX_TERMS}), with how often each occurs. */
     static Map<String, Integer> of(Analyzer analyzer, String field, String text) {

@@ -17,8 +17,7 @@ import org.apache.lucene.search.Weight;
 
 /** The documents and versions a filter covers, as "Platform · Document (version YYYY-MM-DD)" lines. */
 final class SearchedDocuments {
-    private SearchedDocuments() {
-    }
+    private SearchedDocuments() {}
 
     static Map<String, String> in(IndexSearcher searcher, Query filter, int max) throws IOException {
         Map<String, String> lines = new LinkedHashMap<>();
@@ -31,11 +30,15 @@ final class SearchedDocuments {
             SortedSetDocValues keys = DocValues.getSortedSet(leaf.reader(), IndexFields.DOCUMENT_KEY);
             NumericDocValues from = DocValues.getNumeric(leaf.reader(), IndexFields.VALID_FROM);
             DocIdSetIterator docs = scorer.iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && lines.size() < max; doc = docs.nextDoc()) {
+            for (int doc = docs.nextDoc();
+                    doc != DocIdSetIterator.NO_MORE_DOCS && lines.size() < max;
+                    doc = docs.nextDoc()) {
                 if (keys.advanceExact(doc) && from.advanceExact(doc)) {
-                    String[] parts = keys.lookupOrd(keys.nextOrd()).utf8ToString().split("\t", -1);
+                    String[] parts =
+                            keys.lookupOrd(keys.nextOrd()).utf8ToString().split("\t", -1);
                     long day = from.longValue();
-                    lines.computeIfAbsent(parts[0] + "/" + parts[1] + "@" + day,
+                    lines.computeIfAbsent(
+                            parts[0] + "/" + parts[1] + "@" + day,
                             k -> parts[2] + " · " + parts[3] + " (version " + LocalDate.ofEpochDay(day) + ")");
                 }
             }

@@ -37,8 +37,7 @@ final class SearchedScopes {
         return current.lines.computeIfAbsent(scope, k -> list(searcher, platforms, request));
     }
 
-    private record Cache(IndexReader.CacheKey generation, Map<String, List<String>> lines) {
-    }
+    private record Cache(IndexReader.CacheKey generation, Map<String, List<String>> lines) {}
 
     private static List<String> list(IndexSearcher searcher, List<String> platforms, SearchRequest request) {
         Map<String, String> lines = new LinkedHashMap<>();

@@ -17,8 +17,16 @@ import java.util.Locale;
  * @param bm25B         BM25 length normalisation (lower favours longer clauses)
  * @param lengthPrior   strength of a prior for longer clauses in the fused score (0 = none)
  */
-public record Tuning(int candidates, double rrfK, double bm25Weight, double denseWeight, boolean scoreFusion,
-                     double documentBoost, double bm25K1, double bm25B, double lengthPrior) {
+public record Tuning(
+        int candidates,
+        double rrfK,
+        double bm25Weight,
+        double denseWeight,
+        boolean scoreFusion,
+        double documentBoost,
+        double bm25K1,
+        double bm25B,
+        double lengthPrior) {
 
     public static final Tuning DEFAULT = new Tuning(50, 60, 1.0, 1.5, true, 1.0, 1.2, 0.3, 0.3);
 
@@ -43,7 +51,8 @@ public record Tuning(int candidates, double rrfK, double bm25Weight, double dens
     }
 
     private double[] values() {
-        return new double[] {candidates, rrfK, bm25Weight, denseWeight, scoreFusion ? 1 : 0, documentBoost, bm25K1, bm25B,
-            lengthPrior};
+        return new double[] {
+            candidates, rrfK, bm25Weight, denseWeight, scoreFusion ? 1 : 0, documentBoost, bm25K1, bm25B, lengthPrior
+        };
     }
 }

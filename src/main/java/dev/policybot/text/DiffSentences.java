@@ -9,11 +9,9 @@ import java.util.regex.Pattern;
 /** Sentence-level comparison: which sentences of one text the other text lacks. */
 public final class DiffSentences {
     /** A sentence ends at . ! ? (or a line break) followed by space and a capital, digit, bracket or quote. */
-    private static final Pattern BOUNDARY =
-            Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}(\\[\"“*])|\\s*\\n\\s*");
+    private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}(\\[\"“*])|\\s*\\n\\s*");
 
-    private DiffSentences() {
-    }
+    private DiffSentences() {}
 
     public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();

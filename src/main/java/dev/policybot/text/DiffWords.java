@@ -13,10 +13,10 @@ public final class DiffWords {
     /** "34.", "2\.", "13.4", "(b)", "iv)" at the start of a clause, after any markup. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^[\\s*_#]*(?:\\(?(?:[ivxlc]{1,5}|[a-z]|\\d{1,3})\\)"
             + "|\\d{1,3}(?:\\.\\d{1,3})+\\.?|\\d{1,3}\\\\?\\.)(?=[\\s*_])");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private DiffWords() {
-    }
+    private DiffWords() {}
 
     /** The words a reader sees, lower-cased: two texts with the same words differ only in formatting. */
     static List<String> of(String text) {

@@ -1,10 +1,9 @@
 package dev.policybot.text;
 
-import java.util.regex.Pattern;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Guesses the language of a question or passage from its function words: enough to tell a German question from
@@ -21,32 +20,117 @@ public final class Languages {
 
     /** Function words of each language. */
     private static final Map<String, Set<String>> MARKERS = Map.of(
-            "en", Set.of("the", "and", "is", "are", "can", "does", "do", "my", "i", "you", "what", "how", "of", "to",
-                    "with", "will", "if", "it", "on", "for", "this", "that", "they", "their", "your", "me"),
-            "de", Set.copyOf(List.of("der", "die", "das", "und", "ist", "sind", "kann", "darf", "meine", "meinen", "mein", "ich",
-                    "nicht", "mit", "für", "auf", "wie", "was", "wird", "werden", "ein", "eine", "auch", "sie",
-                    "dürfen", "meiner", "zu", "über", "wenn", "mich", "mir", "oder", "von", "nutzen", "bei", "beim",
-                    "im", "vom", "zum", "zur", "dem", "den", "des", "einen", "einem", "meinem", "meines", "gibt",
-                    "kein", "keine", "nach", "noch", "schon", "welche", "warum", "wann", "wer", "wo", "ob", "sich",
-                    "uns", "dass", "weil", "aber", "habe", "hat", "haben", "bin", "wurde", "werden", "wieso", "kann",
-                    "können", "muss", "soll", "eigentlich", "jetzt", "nur", "man", "es", "mein", "dir", "dich")),
-            "fr", Set.of("le", "la", "les", "et", "est", "sont", "peut", "mes", "mon", "ma", "je", "pas", "avec",
-                    "pour", "sur", "comment", "que", "qui", "une", "des", "du", "vous", "ils", "elle"),
-            "es", Set.of("el", "la", "los", "las", "y", "es", "son", "puede", "mis", "mi", "yo", "no", "con",
-                    "para", "como", "que", "una", "del", "usted", "pueden", "sobre"),
-            "nl", Set.of("de", "het", "en", "is", "zijn", "kan", "mijn", "ik", "niet", "met", "voor", "op", "hoe",
-                    "wat", "een", "mag", "wordt", "ze"));
+            "en",
+                    Set.of(
+                            "the", "and", "is", "are", "can", "does", "do", "my", "i", "you", "what", "how", "of", "to",
+                            "with", "will", "if", "it", "on", "for", "this", "that", "they", "their", "your", "me"),
+            "de",
+                    Set.copyOf(List.of(
+                            "der",
+                            "die",
+                            "das",
+                            "und",
+                            "ist",
+                            "sind",
+                            "kann",
+                            "darf",
+                            "meine",
+                            "meinen",
+                            "mein",
+                            "ich",
+                            "nicht",
+                            "mit",
+                            "für",
+                            "auf",
+                            "wie",
+                            "was",
+                            "wird",
+                            "werden",
+                            "ein",
+                            "eine",
+                            "auch",
+                            "sie",
+                            "dürfen",
+                            "meiner",
+                            "zu",
+                            "über",
+                            "wenn",
+                            "mich",
+                            "mir",
+                            "oder",
+                            "von",
+                            "nutzen",
+                            "bei",
+                            "beim",
+                            "im",
+                            "vom",
+                            "zum",
+                            "zur",
+                            "dem",
+                            "den",
+                            "des",
+                            "einen",
+                            "einem",
+                            "meinem",
+                            "meines",
+                            "gibt",
+                            "kein",
+                            "keine",
+                            "nach",
+                            "noch",
+                            "schon",
+                            "welche",
+                            "warum",
+                            "wann",
+                            "wer",
+                            "wo",
+                            "ob",
+                            "sich",
+                            "uns",
+                            "dass",
+                            "weil",
+                            "aber",
+                            "habe",
+                            "hat",
+                            "haben",
+                            "bin",
+                            "wurde",
+                            "werden",
+                            "wieso",
+                            "kann",
+                            "können",
+                            "muss",
+                            "soll",
+                            "eigentlich",
+                            "jetzt",
+                            "nur",
+                            "man",
+                            "es",
+                            "mein",
+                            "dir",
+                            "dich")),
+            "fr",
+                    Set.of(
+                            "le", "la", "les", "et", "est", "sont", "peut", "mes", "mon", "ma", "je", "pas", "avec",
+                            "pour", "sur", "comment", "que", "qui", "une", "des", "du", "vous", "ils", "elle"),
+            "es",
+                    Set.of(
+                            "el", "la", "los", "las", "y", "es", "son", "puede", "mis", "mi", "yo", "no", "con", "para",
+                            "como", "que", "una", "del", "usted", "pueden", "sobre"),
+            "nl",
+                    Set.of(
+                            "de", "het", "en", "is", "zijn", "kan", "mijn", "ik", "niet", "met", "voor", "op", "hoe",
+                            "wat", "een", "mag", "wordt", "ze"));
 
     private static final Pattern UMLAUT = Pattern.compile("[äöüßÄÖÜ]");
     /** Word endings that are German rather than English: Löschung, Möglichkeit, Nutzungsbedingungen. */
-    private static final List<String> GERMAN_ENDINGS = List.of("ung", "ungen", "keit", "heit", "schaft", "lich", "liche",
-            "lichen", "isch", "ische", "ieren", "iert");
+    private static final List<String> GERMAN_ENDINGS = List.of(
+            "ung", "ungen", "keit", "heit", "schaft", "lich", "liche", "lichen", "isch", "ische", "ieren", "iert");
 
-    private static final Map<String, String> NAMES = Map.of("en", "English", "de", "German", "fr", "French",
-            "es", "Spanish", "nl", "Dutch");
+    private static final Map<String, String> NAMES =
+            Map.of("en", "English", "de", "German", "fr", "French", "es", "Spanish", "nl", "Dutch");
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** ISO 639-1 code of the most likely language, {@code en} when unsure. */
     public static String detect(String text) {
@@ -66,9 +150,14 @@ public final class Languages {
     private static int hits(List<String> tokens, String text, String language) {
         Set<String> markers = MARKERS.get(language);
         int umlauts = language.equals("de") && UMLAUT.matcher(text).find() ? 1 : 0;
-        int shapes = language.equals("de") ? (int) tokens.stream().filter(t -> !markers.contains(t) && t.length() > 5
-                && germanShape(t)).count() : 0;
-        return umlauts + shapes + (int) tokens.stream().filter(markers::contains).count();
+        int shapes = language.equals("de")
+                ? (int) tokens.stream()
+                        .filter(t -> !markers.contains(t) && t.length() > 5 && germanShape(t))
+                        .count()
+                : 0;
+        return umlauts
+                + shapes
+                + (int) tokens.stream().filter(markers::contains).count();
     }
 
     /**

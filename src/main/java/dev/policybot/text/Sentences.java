@@ -13,12 +13,10 @@ import java.util.Locale;
 public final class Sentences {
     private static final int MIN_WORDS = 4;
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** A sentence as a span of the text it came from. */
-    public record Span(int start, int end, String text) {
-    }
+    public record Span(int start, int end, String text) {}
 
     public static List<Span> split(String text) {
         List<Span> spans = new ArrayList<>();
@@ -39,7 +37,9 @@ public final class Sentences {
         String line = text.substring(from, to);
         breaks.setText(line);
         int pendingStart = -1;
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        for (int start = breaks.first(), end = breaks.next();
+                end != BreakIterator.DONE;
+                start = end, end = breaks.next()) {
             int s = pendingStart >= 0 ? pendingStart : start;
             if (Words.count(line.substring(start, end)) < MIN_WORDS && end < line.length()) {
                 pendingStart = s;

@@ -12,8 +12,7 @@ import java.nio.file.Path;
 
 /** Reads text files as UTF-8 (falling back to Windows-1252 for old captures), without a byte-order mark. */
 public final class TextFiles {
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     public static String read(Path file) {
         try {
@@ -27,8 +26,11 @@ public final class TextFiles {
     public static String decode(byte[] bytes, Charset charset) {
         String text;
         try {
-            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, Charset.forName("windows-1252"));
         }

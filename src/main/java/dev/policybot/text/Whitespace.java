@@ -2,8 +2,7 @@ package dev.policybot.text;
 
 /** Fast whitespace handling for the hot paths of splitting (regular expressions cost too much there). */
 public final class Whitespace {
-    private Whitespace() {
-    }
+    private Whitespace() {}
 
     /** Runs of whitespace (including no-break spaces) as one space, without leading or trailing space. */
     public static String collapse(CharSequence text) {

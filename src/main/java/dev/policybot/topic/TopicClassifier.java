@@ -2,7 +2,6 @@ package dev.policybot.topic;
 
 import dev.policybot.domain.Topic;
 import dev.policybot.domain.port.Embedder;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -130,7 +129,8 @@ public final class TopicClassifier {
             return;
         }
         // a single text is a question: embedded as a query, so that a model remembering recent queries embeds it once
-        List<float[]> vectors = embeddable.size() == 1 ? List.of(embedder.embedQuery(texts.get(embeddable.get(0))))
+        List<float[]> vectors = embeddable.size() == 1
+                ? List.of(embedder.embedQuery(texts.get(embeddable.get(0))))
                 : embedder.embedAll(embeddable.stream().map(texts::get).toList());
         Map<Topic, float[]> topics = topicVectors();
         for (int k = 0; k < embeddable.size(); k++) {
@@ -146,7 +146,8 @@ public final class TopicClassifier {
     private Map<Topic, Double> similarTopics(float[] vector, Map<Topic, float[]> topics) {
         Map<Topic, Double> scores = new EnumMap<>(Topic.class);
         topics.forEach((topic, topicVector) -> scores.put(topic, cosine(vector, topicVector)));
-        double best = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double best =
+                scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         scores.values().removeIf(score -> score < minSimilarity || score < best - MARGIN);
         return scores;
     }
@@ -177,9 +178,14 @@ public final class TopicClassifier {
 
     /** Drops Markdown link targets and markup, so URLs ("/pages/cookies") and asterisks do not count as words. */
     static String plain(String text) {
-        String withoutLinks = MARKDOWN_LINK_TARGET.matcher(text == null ? "" : text).replaceAll("]");
+        String withoutLinks =
+                MARKDOWN_LINK_TARGET.matcher(text == null ? "" : text).replaceAll("]");
         String withoutUrls = BARE_URL.matcher(withoutLinks).replaceAll(" ");
         String withoutMarkup = MARKUP.matcher(withoutUrls).replaceAll(" ");
-        return withoutMarkup.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").trim();
+        return withoutMarkup
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 }

@@ -9,5 +9,4 @@ import dev.policybot.domain.Topic;
  * @param reason   {@code rule <id>} or {@code similarity}
  * @param evidence the matched words, or the similarity score as text
  */
-public record TopicMatch(Topic topic, String reason, String evidence) {
-}
+public record TopicMatch(Topic topic, String reason, String evidence) {}

@@ -1,7 +1,6 @@
 package dev.policybot.topic;
 
 import dev.policybot.domain.Topic;
-
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +22,9 @@ public record TopicRule(String id, Topic topic, Pattern pattern) {
     }
 
     static TopicRule of(Topic topic, String name, String regex) {
-        return new TopicRule(topic.id() + "/" + name, topic,
+        return new TopicRule(
+                topic.id() + "/" + name,
+                topic,
                 Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 

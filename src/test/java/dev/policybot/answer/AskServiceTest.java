@@ -1,13 +1,12 @@
 package dev.policybot.answer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.port.AnswerWriter;
 import dev.policybot.domain.port.QueryTranslator;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FakeClauseSearch;
 import dev.policybot.fakes.FixtureClauses;
@@ -29,7 +28,8 @@ class AskServiceTest {
 
     @Test
     void answers_extractively_from_the_retrieved_clauses() {
-        Answer answer = service(extractive, QueryTranslator.NONE).ask(Question.of("Can Tunebox train AI on my tracks?"));
+        Answer answer =
+                service(extractive, QueryTranslator.NONE).ask(Question.of("Can Tunebox train AI on my tracks?"));
 
         assertThat(answer.abstained()).isFalse();
         assertThat(answer.citations().get(0).clause()).isEqualTo(FixtureClauses.AI);
@@ -50,8 +50,8 @@ class AskServiceTest {
 
     @Test
     void verifies_what_the_writer_wrote() {
-        AnswerWriter lying = (question, evidence) -> new Answer("Yes, anything goes [9].", List.of(), false,
-                "llm:test", List.of(), List.of(), null);
+        AnswerWriter lying = (question, evidence) ->
+                new Answer("Yes, anything goes [9].", List.of(), false, "llm:test", List.of(), List.of(), null);
 
         Answer answer = service(lying, QueryTranslator.NONE).ask(Question.of("Can Tunebox train AI on my tracks?"));
 
@@ -72,7 +72,8 @@ class AskServiceTest {
 
         assertThat(translated).containsExactly("de:Darf Tunebox meine Songs für KI-Training nutzen?");
         assertThat(search.lastRequest().query())
-                .isEqualTo("Can Tunebox use my songs for AI training?\nDarf Tunebox meine Songs für KI-Training nutzen?");
+                .isEqualTo(
+                        "Can Tunebox use my songs for AI training?\nDarf Tunebox meine Songs für KI-Training nutzen?");
     }
 
     @Test
@@ -105,8 +106,8 @@ class AskServiceTest {
                 .ask(new Question("Darf Tunebox meine Songs für KI-Training nutzen und trainieren?", "tunebox", null));
 
         assertThat(answer.abstained()).isFalse();
-        assertThat(answer.note()).isEqualTo(
-                "Your question looks German; this answer quotes the documents' original English text.");
+        assertThat(answer.note())
+                .isEqualTo("Your question looks German; this answer quotes the documents' original English text.");
     }
 
     @Test

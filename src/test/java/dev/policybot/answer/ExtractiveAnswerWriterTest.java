@@ -1,29 +1,26 @@
 package dev.policybot.answer;
 
-import dev.policybot.domain.Outcome;
-
-import java.util.stream.IntStream;
+import static dev.policybot.fakes.FixtureClauses.AI;
+import static dev.policybot.fakes.FixtureClauses.AI_SENTENCE;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.Clause;
+import dev.policybot.domain.Outcome;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.port.Embedder;
-import dev.policybot.text.Words;
-
-import static dev.policybot.fakes.FixtureClauses.AI;
-import static dev.policybot.fakes.FixtureClauses.AI_SENTENCE;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FakeClauseSearch;
 import dev.policybot.fakes.FixtureClauses;
+import dev.policybot.text.Words;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ExtractiveAnswerWriterTest {
@@ -52,10 +49,15 @@ class ExtractiveAnswerWriterTest {
     void quotes_are_verbatim_from_their_clause_and_numbered_from_one() {
         Answer answer = answer("does tunebox license my uploaded content and when does the license end?");
 
-        assertThat(answer.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.clause().text()).contains(c.quote()));
-        assertThat(answer.citations()).extracting(Citation::n)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, answer.citations().size())
-                        .boxed().toList());
+        assertThat(answer.citations())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.clause().text()).contains(c.quote()));
+        assertThat(answer.citations())
+                .extracting(Citation::n)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, answer.citations().size())
+                                .boxed()
+                                .toList());
     }
 
     @Test
@@ -64,7 +66,8 @@ class ExtractiveAnswerWriterTest {
 
         assertThat(answer.abstained()).isTrue();
         assertThat(answer.citations()).isEmpty();
-        assertThat(answer.text()).startsWith("Tunebox's indexed documents don't address this. Searched: ")
+        assertThat(answer.text())
+                .startsWith("Tunebox's indexed documents don't address this. Searched: ")
                 .contains("Tunebox · Terms of Service (version 2026-08-17)")
                 .contains("Tunebox · Privacy Policy (version 2025-05-01)");
         assertThat(answer.platforms()).containsExactly("Tunebox");
@@ -72,8 +75,8 @@ class ExtractiveAnswerWriterTest {
 
     @Test
     void abstains_when_nothing_was_retrieved() {
-        SearchResult nothing = new SearchResult(List.of(), List.of("tunebox"),
-                List.of("Tunebox · Terms of Service (version 2026-08-17)"));
+        SearchResult nothing = new SearchResult(
+                List.of(), List.of("tunebox"), List.of("Tunebox · Terms of Service (version 2026-08-17)"));
 
         Answer answer = writer.write(Question.of("anything"), nothing);
 
@@ -89,7 +92,9 @@ class ExtractiveAnswerWriterTest {
 
         Answer answer = writer.write(question, evidence);
 
-        assertThat(answer.relevance()).isEqualTo(writer.relevance(question, evidence)).isGreaterThan(0.35);
+        assertThat(answer.relevance())
+                .isEqualTo(writer.relevance(question, evidence))
+                .isGreaterThan(0.35);
     }
 
     @Test
@@ -98,10 +103,12 @@ class ExtractiveAnswerWriterTest {
         SearchResult evidence = search.search(SearchRequest.of(question.text(), 10));
         double relevance = writer.relevance(question, evidence);
 
-        Answer strict = new ExtractiveAnswerWriter(new BagOfWordsEmbedder(),
-                ExtractiveAnswerWriter.Settings.of(relevance + 0.01, 3)).write(question, evidence);
-        Answer lenient = new ExtractiveAnswerWriter(new BagOfWordsEmbedder(),
-                ExtractiveAnswerWriter.Settings.of(relevance, 3)).write(question, evidence);
+        Answer strict = new ExtractiveAnswerWriter(
+                        new BagOfWordsEmbedder(), ExtractiveAnswerWriter.Settings.of(relevance + 0.01, 3))
+                .write(question, evidence);
+        Answer lenient = new ExtractiveAnswerWriter(
+                        new BagOfWordsEmbedder(), ExtractiveAnswerWriter.Settings.of(relevance, 3))
+                .write(question, evidence);
 
         assertThat(strict.abstained()).isTrue();
         assertThat(lenient.abstained()).isFalse();
@@ -109,10 +116,12 @@ class ExtractiveAnswerWriterTest {
 
     @Test
     void cites_at_most_the_configured_number_of_clauses() {
-        ExtractiveAnswerWriter one = new ExtractiveAnswerWriter(new BagOfWordsEmbedder(),
+        ExtractiveAnswerWriter one = new ExtractiveAnswerWriter(
+                new BagOfWordsEmbedder(),
                 new ExtractiveAnswerWriter.Settings(0.1, 1, 8, 0.6, 0.1, 0.0, 120, Integer.MAX_VALUE));
 
-        Answer answer = one.write(Question.of("tunebox content license account"),
+        Answer answer = one.write(
+                Question.of("tunebox content license account"),
                 search.search(SearchRequest.of("tunebox content license account", 10)));
 
         assertThat(answer.citations()).hasSize(1);
@@ -127,8 +136,8 @@ class ExtractiveAnswerWriterTest {
 
     @Test
     void answers_from_the_version_in_force_on_the_day_asked() {
-        Question question = new Question("can tunebox train machine learning models on my content?", null,
-                LocalDate.parse("2025-01-01"));
+        Question question = new Question(
+                "can tunebox train machine learning models on my content?", null, LocalDate.parse("2025-01-01"));
         SearchResult evidence = search.search(new SearchRequest(question.text(), Set.of(), null, question.asOf(), 10));
 
         Answer answer = writer.write(question, evidence);
@@ -142,8 +151,8 @@ class ExtractiveAnswerWriterTest {
         String longSentence = "You grant the platform " + "a broad and lasting licence to everything ".repeat(30)
                 + "that you upload to your account.";
         Clause longClause = FixtureClauses.withText(FixtureClauses.LICENSE, longSentence);
-        SearchResult evidence = new SearchResult(List.of(new ScoredClause(longClause, 1)), List.of("tunebox"),
-                List.of());
+        SearchResult evidence =
+                new SearchResult(List.of(new ScoredClause(longClause, 1)), List.of("tunebox"), List.of());
 
         Answer answer = writer.write(Question.of("what licence do I grant for what I upload?"), evidence);
 
@@ -170,7 +179,8 @@ class ExtractiveAnswerWriterTest {
                 return "broken";
             }
         };
-        ExtractiveAnswerWriter overlapOnly = new ExtractiveAnswerWriter(broken, ExtractiveAnswerWriter.Settings.of(0.2, 3));
+        ExtractiveAnswerWriter overlapOnly =
+                new ExtractiveAnswerWriter(broken, ExtractiveAnswerWriter.Settings.of(0.2, 3));
         String question = "Can Tunebox train generative AI models on my music?";
 
         Answer answer = overlapOnly.write(Question.of(question), search.search(SearchRequest.of(question, 10)));
@@ -187,7 +197,8 @@ class ExtractiveAnswerWriterTest {
 
     @Test
     void when_not_sure_it_says_so_in_one_line_then_quotes_and_cites_the_closest_passages() {
-        ExtractiveAnswerWriter unsure = new ExtractiveAnswerWriter(new BagOfWordsEmbedder(),
+        ExtractiveAnswerWriter unsure = new ExtractiveAnswerWriter(
+                new BagOfWordsEmbedder(),
                 ExtractiveAnswerWriter.Settings.of(0.35, 3).withDecision(signals -> Outcome.CLOSEST_PASSAGES));
         Question question = Question.of("Can Tunebox train AI on my tracks?");
 
@@ -198,7 +209,9 @@ class ExtractiveAnswerWriterTest {
         assertThat(answer.text().lines().findFirst().orElseThrow())
                 .isEqualTo("PolicyBot is not sure these passages answer the question; they are the closest it found.");
         assertThat(answer.text()).contains("Tunebox's Terms of Service (version 2026-08-17) say: \u201c");
-        assertThat(answer.citations()).isNotEmpty().anySatisfy(c -> assertThat(c.clause()).isEqualTo(AI));
+        assertThat(answer.citations())
+                .isNotEmpty()
+                .anySatisfy(c -> assertThat(c.clause()).isEqualTo(AI));
         assertThat(answer.language()).isEqualTo("en");
     }
 
@@ -211,12 +224,20 @@ class ExtractiveAnswerWriterTest {
 
     @Test
     void the_same_sentence_in_two_versions_is_quoted_once() {
-        Clause older = new Clause("tunebox/terms-of-service#artificial-intelligence-0", "tunebox", "Tunebox",
-                "terms-of-service", "Terms of Service", List.of("Artificial intelligence"),
+        Clause older = new Clause(
+                "tunebox/terms-of-service#artificial-intelligence-0",
+                "tunebox",
+                "Tunebox",
+                "terms-of-service",
+                "Terms of Service",
+                List.of("Artificial intelligence"),
                 "Tunebox uses machine learning to recommend tracks. " + AI_SENTENCE.replace("unless", "except if"),
-                FixtureClauses.OLD, FixtureClauses.CURRENT, FixtureClauses.TOS_URL, null);
-        SearchResult evidence = new SearchResult(List.of(new ScoredClause(AI, 1.0), new ScoredClause(older, 0.95)),
-                List.of("tunebox"), List.of());
+                FixtureClauses.OLD,
+                FixtureClauses.CURRENT,
+                FixtureClauses.TOS_URL,
+                null);
+        SearchResult evidence = new SearchResult(
+                List.of(new ScoredClause(AI, 1.0), new ScoredClause(older, 0.95)), List.of("tunebox"), List.of());
 
         Answer answer = writer.write(Question.of("Can Tunebox train generative AI models on my music?"), evidence);
 
@@ -240,11 +261,12 @@ class ExtractiveAnswerWriterTest {
     void a_figure_only_in_the_extra_closest_passages_does_not_count_as_quoted() {
         List<ScoredClause> hits = new java.util.ArrayList<>();
         String[] texts = {
-                "Artists are paid for each stream of their tracks on the platform under the payout rules.",
-                "Tunebox pays artists for streams according to the revenue share agreed in the artist agreement.",
-                "Payments to artists for streams are made monthly once the payout threshold is reached.",
-                "Artists are paid for streams of their tracks in 12 countries where the platform operates.",
-                "Artists get paid for each stream once 2 payout thresholds in their account are met."};
+            "Artists are paid for each stream of their tracks on the platform under the payout rules.",
+            "Tunebox pays artists for streams according to the revenue share agreed in the artist agreement.",
+            "Payments to artists for streams are made monthly once the payout threshold is reached.",
+            "Artists are paid for streams of their tracks in 12 countries where the platform operates.",
+            "Artists get paid for each stream once 2 payout thresholds in their account are met."
+        };
         for (int i = 0; i < texts.length; i++) {
             hits.add(new ScoredClause(FixtureClauses.withText(FixtureClauses.LICENSE, texts[i]), 1.0 - i * 0.1));
         }

@@ -1,17 +1,16 @@
 package dev.policybot.answer;
 
-import dev.policybot.domain.Outcome;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policybot.domain.Outcome;
 import org.junit.jupiter.api.Test;
 
 class OutcomeDecisionTest {
     private final OutcomeDecision decision = OutcomeDecision.confidence(0.2, 0.48);
 
     private static AnswerSignals signals(double relevance, boolean amountAsked, boolean amountQuoted) {
-        return new AnswerSignals(relevance, 0.5, 0.5, 0.5, 0.5, 0.1, false, true, true, true, amountAsked,
-                amountQuoted);
+        return new AnswerSignals(
+                relevance, 0.5, 0.5, 0.5, 0.5, 0.1, false, true, true, true, amountAsked, amountQuoted);
     }
 
     @Test

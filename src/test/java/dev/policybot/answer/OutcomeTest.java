@@ -1,12 +1,10 @@
 package dev.policybot.answer;
 
-import dev.policybot.domain.Answer;
-
-import dev.policybot.domain.Outcome;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.Outcome;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +24,25 @@ class OutcomeTest {
 
         assertThat(declined.outcome()).isEqualTo(Outcome.NOT_ADDRESSED);
         assertThat(answered.outcome()).isEqualTo(Outcome.ANSWERED);
-        assertThat(answered.withOutcome(Outcome.CLOSEST_PASSAGES, "not sure").withNote("n").outcome())
+        assertThat(answered.withOutcome(Outcome.CLOSEST_PASSAGES, "not sure")
+                        .withNote("n")
+                        .outcome())
                 .isEqualTo(Outcome.CLOSEST_PASSAGES);
     }
 
     @Test
     void abstained_is_true_exactly_for_not_addressed() {
-        assertThatThrownBy(() -> new Answer("t", List.of(), true, "extractive", List.of(), List.of(), null, 0.1,
-                Outcome.CLOSEST_PASSAGES, "en")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Answer(
+                        "t",
+                        List.of(),
+                        true,
+                        "extractive",
+                        List.of(),
+                        List.of(),
+                        null,
+                        0.1,
+                        Outcome.CLOSEST_PASSAGES,
+                        "en"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

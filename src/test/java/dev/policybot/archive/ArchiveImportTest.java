@@ -1,12 +1,12 @@
 package dev.policybot.archive;
 
-import org.assertj.core.groups.Tuple;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.fakes.CapturedLogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import ch.qos.logback.classic.Level;
-import dev.policybot.fakes.CapturedLogs;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +39,8 @@ class ArchiveImportTest {
 
         List<PolicyVersion> versions = ArchiveImport.read(dir);
 
-        assertThat(versions).extracting(PolicyVersion::date)
+        assertThat(versions)
+                .extracting(PolicyVersion::date)
                 .containsExactly(LocalDate.of(2025, 1, 2), LocalDate.of(2026, 3, 4));
         PolicyVersion current = versions.get(1);
         assertThat(current.platformId()).isEqualTo("tunewave");
@@ -48,14 +48,16 @@ class ArchiveImportTest {
         assertThat(current.document()).isEqualTo("Terms of Service");
         assertThat(current.url()).isEqualTo("https://tunewave.example/terms");
         assertThat(current.text()).isEqualTo("New terms.");
-        assertThat(versions.get(0).platform()).as("no manifest entry: name from the folder").isEqualTo("Tunewave");
+        assertThat(versions.get(0).platform())
+                .as("no manifest entry: name from the folder")
+                .isEqualTo("Tunewave");
     }
 
     @Test
     void singleVersionLayoutUsesFolderAndFileNamesAndTheFileDay() throws IOException {
         write("Couchsurfing/Privacy Policy.md", "We collect what you tell us.");
-        Files.setLastModifiedTime(dir.resolve("Couchsurfing/Privacy Policy.md"),
-                FileTime.from(Instant.parse("2021-02-08T10:00:00Z")));
+        Files.setLastModifiedTime(
+                dir.resolve("Couchsurfing/Privacy Policy.md"), FileTime.from(Instant.parse("2021-02-08T10:00:00Z")));
 
         PolicyVersion version = ArchiveImport.read(dir).get(0);
 
@@ -73,9 +75,11 @@ class ArchiveImportTest {
 
         List<PolicyVersion> versions = ArchiveImport.read(dir);
 
-        assertThat(versions).extracting(PolicyVersion::platform, PolicyVersion::documentKey).containsExactlyInAnyOrder(
-                Tuple.tuple("GitHub", "github/terms-of-service"),
-                Tuple.tuple("Github", "github-2/terms-of-service"));
+        assertThat(versions)
+                .extracting(PolicyVersion::platform, PolicyVersion::documentKey)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("GitHub", "github/terms-of-service"),
+                        Tuple.tuple("Github", "github-2/terms-of-service"));
     }
 
     @Test
@@ -83,23 +87,30 @@ class ArchiveImportTest {
         write("tunewave/privacy-policy/2026-03-04.md", "morning");
         write("tunewave/privacy-policy/2026-03-04.2.md", "evening");
 
-        assertThat(ArchiveImport.read(dir)).singleElement().extracting(PolicyVersion::text).isEqualTo("evening");
+        assertThat(ArchiveImport.read(dir))
+                .singleElement()
+                .extracting(PolicyVersion::text)
+                .isEqualTo("evening");
     }
 
     @Test
     void aMissingFolderIsBadInputNamingIt() {
         Path missing = dir.resolve("nowhere");
 
-        assertThatThrownBy(() -> ArchiveImport.read(missing)).isInstanceOf(UserFacingException.class)
-                .hasMessageContaining("nowhere").hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> ArchiveImport.read(missing))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("nowhere")
+                .hasMessageContaining("does not exist");
     }
 
     @Test
     void aBrokenManifestIsBadInputNamingTheFile() throws IOException {
         write("manifest.json", "[{\"service\": ");
 
-        assertThatThrownBy(() -> ArchiveImport.read(dir)).isInstanceOf(UserFacingException.class)
-                .hasMessageContaining("manifest.json").hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> ArchiveImport.read(dir))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("manifest.json")
+                .hasMessageContaining("not valid JSON");
     }
 
     @Test
@@ -111,10 +122,13 @@ class ArchiveImportTest {
         try (CapturedLogs logs = CapturedLogs.attach()) {
             List<PolicyVersion> versions = ArchiveImport.read(dir);
 
-            assertThat(versions).extracting(PolicyVersion::documentKey, v -> v.date().toString())
-                    .containsExactly(Tuple.tuple("beats/privacy", "2024-02-02"), Tuple.tuple("tunes/terms", "2024-01-01"));
-            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line)
-                    .contains("2024-99-99.md").contains("not a day"));
+            assertThat(versions)
+                    .extracting(PolicyVersion::documentKey, v -> v.date().toString())
+                    .containsExactly(
+                            Tuple.tuple("beats/privacy", "2024-02-02"), Tuple.tuple("tunes/terms", "2024-01-01"));
+            assertThat(logs.lines(Level.WARN))
+                    .anySatisfy(
+                            line -> assertThat(line).contains("2024-99-99.md").contains("not a day"));
         }
     }
 
@@ -131,8 +145,9 @@ class ArchiveImportTest {
 
             assertThat(versions).extracting(PolicyVersion::text).noneMatch(text -> text.contains("hunter2"));
             assertThat(versions).extracting(PolicyVersion::documentKey).containsExactly("tunes/terms");
-            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line)
-                    .contains("2024-03-01.md").contains("symbolic link"));
+            assertThat(logs.lines(Level.WARN))
+                    .anySatisfy(
+                            line -> assertThat(line).contains("2024-03-01.md").contains("symbolic link"));
         }
     }
 
@@ -145,8 +160,9 @@ class ArchiveImportTest {
             List<PolicyVersion> versions = ArchiveImport.read(dir, 1_000);
 
             assertThat(versions).extracting(v -> v.date().toString()).containsExactly("2024-01-01");
-            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line)
-                    .contains("2024-02-01.md").contains("larger than the 1000-byte limit"));
+            assertThat(logs.lines(Level.WARN))
+                    .anySatisfy(line ->
+                            assertThat(line).contains("2024-02-01.md").contains("larger than the 1000-byte limit"));
         }
     }
 

@@ -29,7 +29,10 @@ class DatedArchiveTest {
         assertThat(source.platform()).isEqualTo("SoundCloud");
         assertThat(source.document()).isEqualTo("Terms of Use");
         assertThat(source.url()).isEqualTo("https://soundcloud.com/terms-of-use");
-        assertThat(new DatedArchive(root).versions("soundcloud", "terms-of-service").get(0).platform())
+        assertThat(new DatedArchive(root)
+                        .versions("soundcloud", "terms-of-service")
+                        .get(0)
+                        .platform())
                 .isEqualTo("SoundCloud");
     }
 
@@ -54,7 +57,8 @@ class DatedArchiveTest {
 
         List<PolicyVersion> versions = new DatedArchive(root).versions("p", "d");
 
-        assertThat(versions).extracting(PolicyVersion::date)
+        assertThat(versions)
+                .extracting(PolicyVersion::date)
                 .containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 5, 1));
         assertThat(versions.get(1).text()).isEqualTo("evening");
         assertThat(new DatedArchive(root).sources().get(0).versions()).isEqualTo(2);

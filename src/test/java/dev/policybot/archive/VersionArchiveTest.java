@@ -2,10 +2,10 @@ package dev.policybot.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.domain.port.Archive;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.SourceDocument;
 import dev.policybot.domain.SourceStatus;
+import dev.policybot.domain.port.Archive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VersionArchiveTest {
     private static final Instant NOW = Instant.parse("2026-08-20T09:00:00Z");
+
     @TempDir
     Path root;
 
@@ -26,16 +27,31 @@ class VersionArchiveTest {
     }
 
     private static SourceDocument document(String text, LocalDate day) {
-        return new SourceDocument("tunewave", "TuneWave", "terms-of-service", "Terms of Service",
-                "https://tunewave.example/terms", List.of(new PolicyVersion("tunewave", "TuneWave", "terms-of-service",
-                "Terms of Service", day, "https://tunewave.example/terms", text)), false,
-                new SourceDocument.Validators("\"v1\"", null), false);
+        return new SourceDocument(
+                "tunewave",
+                "TuneWave",
+                "terms-of-service",
+                "Terms of Service",
+                "https://tunewave.example/terms",
+                List.of(new PolicyVersion(
+                        "tunewave",
+                        "TuneWave",
+                        "terms-of-service",
+                        "Terms of Service",
+                        day,
+                        "https://tunewave.example/terms",
+                        text)),
+                false,
+                new SourceDocument.Validators("\"v1\"", null),
+                false);
     }
 
     private List<String> files() throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+            return paths.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -44,8 +60,8 @@ class VersionArchiveTest {
         Archive.Stored stored = archive().store(document("# Terms\n\nBe nice.", LocalDate.of(2026, 8, 1)), NOW);
 
         assertThat(stored).isEqualTo(new Archive.Stored(1, 1, LocalDate.of(2026, 8, 1)));
-        assertThat(files()).containsExactly("tunewave/terms-of-service/2026-08-01.md",
-                "tunewave/terms-of-service/state.json");
+        assertThat(files())
+                .containsExactly("tunewave/terms-of-service/2026-08-01.md", "tunewave/terms-of-service/state.json");
         assertThat(Files.readString(root.resolve("tunewave/terms-of-service/2026-08-01.md")))
                 .isEqualTo("# Terms\n\nBe nice.\n");
         assertThat(archive().validators("tunewave", "terms-of-service").etag()).isEqualTo("\"v1\"");
@@ -55,8 +71,8 @@ class VersionArchiveTest {
     void theSameTextLaterOnlyRecordsLastChecked() throws IOException {
         archive().store(document("# Terms\n\nBe nice.", LocalDate.of(2026, 8, 1)), NOW);
 
-        Archive.Stored again = archive().store(document("# Terms\n\n  Be   nice.\n", LocalDate.of(2026, 8, 2)),
-                NOW.plusSeconds(86_400));
+        Archive.Stored again = archive()
+                .store(document("# Terms\n\n  Be   nice.\n", LocalDate.of(2026, 8, 2)), NOW.plusSeconds(86_400));
 
         assertThat(again.changed()).isFalse();
         assertThat(files()).hasSize(2);
@@ -72,9 +88,14 @@ class VersionArchiveTest {
         Archive.Stored evening = archive().store(document("Evening text.", LocalDate.of(2026, 8, 1)), NOW);
 
         assertThat(evening.changed()).isTrue();
-        assertThat(files()).contains("tunewave/terms-of-service/2026-08-01.md", "tunewave/terms-of-service/2026-08-01.2.md");
-        assertThat(Files.readString(root.resolve("tunewave/terms-of-service/2026-08-01.md"))).isEqualTo("Morning text.\n");
-        assertThat(archive().versions()).singleElement().extracting(PolicyVersion::text).isEqualTo("Evening text.\n");
+        assertThat(files())
+                .contains("tunewave/terms-of-service/2026-08-01.md", "tunewave/terms-of-service/2026-08-01.2.md");
+        assertThat(Files.readString(root.resolve("tunewave/terms-of-service/2026-08-01.md")))
+                .isEqualTo("Morning text.\n");
+        assertThat(archive().versions())
+                .singleElement()
+                .extracting(PolicyVersion::text)
+                .isEqualTo("Evening text.\n");
         assertThat(archive().sources().get(0).versions()).isEqualTo(1);
     }
 
@@ -85,7 +106,9 @@ class VersionArchiveTest {
 
         List<PolicyVersion> versions = archive().versions();
 
-        assertThat(versions).extracting(PolicyVersion::date).containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
+        assertThat(versions)
+                .extracting(PolicyVersion::date)
+                .containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
         assertThat(versions).allSatisfy(v -> {
             assertThat(v.platform()).isEqualTo("TuneWave");
             assertThat(v.document()).isEqualTo("Terms of Service");
@@ -123,9 +146,16 @@ class VersionArchiveTest {
 
     @Test
     void anImportedHistoryKeepsEveryDateEvenWhenTheTextDidNotChange() {
-        SourceDocument history = new SourceDocument("tunewave", "TuneWave", "terms-of-service", "Terms of Service", null,
+        SourceDocument history = new SourceDocument(
+                "tunewave",
+                "TuneWave",
+                "terms-of-service",
+                "Terms of Service",
+                null,
                 List.of(version("Same.", LocalDate.of(2025, 1, 1)), version("Same.", LocalDate.of(2025, 2, 1))),
-                false, null, true);
+                false,
+                null,
+                true);
 
         Archive.Stored first = archive().store(history, NOW);
         Archive.Stored second = archive().store(history, NOW);
@@ -150,16 +180,32 @@ class VersionArchiveTest {
     }
 
     private static SourceDocument imported(String text, LocalDate day) {
-        return new SourceDocument("tunewave", "TuneWave", "terms-of-service", "Terms of Service",
-                "https://tunewave.example/terms", List.of(new PolicyVersion("tunewave", "TuneWave", "terms-of-service",
-                "Terms of Service", day, "https://tunewave.example/terms", text)), false,
-                SourceDocument.Validators.NONE, true);
+        return new SourceDocument(
+                "tunewave",
+                "TuneWave",
+                "terms-of-service",
+                "Terms of Service",
+                "https://tunewave.example/terms",
+                List.of(new PolicyVersion(
+                        "tunewave",
+                        "TuneWave",
+                        "terms-of-service",
+                        "Terms of Service",
+                        day,
+                        "https://tunewave.example/terms",
+                        text)),
+                false,
+                SourceDocument.Validators.NONE,
+                true);
     }
 
     private String stamps() throws IOException {
         StringBuilder out = new StringBuilder();
         for (String file : files()) {
-            out.append(file).append(' ').append(Files.getLastModifiedTime(root.resolve(file))).append('\n');
+            out.append(file)
+                    .append(' ')
+                    .append(Files.getLastModifiedTime(root.resolve(file)))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -169,8 +215,8 @@ class VersionArchiveTest {
         archive().store(imported("# Terms\n\nBe nice.", LocalDate.of(2026, 8, 1)), NOW);
         String before = stamps();
 
-        Archive.Stored again = archive().store(imported("# Terms\n\nBe nice.", LocalDate.of(2026, 8, 1)),
-                NOW.plusSeconds(86_400));
+        Archive.Stored again =
+                archive().store(imported("# Terms\n\nBe nice.", LocalDate.of(2026, 8, 1)), NOW.plusSeconds(86_400));
 
         assertThat(again.changed()).isFalse();
         assertThat(stamps()).isEqualTo(before);
@@ -184,8 +230,14 @@ class VersionArchiveTest {
         archive().store(document("# Terms\n\nBe nice.", LocalDate.of(2026, 8, 2)), NOW.plusSeconds(86_400));
         assertThat(archive().sources().get(0).lastFetched()).isEqualTo(NOW.plusSeconds(86_400));
 
-        archive().recordFailure("tunewave", "TuneWave", "terms-of-service", "Terms of Service", "timeout",
-                NOW.plusSeconds(2 * 86_400));
+        archive()
+                .recordFailure(
+                        "tunewave",
+                        "TuneWave",
+                        "terms-of-service",
+                        "Terms of Service",
+                        "timeout",
+                        NOW.plusSeconds(2 * 86_400));
         SourceStatus status = archive().sources().get(0);
         assertThat(status.lastFetched()).isEqualTo(NOW.plusSeconds(86_400));
         assertThat(status.lastError()).isEqualTo("timeout");
@@ -198,10 +250,17 @@ class VersionArchiveTest {
         Path newest = root.resolve("tunewave/terms-of-service/2026-08-17.md");
         String before = Files.readString(newest) + Files.getLastModifiedTime(newest);
 
-        archive().recordFailure("tunewave", "TuneWave", "terms-of-service", "Terms of Service",
-                "https://tunewave.example/terms: timeout", NOW.plusSeconds(86_400));
+        archive()
+                .recordFailure(
+                        "tunewave",
+                        "TuneWave",
+                        "terms-of-service",
+                        "Terms of Service",
+                        "https://tunewave.example/terms: timeout",
+                        NOW.plusSeconds(86_400));
 
-        assertThat(archive().versions()).extracting(PolicyVersion::date)
+        assertThat(archive().versions())
+                .extracting(PolicyVersion::date)
                 .containsExactly(LocalDate.of(2024, 2, 7), LocalDate.of(2026, 8, 17));
         assertThat(Files.readString(newest) + Files.getLastModifiedTime(newest)).isEqualTo(before);
     }

@@ -1,9 +1,8 @@
 package dev.policybot.cli;
 
-import dev.policybot.eval.bench.BenchTarget;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policybot.eval.bench.BenchTarget;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -53,7 +52,8 @@ class BenchCommandTest {
         commandLine.setExitCodeExceptionMapper(ExitCodes::of);
 
         // when
-        int exit = commandLine.execute("bench", BenchCommand.ARCHIVE, temp.resolve("nowhere").toString());
+        int exit = commandLine.execute(
+                "bench", BenchCommand.ARCHIVE, temp.resolve("nowhere").toString());
 
         // then
         assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
@@ -72,6 +72,7 @@ class BenchCommandTest {
         int exit = commandLine.execute("bench", BenchCommand.SCALE, "1,10");
 
         assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(err.toString()).contains(temp.resolve("index").resolve("archive").toString());
+        assertThat(err.toString())
+                .contains(temp.resolve("index").resolve("archive").toString());
     }
 }

@@ -1,9 +1,8 @@
 package dev.policybot.cli;
 
-import dev.policybot.domain.UserFacingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policybot.domain.UserFacingException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -40,8 +39,7 @@ class BotCommandTest {
     void without_a_token_the_bot_refuses_to_start_and_says_how_to_set_it() {
         Root root = new Root();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(root)
-                .addSubcommand(new BotCommand(Map.<String, String>of()::get));
+        CommandLine commandLine = new CommandLine(root).addSubcommand(new BotCommand(Map.<String, String>of()::get));
         commandLine.setErr(new PrintWriter(err));
         commandLine.setExecutionExceptionHandler(ExitCodes::handle);
 
@@ -77,12 +75,15 @@ class BotCommandTest {
             }
         };
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(root).addSubcommand(new BotCommand(Map.of("DISCORD_TOKEN", token)::get));
+        CommandLine commandLine =
+                new CommandLine(root).addSubcommand(new BotCommand(Map.of("DISCORD_TOKEN", token)::get));
         commandLine.setErr(new PrintWriter(err));
         commandLine.setExecutionExceptionHandler(ExitCodes::handle);
 
         commandLine.execute("bot");
 
-        assertThat(err.toString()).contains("Discord refused the token [redacted]").doesNotContain(token);
+        assertThat(err.toString())
+                .contains("Discord refused the token [redacted]")
+                .doesNotContain(token);
     }
 }

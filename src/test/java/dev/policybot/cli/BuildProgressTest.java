@@ -26,18 +26,19 @@ class BuildProgressTest {
         }
         progress.progress(1000, 1000, "clauses embedded");
 
-        assertThat(out.toString().lines()).containsExactly(
-                "  0%  64/1,000 clauses embedded, time left unknown",
-                " 10%  128/1,000 clauses embedded, 14 s left",
-                " 20%  256/1,000 clauses embedded, 12 s left",
-                " 30%  320/1,000 clauses embedded, 11 s left",
-                " 40%  448/1,000 clauses embedded, 9 s left",
-                " 50%  512/1,000 clauses embedded, 8 s left",
-                " 60%  640/1,000 clauses embedded, 6 s left",
-                " 70%  704/1,000 clauses embedded, 5 s left",
-                " 80%  832/1,000 clauses embedded, 3 s left",
-                " 90%  960/1,000 clauses embedded, 1 s left",
-                "100%  1,000/1,000 clauses embedded, done");
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        "  0%  64/1,000 clauses embedded, time left unknown",
+                        " 10%  128/1,000 clauses embedded, 14 s left",
+                        " 20%  256/1,000 clauses embedded, 12 s left",
+                        " 30%  320/1,000 clauses embedded, 11 s left",
+                        " 40%  448/1,000 clauses embedded, 9 s left",
+                        " 50%  512/1,000 clauses embedded, 8 s left",
+                        " 60%  640/1,000 clauses embedded, 6 s left",
+                        " 70%  704/1,000 clauses embedded, 5 s left",
+                        " 80%  832/1,000 clauses embedded, 3 s left",
+                        " 90%  960/1,000 clauses embedded, 1 s left",
+                        "100%  1,000/1,000 clauses embedded, done");
     }
 
     @Test
@@ -49,9 +50,11 @@ class BuildProgressTest {
         progress.progress(9000, 9000, "clauses embedded");
 
         String[] frames = out.toString().split("\r");
-        assertThat(frames[1]).startsWith("[##########                    ] 3,000/9,000 clauses embedded, time left unknown");
+        assertThat(frames[1])
+                .startsWith("[##########                    ] 3,000/9,000 clauses embedded, time left unknown");
         assertThat(frames[2]).startsWith("[###############               ] 4,500/9,000 clauses embedded, 3 s left");
-        assertThat(frames[3]).startsWith("[##############################] 9,000/9,000 clauses embedded, done")
+        assertThat(frames[3])
+                .startsWith("[##############################] 9,000/9,000 clauses embedded, done")
                 .endsWith(System.lineSeparator());
     }
 }

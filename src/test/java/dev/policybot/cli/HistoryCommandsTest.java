@@ -1,21 +1,20 @@
 package dev.policybot.cli;
 
-import java.util.Arrays;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.policybot.question.DocumentResolver;
-import dev.policybot.history.HistoryService;
-import dev.policybot.topic.TopicClassifier;
-import dev.policybot.history.ClauseDiffer;
 import dev.policybot.archive.DatedArchive;
+import dev.policybot.history.ClauseDiffer;
+import dev.policybot.history.HistoryService;
 import dev.policybot.history.ParagraphClauseSplitter;
+import dev.policybot.question.DocumentResolver;
+import dev.policybot.topic.TopicClassifier;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -25,10 +24,12 @@ class HistoryCommandsTest {
     /** Only historyService() is answered, so the test keeps compiling however CliContext grows. */
     private static CliContext context() {
         DatedArchive archive = new DatedArchive(Path.of("src/test/resources/archive"));
-        HistoryService history = new HistoryService(new DocumentResolver(archive, null), archive,
+        HistoryService history = new HistoryService(
+                new DocumentResolver(archive, null),
+                archive,
                 new ClauseDiffer(new ParagraphClauseSplitter(), new TopicClassifier()));
-        return (CliContext) Proxy.newProxyInstance(CliContext.class.getClassLoader(), new Class<?>[] {CliContext.class},
-                (proxy, method, args) -> {
+        return (CliContext) Proxy.newProxyInstance(
+                CliContext.class.getClassLoader(), new Class<?>[] {CliContext.class}, (proxy, method, args) -> {
                     if (method.getName().equals("historyService")) {
                         return history;
                     }
@@ -79,21 +80,38 @@ class HistoryCommandsTest {
 
     @Test
     void changes_between_dates_tells_when_the_date_was_updated() {
-        run("changes", "tunecloud", ChangesCommand.DOCUMENT, "tos", ChangesCommand.FROM, "2023-06-01",
-                ChangesCommand.TO, "2024-06-01");
+        run(
+                "changes",
+                "tunecloud",
+                ChangesCommand.DOCUMENT,
+                "tos",
+                ChangesCommand.FROM,
+                "2023-06-01",
+                ChangesCommand.TO,
+                "2024-06-01");
 
-        assertThat(out.toString()).contains("2023-01-10 → 2024-02-07").contains("Did they tell us? Yes: the "
-                + "document's own date changed (\"Last updated: January 10, 2023\" → \"Last updated: February 7, 2024\").")
+        assertThat(out.toString())
+                .contains("2023-01-10 → 2024-02-07")
+                .contains(
+                        "Did they tell us? Yes: the "
+                                + "document's own date changed (\"Last updated: January 10, 2023\" → \"Last updated: February 7, 2024\").")
                 .doesNotContain("Earlier changes");
     }
 
     @Test
     void changes_as_json_lists_sentences_topics_and_the_flag() throws Exception {
-        int exit = run("changes", "tunecloud", ChangesCommand.DOCUMENT, "terms", ChangesCommand.TOPIC, "ai-training",
+        int exit = run(
+                "changes",
+                "tunecloud",
+                ChangesCommand.DOCUMENT,
+                "terms",
+                ChangesCommand.TOPIC,
+                "ai-training",
                 ChangesCommand.JSON);
 
         assertThat(exit).isZero();
-        JsonNode doc = new ObjectMapper().readTree(out.toString()).get("documents").get(0);
+        JsonNode doc =
+                new ObjectMapper().readTree(out.toString()).get("documents").get(0);
         assertThat(doc.get("from").asText()).isEqualTo("2024-02-07");
         assertThat(doc.get("silentChange").asBoolean()).isTrue();
         assertThat(doc.get("notice").asText()).isEqualTo("date-not-updated");
@@ -109,7 +127,8 @@ class HistoryCommandsTest {
     void platform_without_document_covers_every_document() {
         run("changes", "tunecloud");
 
-        assertThat(out.toString()).startsWith("TuneCloud · Privacy Policy\n  Only one version (2024-01-01)")
+        assertThat(out.toString())
+                .startsWith("TuneCloud · Privacy Policy\n  Only one version (2024-01-01)")
                 .contains("TuneCloud · Terms of Service — 2024-02-07 → 2025-05-27");
     }
 
@@ -155,8 +174,13 @@ class HistoryCommandsTest {
     void history_as_json_has_dates_counts_and_topics() throws Exception {
         run("history", "tunecloud", HistoryCommand.DOCUMENT, "tos", HistoryCommand.JSON);
 
-        JsonNode versions = new ObjectMapper().readTree(out.toString()).get("documents").get(0).get("versions");
-        assertThat(versions).extracting(v -> v.get("date").asText())
+        JsonNode versions = new ObjectMapper()
+                .readTree(out.toString())
+                .get("documents")
+                .get(0)
+                .get("versions");
+        assertThat(versions)
+                .extracting(v -> v.get("date").asText())
                 .containsExactly("2025-05-27", "2024-02-07", "2023-01-10");
         assertThat(versions.get(0).get("from").asText()).isEqualTo("2024-02-07");
         assertThat(versions.get(0).get("counts").get("added").asInt()).isEqualTo(1);

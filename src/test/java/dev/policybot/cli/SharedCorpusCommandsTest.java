@@ -16,7 +16,8 @@ import picocli.CommandLine;
 
 /** The commands as wired in PolicyBot, over ../shared/corpus as the archive (skipped when it is absent). */
 class SharedCorpusCommandsTest {
-    private static final Path CORPUS = Path.of("../shared/corpus").toAbsolutePath().normalize();
+    private static final Path CORPUS =
+            Path.of("../shared/corpus").toAbsolutePath().normalize();
 
     @TempDir
     Path index;
@@ -42,8 +43,15 @@ class SharedCorpusCommandsTest {
 
     @Test
     void soundcloud_2024_to_2025_shows_the_ai_sentence_removed_and_the_opt_in_added() {
-        int exit = run("changes", "SoundCloud", "--document", "Terms of Service", "--from", "2024-02-07",
-                "--to", "2025-05-27");
+        int exit = run(
+                "changes",
+                "SoundCloud",
+                "--document",
+                "Terms of Service",
+                "--from",
+                "2024-02-07",
+                "--to",
+                "2025-05-27");
 
         assertThat(exit).isZero();
         assertThat(out.toString())
@@ -60,8 +68,10 @@ class SharedCorpusCommandsTest {
         int exit = run("changes", "Zoom");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("Zoom · Terms of Service — 2023-08-11 → 2026-08-06")
-                .contains("2023-08-07 → 2023-08-11  ").contains("2023-04-01 → 2023-08-07  ");
+        assertThat(out.toString())
+                .contains("Zoom · Terms of Service — 2023-08-11 → 2026-08-06")
+                .contains("2023-08-07 → 2023-08-11  ")
+                .contains("2023-04-01 → 2023-08-07  ");
         assertThat(out.toString().lines().filter(l -> l.contains("→ 2023-08-")))
                 .allSatisfy(line -> assertThat(line).contains("ai-training"));
     }
@@ -70,7 +80,8 @@ class SharedCorpusCommandsTest {
     void zoom_ai_topic_shows_the_newest_ai_training_change_in_full() {
         run("changes", "zoom", "--document", "tos", "--topic", "ai-training");
 
-        assertThat(out.toString()).contains("2023-08-07 → 2023-08-11")
+        assertThat(out.toString())
+                .contains("2023-08-07 → 2023-08-11")
                 .contains("to train Zoom or third-party artificial intelligence models");
     }
 }

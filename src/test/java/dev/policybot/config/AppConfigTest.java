@@ -31,7 +31,8 @@ class AppConfigTest {
         assertThat(AppConfig.load(dir).llm().deadline()).isEqualTo(Duration.ofSeconds(5));
 
         Files.writeString(dir.resolve("policybot.yaml"), "llm:\n  deadline: PT0S\n");
-        assertThatThrownBy(() -> AppConfig.load(dir)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> AppConfig.load(dir))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("deadline and maxTokens must be positive");
     }
 

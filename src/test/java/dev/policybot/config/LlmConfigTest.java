@@ -16,8 +16,13 @@ class LlmConfigTest {
 
     @Test
     void environment_overrides_provider_base_url_and_model() {
-        LlmConfig config = LlmConfig.DEFAULT.withEnvironment(Map.of(LlmConfig.ENV_PROVIDER, "OpenAI",
-                LlmConfig.ENV_BASE_URL, "http://127.0.0.1:8080/v1", LlmConfig.ENV_MODEL, "local-model"));
+        LlmConfig config = LlmConfig.DEFAULT.withEnvironment(Map.of(
+                LlmConfig.ENV_PROVIDER,
+                "OpenAI",
+                LlmConfig.ENV_BASE_URL,
+                "http://127.0.0.1:8080/v1",
+                LlmConfig.ENV_MODEL,
+                "local-model"));
 
         assertThat(config.provider()).isEqualTo("openai");
         assertThat(config.baseUrl()).isEqualTo("http://127.0.0.1:8080/v1");
@@ -37,7 +42,8 @@ class LlmConfigTest {
         LlmConfig openai = new LlmConfig("openai", null, null, null, null, null);
 
         assertThat(openai.apiKey(Map.of("OPENAI_API_KEY", "a"))).isEqualTo("a");
-        assertThat(openai.apiKey(Map.of("OPENAI_API_KEY", "a", LlmConfig.ENV_API_KEY, "b"))).isEqualTo("b");
+        assertThat(openai.apiKey(Map.of("OPENAI_API_KEY", "a", LlmConfig.ENV_API_KEY, "b")))
+                .isEqualTo("b");
         assertThat(openai.apiKey(Map.of("ANTHROPIC_API_KEY", "c"))).isNull();
         assertThat(new LlmConfig("gemini", null, null, null, null, null).apiKey(Map.of("GOOGLE_API_KEY", "g")))
                 .isEqualTo("g");

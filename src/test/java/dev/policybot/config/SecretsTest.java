@@ -1,10 +1,9 @@
 package dev.policybot.config;
 
-import java.io.IOException;
-import java.nio.file.Files;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,8 @@ class SecretsTest {
     void secretShapedPartsAreMaskedAndTheRestIsKept() {
         assertThat(Secrets.redact("https://bot:hunter2-pw@llm.example/v1?api_key=abc123&model=x"))
                 .isEqualTo("https://bot:[redacted]@llm.example/v1?api_key=[redacted]&model=x");
-        assertThat(Secrets.redact("token MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB refused"))
+        assertThat(Secrets.redact(
+                        "token MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB refused"))
                 .isEqualTo("token [redacted] refused");
         assertThat(Secrets.redact("Authorization: Bearer abcdef0123456789abcdef"))
                 .isEqualTo("Authorization: Bearer [redacted]");
@@ -41,15 +41,18 @@ class SecretsTest {
     void theCommittedConfigFilesHoldNoSecret() throws IOException {
         for (String name : new String[] {AppConfig.FILE_NAME, SourcesConfig.FILE_NAME}) {
             assertThat(Secrets.lineWithSecret(Files.readString(Path.of("config", name))))
-                    .as(name).isEqualTo(Optional.empty());
+                    .as(name)
+                    .isEqualTo(Optional.empty());
         }
     }
 
     @Test
     void secretKeysAreFoundEvenCommentedOutButPlainSettingsAreNot() {
-        assertThat(Secrets.lineWithSecret("llm:\n  provider: openai\n  # apiKey: something\n")).contains(3);
+        assertThat(Secrets.lineWithSecret("llm:\n  provider: openai\n  # apiKey: something\n"))
+                .contains(3);
         assertThat(Secrets.lineWithSecret("discord:\n  token: abc\n")).contains(2);
         assertThat(Secrets.lineWithSecret("llm:\n  provider: openai\n  timeout: PT20S\n"
-                + "# Secrets (DISCORD_TOKEN, API keys) are never read from this file\n")).isEmpty();
+                        + "# Secrets (DISCORD_TOKEN, API keys) are never read from this file\n"))
+                .isEmpty();
     }
 }

@@ -26,16 +26,42 @@ class SourcesConfigTest {
     void theCommittedFileListsAtLeast25PlatformsWithValidHttpsSources() {
         SourcesConfig.Loaded loaded = SourcesConfig.load(Path.of("config"));
 
-        Set<String> platforms = loaded.entries().stream().map(SourcesConfig.SourceEntry::platform).collect(Collectors.toSet());
-        assertThat(platforms).hasSizeGreaterThanOrEqualTo(25).contains("SoundCloud", "Spotify", "YouTube", "Bandcamp",
-                "Deezer", "Apple Media Services", "TikTok", "Instagram", "Facebook", "X", "Discord", "Reddit", "Twitch",
-                "Tumblr", "DeviantArt", "ArtStation", "Zoom", "Adobe", "ChatGPT", "Claude.ai", "Google", "Midjourney",
-                "Stability AI");
+        Set<String> platforms = loaded.entries().stream()
+                .map(SourcesConfig.SourceEntry::platform)
+                .collect(Collectors.toSet());
+        assertThat(platforms)
+                .hasSizeGreaterThanOrEqualTo(25)
+                .contains(
+                        "SoundCloud",
+                        "Spotify",
+                        "YouTube",
+                        "Bandcamp",
+                        "Deezer",
+                        "Apple Media Services",
+                        "TikTok",
+                        "Instagram",
+                        "Facebook",
+                        "X",
+                        "Discord",
+                        "Reddit",
+                        "Twitch",
+                        "Tumblr",
+                        "DeviantArt",
+                        "ArtStation",
+                        "Zoom",
+                        "Adobe",
+                        "ChatGPT",
+                        "Claude.ai",
+                        "Google",
+                        "Midjourney",
+                        "Stability AI");
         assertThat(loaded.entries()).allSatisfy(e -> {
             assertThat(e.problem()).isNull();
             assertThat(e.url()).startsWith("https://");
         });
-        assertThat(loaded.entries()).filteredOn(e -> e.platform().equals("SoundCloud")).extracting(SourcesConfig.SourceEntry::document)
+        assertThat(loaded.entries())
+                .filteredOn(e -> e.platform().equals("SoundCloud"))
+                .extracting(SourcesConfig.SourceEntry::document)
                 .contains("Terms of Service", "Privacy Policy");
         assertThat(loaded.config().fetch().timeout()).isEqualTo(Duration.ofSeconds(20));
     }
@@ -69,13 +95,15 @@ class SourcesConfigTest {
                     documents:
                       - type: Terms of Service
                         ulr: https://tunewave.example/terms
-                """)).isInstanceOf(ConfigException.class)
+                """))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("sources.yaml, line 5, key platforms[0].documents[0].ulr: unknown key 'ulr'");
     }
 
     @Test
     void malformedYamlStopsTheLoadNamingFileAndLine() throws IOException {
-        assertThatThrownBy(() -> load("platforms:\n  - name: [TuneWave\n")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> load("platforms:\n  - name: [TuneWave\n"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(dir.resolve("sources.yaml") + ", line ");
     }
 
@@ -88,7 +116,8 @@ class SourcesConfigTest {
                       - type: Terms of Service
                         url: https://tunewave.example/terms
                         select: {startBefore: h1}
-                """)).isInstanceOf(ConfigException.class)
+                """))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("key platforms[0].documents[0].select")
                 .hasMessageContaining("one of endBefore/endAfter");
     }
@@ -106,7 +135,8 @@ class SourcesConfigTest {
 
         assertThat(loaded.entries().get(0).problem()).isNull();
         assertThat(loaded.entries().get(1).problem())
-                .isEqualTo(dir.resolve("sources.yaml") + ", line 6, key platforms[0].documents[1]: neither url nor path is set");
+                .isEqualTo(dir.resolve("sources.yaml")
+                        + ", line 6, key platforms[0].documents[1]: neither url nor path is set");
     }
 
     @Test
@@ -123,10 +153,13 @@ class SourcesConfigTest {
                         url: http://127.0.0.1:8080/cookies
                 """);
 
-        assertThat(loaded.entries()).extracting(SourcesConfig.SourceEntry::problem).satisfiesExactly(
-                p -> assertThat(p).endsWith("only https URLs are fetched, not 'ftp://tunewave.example/terms'"),
-                p -> assertThat(p).endsWith("only https URLs are fetched, not 'http://tunewave.example/privacy'"),
-                p -> assertThat(p).isNull());
+        assertThat(loaded.entries())
+                .extracting(SourcesConfig.SourceEntry::problem)
+                .satisfiesExactly(
+                        p -> assertThat(p).endsWith("only https URLs are fetched, not 'ftp://tunewave.example/terms'"),
+                        p -> assertThat(p)
+                                .endsWith("only https URLs are fetched, not 'http://tunewave.example/privacy'"),
+                        p -> assertThat(p).isNull());
     }
 
     @Test
@@ -144,8 +177,9 @@ class SourcesConfigTest {
                 """);
 
         assertThat(loaded.entries().get(0).problem()).isNull();
-        assertThat(loaded.entries().get(1).problem()).contains("line 8").endsWith(
-                "duplicate entry: Tunewave · Terms of service is listed twice");
+        assertThat(loaded.entries().get(1).problem())
+                .contains("line 8")
+                .endsWith("duplicate entry: Tunewave · Terms of service is listed twice");
     }
 
     @Test
@@ -165,10 +199,13 @@ class SourcesConfigTest {
                 """);
 
         assertThat(loaded.entries().get(0).problem()).isNull();
-        assertThat(loaded.entries().get(0).path()).isEqualTo(dir.resolve("docs/terms.md").toAbsolutePath());
+        assertThat(loaded.entries().get(0).path())
+                .isEqualTo(dir.resolve("docs/terms.md").toAbsolutePath());
         assertThat(loaded.entries().get(1).problem()).contains("is outside the allowed folders");
-        assertThat(loaded.archives()).singleElement().satisfies(a -> assertThat(a.problem())
-                .contains("key archives[0]").contains("is outside the allowed folders"));
+        assertThat(loaded.archives())
+                .singleElement()
+                .satisfies(a ->
+                        assertThat(a.problem()).contains("key archives[0]").contains("is outside the allowed folders"));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.policybot.discord;
 
 import dev.policybot.config.DiscordConfig;
-import dev.policybot.domain.change.AlertSink;
 import dev.policybot.discord.FakeDiscord.Interaction;
 import dev.policybot.discord.FakeDiscord.Member;
 import dev.policybot.discord.FakeDiscord.Request;
+import dev.policybot.domain.change.AlertSink;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BotOnFakeDiscord implements AutoCloseable {
     /** How long a test waits for any one reply. */
     public static final Duration WAIT = Duration.ofSeconds(10);
+
     private static final AtomicInteger MEMBERS = new AtomicInteger();
 
     private final LogCapture logs;
@@ -34,8 +35,11 @@ public final class BotOnFakeDiscord implements AutoCloseable {
 
     /** Per-guild commands in the fake's guild, the helpers role as moderators, the alert channel, no cooldown. */
     public static DiscordConfig config() {
-        return new DiscordConfig(List.of(FakeDiscord.GUILD_ID), List.of(FakeDiscord.HELPER_ROLE_ID),
-                FakeDiscord.ALERT_CHANNEL_ID, Duration.ZERO);
+        return new DiscordConfig(
+                List.of(FakeDiscord.GUILD_ID),
+                List.of(FakeDiscord.HELPER_ROLE_ID),
+                FakeDiscord.ALERT_CHANNEL_ID,
+                Duration.ZERO);
     }
 
     public static BotOnFakeDiscord start(BotPorts ports, Clock clock) throws Exception {

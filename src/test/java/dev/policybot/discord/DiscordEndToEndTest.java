@@ -1,21 +1,18 @@
 package dev.policybot.discord;
 
-import java.util.concurrent.TimeUnit;
-
-import dev.policybot.discord.render.DiscordLimits;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.policybot.config.DiscordConfig;
-import dev.policybot.domain.change.ChangeAlert;
-import dev.policybot.domain.Question;
-import dev.policybot.domain.UserFacingException;
 import dev.policybot.discord.FakeDiscord.Interaction;
 import dev.policybot.discord.FakeDiscord.Member;
 import dev.policybot.discord.FakeDiscord.Request;
+import dev.policybot.discord.render.DiscordLimits;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.change.ChangeAlert;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -54,8 +52,11 @@ class DiscordEndToEndTest {
         discord = FakeDiscord.start();
         ports = new FakePorts();
         clock = new MutableClock(Instant.parse("2025-10-01T12:00:00Z"));
-        DiscordConfig config = new DiscordConfig(List.of(FakeDiscord.GUILD_ID), List.of(FakeDiscord.HELPER_ROLE_ID),
-                FakeDiscord.ALERT_CHANNEL_ID, Duration.ofSeconds(10));
+        DiscordConfig config = new DiscordConfig(
+                List.of(FakeDiscord.GUILD_ID),
+                List.of(FakeDiscord.HELPER_ROLE_ID),
+                FakeDiscord.ALERT_CHANNEL_ID,
+                Duration.ofSeconds(10));
         bot = DiscordBot.start(FakeDiscord.TOKEN, discord.endpoints(), config, ports.ports(), clock);
     }
 
@@ -81,43 +82,98 @@ class DiscordEndToEndTest {
 
     @Test
     void commands_are_registered_with_their_options_german_names_and_the_moderator_permission() throws Exception {
-        Request put = discord.await("PUT", "/applications/" + FakeDiscord.APP_ID + "/guilds/" + FakeDiscord.GUILD_ID
-                + "/commands", WAIT);
+        Request put = discord.await(
+                "PUT", "/applications/" + FakeDiscord.APP_ID + "/guilds/" + FakeDiscord.GUILD_ID + "/commands", WAIT);
 
         Map<String, JsonNode> commands = new LinkedHashMap<>();
         put.body().forEach(command -> commands.put(command.path("name").asText(), command));
-        assertThat(commands).containsOnlyKeys(AskCommand.NAME, AskMessageCommand.NAME, LookupCommand.NAME,
-                SourcesCommand.NAME, ReindexCommand.NAME, ChangesCommand.NAME, HistoryCommand.NAME);
+        assertThat(commands)
+                .containsOnlyKeys(
+                        AskCommand.NAME,
+                        AskMessageCommand.NAME,
+                        LookupCommand.NAME,
+                        SourcesCommand.NAME,
+                        ReindexCommand.NAME,
+                        ChangesCommand.NAME,
+                        HistoryCommand.NAME);
         assertThat(optionNames(commands.get(AskCommand.NAME)))
                 .containsExactly(AskCommand.QUESTION, AskCommand.PLATFORM, AskCommand.AS_OF);
-        assertThat(option(commands.get(AskCommand.NAME), AskCommand.PLATFORM).path("autocomplete").asBoolean()).isTrue();
+        assertThat(option(commands.get(AskCommand.NAME), AskCommand.PLATFORM)
+                        .path("autocomplete")
+                        .asBoolean())
+                .isTrue();
         assertThat(optionNames(commands.get(LookupCommand.NAME)))
                 .containsExactly(LookupCommand.PLATFORM, LookupCommand.QUERY, LookupCommand.DOCUMENT);
         assertThat(commands.get(AskMessageCommand.NAME).path("type").asInt()).isEqualTo(3);
-        assertThat(commands.get(ReindexCommand.NAME).path("default_member_permissions").asText())
+        assertThat(commands.get(ReindexCommand.NAME)
+                        .path("default_member_permissions")
+                        .asText())
                 .isEqualTo(Long.toString(FakeDiscord.MANAGE_SERVER));
-        assertThat(commands.get(AskCommand.NAME).path("default_member_permissions").isNull()).isTrue();
-        assertThat(commands.get(AskCommand.NAME).path("name_localizations").path("de").asText()).isEqualTo("frage");
-        assertThat(option(commands.get(AskCommand.NAME), AskCommand.AS_OF).path("name_localizations").path("de")
-                .asText()).isEqualTo("stichtag");
-        assertThat(commands.get(AskMessageCommand.NAME).path("name_localizations").path("de").asText())
+        assertThat(commands.get(AskCommand.NAME)
+                        .path("default_member_permissions")
+                        .isNull())
+                .isTrue();
+        assertThat(commands.get(AskCommand.NAME)
+                        .path("name_localizations")
+                        .path("de")
+                        .asText())
+                .isEqualTo("frage");
+        assertThat(option(commands.get(AskCommand.NAME), AskCommand.AS_OF)
+                        .path("name_localizations")
+                        .path("de")
+                        .asText())
+                .isEqualTo("stichtag");
+        assertThat(commands.get(AskMessageCommand.NAME)
+                        .path("name_localizations")
+                        .path("de")
+                        .asText())
                 .isEqualTo("PolicyBot fragen");
-        assertThat(commands.get(AskCommand.NAME).path("description_localizations").path("de").asText())
+        assertThat(commands.get(AskCommand.NAME)
+                        .path("description_localizations")
+                        .path("de")
+                        .asText())
                 .startsWith("Frag, was die Richtlinien einer Plattform sagen");
-        assertThat(option(commands.get(AskCommand.NAME), AskCommand.QUESTION).path("description_localizations")
-                .path("de").asText()).contains("Darf SoundCloud meine Songs für KI-Training nutzen?");
-        assertThat(commands.get(LookupCommand.NAME).path("name_localizations").path("de").asText())
+        assertThat(option(commands.get(AskCommand.NAME), AskCommand.QUESTION)
+                        .path("description_localizations")
+                        .path("de")
+                        .asText())
+                .contains("Darf SoundCloud meine Songs für KI-Training nutzen?");
+        assertThat(commands.get(LookupCommand.NAME)
+                        .path("name_localizations")
+                        .path("de")
+                        .asText())
                 .isEqualTo("nachschlagen");
-        assertThat(commands.get(SourcesCommand.NAME).path("name_localizations").path("de").asText()).isEqualTo("quellen");
-        assertThat(commands.get(ReindexCommand.NAME).path("name_localizations").path("de").asText())
+        assertThat(commands.get(SourcesCommand.NAME)
+                        .path("name_localizations")
+                        .path("de")
+                        .asText())
+                .isEqualTo("quellen");
+        assertThat(commands.get(ReindexCommand.NAME)
+                        .path("name_localizations")
+                        .path("de")
+                        .asText())
                 .isEqualTo("neu-indexieren");
-        assertThat(optionNames(commands.get(ChangesCommand.NAME))).containsExactly(ChangesCommand.PLATFORM,
-                ChangesCommand.DOCUMENT, ChangesCommand.FROM, ChangesCommand.TO, ChangesCommand.TOPIC);
-        assertThat(commands.get(ChangesCommand.NAME).path("name_localizations").path("de").asText())
+        assertThat(optionNames(commands.get(ChangesCommand.NAME)))
+                .containsExactly(
+                        ChangesCommand.PLATFORM,
+                        ChangesCommand.DOCUMENT,
+                        ChangesCommand.FROM,
+                        ChangesCommand.TO,
+                        ChangesCommand.TOPIC);
+        assertThat(commands.get(ChangesCommand.NAME)
+                        .path("name_localizations")
+                        .path("de")
+                        .asText())
                 .isEqualTo("aenderungen");
-        assertThat(option(commands.get(ChangesCommand.NAME), ChangesCommand.TOPIC).path("name_localizations")
-                .path("de").asText()).isEqualTo("thema");
-        assertThat(commands.get(HistoryCommand.NAME).path("name_localizations").path("de").asText())
+        assertThat(option(commands.get(ChangesCommand.NAME), ChangesCommand.TOPIC)
+                        .path("name_localizations")
+                        .path("de")
+                        .asText())
+                .isEqualTo("thema");
+        assertThat(commands.get(HistoryCommand.NAME)
+                        .path("name_localizations")
+                        .path("de")
+                        .asText())
                 .isEqualTo("verlauf");
     }
 
@@ -126,8 +182,11 @@ class DiscordEndToEndTest {
         ports.answers.set(question -> Fixtures.soundCloudAnswerWithHistory());
         try {
             for (String locale : List.of("en-US", "de")) {
-                Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
-                        "Can SoundCloud train AI on my tracks?"), member(), locale);
+                Interaction ask = discord.slashCommand(
+                        AskCommand.NAME,
+                        Map.of(AskCommand.QUESTION, "Can SoundCloud train AI on my tracks?"),
+                        member(),
+                        locale);
 
                 Request edit = discord.await("PATCH", ask.originalPath(), WAIT);
 
@@ -146,8 +205,10 @@ class DiscordEndToEndTest {
 
     @Test
     void changes_shows_a_long_diff_within_the_limits_and_pages_the_rest_behind_a_button() throws Exception {
-        Interaction changes = discord.slashCommand(ChangesCommand.NAME, Map.of(ChangesCommand.PLATFORM, "SoundCloud",
-                ChangesCommand.TOPIC, "ai-training"), member());
+        Interaction changes = discord.slashCommand(
+                ChangesCommand.NAME,
+                Map.of(ChangesCommand.PLATFORM, "SoundCloud", ChangesCommand.TOPIC, "ai-training"),
+                member());
 
         Request edit = discord.await("PATCH", changes.originalPath(), WAIT);
 
@@ -168,29 +229,38 @@ class DiscordEndToEndTest {
         Interaction rest = discord.pressButton(changes, "rest:" + changes.id(), member());
         Request page = discord.await("POST", rest.callbackPath(), WAIT);
         assertThat(page.ephemeral()).isTrue();
-        assertThat(page.data().path("embeds").get(0).path("description").asText()).contains("Changed");
+        assertThat(page.data().path("embeds").get(0).path("description").asText())
+                .contains("Changed");
     }
 
     @Test
     void history_lists_the_versions_newest_first_in_english_and_german() throws Exception {
         for (String locale : List.of("en-US", "de")) {
-            Interaction history = discord.slashCommand(HistoryCommand.NAME, Map.of(HistoryCommand.PLATFORM,
-                    "SoundCloud"), member(), locale);
+            Interaction history = discord.slashCommand(
+                    HistoryCommand.NAME, Map.of(HistoryCommand.PLATFORM, "SoundCloud"), member(), locale);
 
             Request edit = discord.await("PATCH", history.originalPath(), WAIT);
 
             JsonNode embed = edit.body().path("embeds").get(0);
             assertThat(embed.path("title").asText()).isEqualTo("SoundCloud · Terms of Service — 2 versions");
-            assertThat(embed.path("description").asText()).startsWith("**2025-05-27** ⚑ — ")
+            assertThat(embed.path("description").asText())
+                    .startsWith("**2025-05-27** ⚑ — ")
                     .contains("**2024-02-07** — first archived version");
         }
     }
 
     @Test
     void ask_defers_at_once_then_edits_the_reply_with_an_embed_citing_the_soundcloud_clause() throws Exception {
-        Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
-                "Can SoundCloud train AI on my tracks? @everyone", AskCommand.PLATFORM, "SoundCloud",
-                AskCommand.AS_OF, "2025-10-01"), member());
+        Interaction ask = discord.slashCommand(
+                AskCommand.NAME,
+                Map.of(
+                        AskCommand.QUESTION,
+                        "Can SoundCloud train AI on my tracks? @everyone",
+                        AskCommand.PLATFORM,
+                        "SoundCloud",
+                        AskCommand.AS_OF,
+                        "2025-10-01"),
+                member());
 
         Request defer = discord.await("POST", ask.callbackPath(), WAIT);
         Request edit = discord.await("PATCH", ask.originalPath(), WAIT);
@@ -203,24 +273,34 @@ class DiscordEndToEndTest {
         assertThat(citation.path("value").asText())
                 .startsWith("[Grant of License · version 2025-09-10](https://soundcloud.com/terms-of-use#:~:text=")
                 .contains("We will not use your content to train generative AI models");
-        assertThat(edit.body().path("allowed_mentions").path("parse").isArray()).as("allowed_mentions sent").isTrue();
+        assertThat(edit.body().path("allowed_mentions").path("parse").isArray())
+                .as("allowed_mentions sent")
+                .isTrue();
         assertThat(edit.body().path("allowed_mentions").path("parse")).isEmpty();
-        assertThat(customIds(edit.body())).containsExactly("clause:" + ask.id() + ":1", "vote:" + ask.id() + ":up",
-                "vote:" + ask.id() + ":down");
-        assertThat(lastQuestion()).isEqualTo(new Question("Can SoundCloud train AI on my tracks? @everyone",
-                "soundcloud", LocalDate.of(2025, 10, 1), "en"));
+        assertThat(customIds(edit.body()))
+                .containsExactly("clause:" + ask.id() + ":1", "vote:" + ask.id() + ":up", "vote:" + ask.id() + ":down");
+        assertThat(lastQuestion())
+                .isEqualTo(new Question(
+                        "Can SoundCloud train AI on my tracks? @everyone",
+                        "soundcloud",
+                        LocalDate.of(2025, 10, 1),
+                        "en"));
     }
 
     @Test
     void a_user_whose_discord_language_is_german_gets_the_reply_in_german() throws Exception {
-        Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
-                "Darf SoundCloud meine Songs für KI-Training nutzen?"), member(), "de");
+        Interaction ask = discord.slashCommand(
+                AskCommand.NAME,
+                Map.of(AskCommand.QUESTION, "Darf SoundCloud meine Songs für KI-Training nutzen?"),
+                member(),
+                "de");
 
         Request edit = discord.await("PATCH", ask.originalPath(), WAIT);
 
         assertThat(lastQuestion().language()).isEqualTo("de");
         JsonNode embed = edit.body().path("embeds").get(0);
-        assertThat(embed.path("footer").path("text").asText()).startsWith("Das sind Zitate aus den Texten der Plattformen");
+        assertThat(embed.path("footer").path("text").asText())
+                .startsWith("Das sind Zitate aus den Texten der Plattformen");
         assertThat(labels(edit.body())).contains("Klausel 1 zeigen");
     }
 
@@ -259,8 +339,8 @@ class DiscordEndToEndTest {
     @Test
     void autocomplete_offers_matching_platforms_and_their_documents() throws Exception {
         Interaction platforms = discord.autocomplete(AskCommand.NAME, AskCommand.PLATFORM, "sou", Map.of(), member());
-        Interaction documents = discord.autocomplete(LookupCommand.NAME, LookupCommand.DOCUMENT, "",
-                Map.of(LookupCommand.PLATFORM, "soundcloud"), member());
+        Interaction documents = discord.autocomplete(
+                LookupCommand.NAME, LookupCommand.DOCUMENT, "", Map.of(LookupCommand.PLATFORM, "soundcloud"), member());
 
         Request platformChoices = discord.await("POST", platforms.callbackPath(), WAIT);
         Request documentChoices = discord.await("POST", documents.callbackPath(), WAIT);
@@ -292,23 +372,31 @@ class DiscordEndToEndTest {
         CountDownLatch gate = new CountDownLatch(1);
         ports.reindexGate.set(gate);
         try {
-            Interaction first = discord.slashCommand(ReindexCommand.NAME, Map.of(ReindexCommand.PLATFORM, "SoundCloud"),
+            Interaction first = discord.slashCommand(
+                    ReindexCommand.NAME,
+                    Map.of(ReindexCommand.PLATFORM, "SoundCloud"),
                     member(FakeDiscord.MODERATOR_ROLE_ID));
             Request defer = discord.await("POST", first.callbackPath(), WAIT);
-            discord.await(r -> r.path().equals(first.originalPath()) && content(r).startsWith("Reindexing… 1 of 2"), WAIT);
+            discord.await(
+                    r -> r.path().equals(first.originalPath()) && content(r).startsWith("Reindexing… 1 of 2"), WAIT);
 
-            Interaction second = discord.slashCommand(ReindexCommand.NAME, Map.of(), member(FakeDiscord.HELPER_ROLE_ID));
+            Interaction second =
+                    discord.slashCommand(ReindexCommand.NAME, Map.of(), member(FakeDiscord.HELPER_ROLE_ID));
             Request refused = discord.await(r -> r.path().equals(second.originalPath()), WAIT);
             gate.countDown();
-            Request report = discord.await(r -> r.path().equals(first.originalPath()) && r.body().has("embeds")
-                    && r.body().path("embeds").size() > 0, WAIT);
+            Request report = discord.await(
+                    r -> r.path().equals(first.originalPath())
+                            && r.body().has("embeds")
+                            && r.body().path("embeds").size() > 0,
+                    WAIT);
 
             assertThat(defer.body().path("type").asInt()).isEqualTo(5);
             assertThat(defer.ephemeral()).isTrue();
             assertThat(content(refused)).contains("already running");
             JsonNode embed = report.body().path("embeds").get(0);
             assertThat(embed.path("title").asText()).isEqualTo("Reindex finished");
-            assertThat(embed.path("description").asText()).startsWith("1 changed · 1 unchanged · 0 failed · 321 clauses")
+            assertThat(embed.path("description").asText())
+                    .startsWith("1 changed · 1 unchanged · 0 failed · 321 clauses")
                     .contains("🆕 SoundCloud · Terms of Service — new version 2025-09-10");
             assertThat(ports.reindexed).contains("soundcloud");
         } finally {
@@ -321,8 +409,10 @@ class DiscordEndToEndTest {
     void a_member_with_a_configured_moderator_role_may_reindex() throws Exception {
         Interaction reindex = discord.slashCommand(ReindexCommand.NAME, Map.of(), member(FakeDiscord.HELPER_ROLE_ID));
 
-        Request report = discord.await(r -> r.path().equals(reindex.originalPath())
-                && r.body().path("embeds").size() > 0, WAIT);
+        Request report = discord.await(
+                r -> r.path().equals(reindex.originalPath())
+                        && r.body().path("embeds").size() > 0,
+                WAIT);
 
         assertThat(report.body().path("embeds").get(0).path("title").asText()).isEqualTo("Reindex finished");
     }
@@ -341,7 +431,8 @@ class DiscordEndToEndTest {
 
         JsonNode embed = edit.body().path("embeds").get(0);
         assertThat(edit.body().path("content").asText("")).hasSizeLessThanOrEqualTo(DiscordLimits.CONTENT);
-        assertThat(embed.path("description").asText()).hasSizeLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION)
+        assertThat(embed.path("description").asText())
+                .hasSizeLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION)
                 .endsWith("…");
         assertThat(embed.path("fields").size()).isBetween(1, DiscordLimits.FIELDS);
         embed.path("fields").forEach(field -> {
@@ -354,7 +445,8 @@ class DiscordEndToEndTest {
         Interaction rest = discord.pressButton(ask, "rest:" + ask.id(), member());
         Request restReply = discord.await("POST", rest.callbackPath(), WAIT);
         assertThat(restReply.ephemeral()).isTrue();
-        assertThat(restReply.data().path("embeds").get(0).path("description").asText()).startsWith("Sentence number");
+        assertThat(restReply.data().path("embeds").get(0).path("description").asText())
+                .startsWith("Sentence number");
     }
 
     @Test
@@ -376,14 +468,17 @@ class DiscordEndToEndTest {
 
     @Test
     void bad_input_is_answered_at_once_only_to_the_user() throws Exception {
-        Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "What changed?",
-                AskCommand.AS_OF, "yesterday!"), member());
+        Interaction ask = discord.slashCommand(
+                AskCommand.NAME,
+                Map.of(AskCommand.QUESTION, "What changed?", AskCommand.AS_OF, "yesterday!"),
+                member());
 
         Request reply = discord.await("POST", ask.callbackPath(), WAIT);
 
         assertThat(reply.body().path("type").asInt()).isEqualTo(4);
         assertThat(reply.ephemeral()).isTrue();
-        assertThat(reply.data().path("content").asText()).isEqualTo("as_of takes a date as YYYY-MM-DD, not 'yesterday!' (e.g. 2024-03-01).");
+        assertThat(reply.data().path("content").asText())
+                .isEqualTo("as_of takes a date as YYYY-MM-DD, not 'yesterday!' (e.g. 2024-03-01).");
     }
 
     @Test
@@ -394,7 +489,8 @@ class DiscordEndToEndTest {
         Request followUp;
         Interaction ask;
         try {
-            ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "Can SoundCloud train AI?"), member());
+            ask = discord.slashCommand(
+                    AskCommand.NAME, Map.of(AskCommand.QUESTION, "Can SoundCloud train AI?"), member());
             followUp = discord.await("POST", ask.followUpPath(), WAIT);
         } finally {
             ports.answers.set(question -> Fixtures.soundCloudAnswer());
@@ -405,7 +501,8 @@ class DiscordEndToEndTest {
         String text = followUp.body().path("content").asText();
         assertThat(text).matches("Sorry, something went wrong on my side \\(incident [0-9a-f]{8}\\)\\..*");
         String incident = text.replaceAll(".*incident ([0-9a-f]{8}).*", "$1");
-        var logged = logs.take(e -> e.getLevel() == Level.ERROR && e.getLoggerName().endsWith("FailureReplies"));
+        var logged =
+                logs.take(e -> e.getLevel() == Level.ERROR && e.getLoggerName().endsWith("FailureReplies"));
         assertThat(logged).singleElement().satisfies(event -> {
             assertThat(event.getFormattedMessage()).contains(incident);
             assertThat(event.getThrowableProxy().getMessage()).isEqualTo("index exploded");
@@ -414,8 +511,16 @@ class DiscordEndToEndTest {
 
     @Test
     void lookup_quotes_matching_clauses_verbatim() throws Exception {
-        Interaction lookup = discord.slashCommand(LookupCommand.NAME, Map.of(LookupCommand.PLATFORM, "soundcloud",
-                LookupCommand.QUERY, "AI training", LookupCommand.DOCUMENT, "Terms of Service"), member());
+        Interaction lookup = discord.slashCommand(
+                LookupCommand.NAME,
+                Map.of(
+                        LookupCommand.PLATFORM,
+                        "soundcloud",
+                        LookupCommand.QUERY,
+                        "AI training",
+                        LookupCommand.DOCUMENT,
+                        "Terms of Service"),
+                member());
 
         Request edit = discord.await("PATCH", lookup.originalPath(), WAIT);
 
@@ -441,29 +546,43 @@ class DiscordEndToEndTest {
 
     @Test
     void the_message_menu_asks_about_the_selected_message() throws Exception {
-        Interaction menu = discord.messageCommand(AskMessageCommand.NAME, "does soundcloud use my songs for AI??",
-                member(), member());
+        Interaction menu = discord.messageCommand(
+                AskMessageCommand.NAME, "does soundcloud use my songs for AI??", member(), member());
 
         discord.await("POST", menu.callbackPath(), WAIT);
         Request edit = discord.await("PATCH", menu.originalPath(), WAIT);
 
-        assertThat(edit.body().path("embeds").get(0).path("fields").get(0).path("name").asText())
+        assertThat(edit.body()
+                        .path("embeds")
+                        .get(0)
+                        .path("fields")
+                        .get(0)
+                        .path("name")
+                        .asText())
                 .isEqualTo("[1] SoundCloud · Terms of Service");
         assertThat(lastQuestion()).isEqualTo(new Question("does soundcloud use my songs for AI??", null, null, "en"));
     }
 
     @Test
     void a_change_alert_is_posted_in_the_alert_channel() throws Exception {
-        bot.alerts().post(new ChangeAlert("SoundCloud", "Terms of Service", LocalDate.of(2024, 2, 7),
-                LocalDate.of(2025, 5, 27), List.of("Changed: Grant of License (AI training)"),
-                List.of("https://soundcloud.com/terms-of-use"), null));
+        bot.alerts()
+                .post(new ChangeAlert(
+                        "SoundCloud",
+                        "Terms of Service",
+                        LocalDate.of(2024, 2, 7),
+                        LocalDate.of(2025, 5, 27),
+                        List.of("Changed: Grant of License (AI training)"),
+                        List.of("https://soundcloud.com/terms-of-use"),
+                        null));
 
         Request post = discord.await("POST", "/channels/" + FakeDiscord.ALERT_CHANNEL_ID + "/messages", WAIT);
 
         JsonNode embed = post.body().path("embeds").get(0);
         assertThat(embed.path("title").asText()).isEqualTo("Policy change: SoundCloud · Terms of Service");
         assertThat(embed.path("description").asText()).contains("2024-02-07 → 2025-05-27", "Grant of License");
-        assertThat(post.body().path("allowed_mentions").path("parse").isArray()).as("allowed_mentions sent").isTrue();
+        assertThat(post.body().path("allowed_mentions").path("parse").isArray())
+                .as("allowed_mentions sent")
+                .isTrue();
         assertThat(post.body().path("allowed_mentions").path("parse")).isEmpty();
     }
 
@@ -476,9 +595,10 @@ class DiscordEndToEndTest {
             return Fixtures.soundCloudAnswer();
         });
         try (FakeDiscord own = FakeDiscord.start()) {
-            DiscordBot stopping = DiscordBot.start(FakeDiscord.TOKEN, own.endpoints(), DiscordConfig.DEFAULT,
-                    slowPorts.ports(), clock);
-            Interaction inFlight = own.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "Slow one?"), member());
+            DiscordBot stopping = DiscordBot.start(
+                    FakeDiscord.TOKEN, own.endpoints(), DiscordConfig.DEFAULT, slowPorts.ports(), clock);
+            Interaction inFlight =
+                    own.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "Slow one?"), member());
             own.await("POST", inFlight.callbackPath(), WAIT);
 
             Thread closer = new Thread(stopping::close, "test-closer");
@@ -490,7 +610,8 @@ class DiscordEndToEndTest {
             closer.join(WAIT.toMillis());
 
             assertThat(closer.isAlive()).as("close() returned").isFalse();
-            assertThat(own.requests()).anyMatch(r -> r.method().equals("PATCH") && r.path().equals(inFlight.originalPath()));
+            assertThat(own.requests())
+                    .anyMatch(r -> r.method().equals("PATCH") && r.path().equals(inFlight.originalPath()));
             assertThat(refused.ephemeral()).isTrue();
             assertThat(refused.data().path("content").asText()).contains("restarting");
             assertThat(own.gatewayConnected()).isFalse();
@@ -509,8 +630,8 @@ class DiscordEndToEndTest {
             return Fixtures.soundCloudAnswer();
         });
         try (FakeDiscord own = FakeDiscord.start();
-             DiscordBot bot = DiscordBot.start(FakeDiscord.TOKEN, own.endpoints(), DiscordConfig.DEFAULT,
-                     slowPorts.ports(), clock)) {
+                DiscordBot bot = DiscordBot.start(
+                        FakeDiscord.TOKEN, own.endpoints(), DiscordConfig.DEFAULT, slowPorts.ports(), clock)) {
             Member busy = member();
             Interaction first = own.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, "Slow one?"), busy);
             own.await("POST", first.callbackPath(), WAIT);
@@ -536,13 +657,18 @@ class DiscordEndToEndTest {
     @Test
     void a_token_discord_refuses_gives_a_clear_message_without_the_token() throws Exception {
         try (FakeDiscord own = FakeDiscord.start()) {
-            assertThatThrownBy(() -> DiscordBot.start("wrong-secret-token", own.endpoints(), DiscordConfig.DEFAULT,
-                    new FakePorts().ports(), clock))
+            assertThatThrownBy(() -> DiscordBot.start(
+                            "wrong-secret-token",
+                            own.endpoints(),
+                            DiscordConfig.DEFAULT,
+                            new FakePorts().ports(),
+                            clock))
                     .isInstanceOf(UserFacingException.class)
                     .hasMessageContaining("Discord refused the token in DISCORD_TOKEN")
                     .hasMessageNotContaining("wrong-secret-token");
         }
-        assertThat(logs.take(event -> event.getFormattedMessage().contains("wrong-secret-token"))).isEmpty();
+        assertThat(logs.take(event -> event.getFormattedMessage().contains("wrong-secret-token")))
+                .isEmpty();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
@@ -585,40 +711,49 @@ class DiscordEndToEndTest {
 
     private static List<String> optionNames(JsonNode command) {
         return StreamSupport.stream(command.path("options").spliterator(), false)
-                .map(option -> option.path("name").asText()).toList();
+                .map(option -> option.path("name").asText())
+                .toList();
     }
 
     private static JsonNode option(JsonNode command, String name) {
         return StreamSupport.stream(command.path("options").spliterator(), false)
-                .filter(option -> option.path("name").asText().equals(name)).findFirst().orElseThrow();
+                .filter(option -> option.path("name").asText().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> labels(JsonNode message) {
         List<String> labels = new ArrayList<>();
-        message.path("components").forEach(row -> row.path("components")
-                .forEach(component -> labels.add(component.path("label").asText())));
+        message.path("components")
+                .forEach(row -> row.path("components")
+                        .forEach(component -> labels.add(component.path("label").asText())));
         return labels;
     }
 
     private static List<String> customIds(JsonNode message) {
         List<String> ids = new ArrayList<>();
-        message.path("components").forEach(row -> row.path("components")
-                .forEach(component -> ids.add(component.path("custom_id").asText())));
+        message.path("components")
+                .forEach(row -> row.path("components")
+                        .forEach(
+                                component -> ids.add(component.path("custom_id").asText())));
         return ids;
     }
 
     private static List<String> choiceValues(Request autocomplete) {
         return StreamSupport.stream(autocomplete.data().path("choices").spliterator(), false)
-                .map(choice -> choice.path("value").asText()).toList();
+                .map(choice -> choice.path("value").asText())
+                .toList();
     }
 
     /** The characters Discord counts towards the 6,000 of a message's embeds. */
     private static int embedLength(JsonNode embed) {
-        int length = embed.path("title").asText("").length() + embed.path("description").asText("").length()
+        int length = embed.path("title").asText("").length()
+                + embed.path("description").asText("").length()
                 + embed.path("footer").path("text").asText("").length()
                 + embed.path("author").path("name").asText("").length();
         for (JsonNode field : embed.path("fields")) {
-            length += field.path("name").asText("").length() + field.path("value").asText("").length();
+            length += field.path("name").asText("").length()
+                    + field.path("value").asText("").length();
         }
         return length;
     }

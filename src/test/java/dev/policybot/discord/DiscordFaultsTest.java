@@ -1,20 +1,19 @@
 package dev.policybot.discord;
 
-import dev.policybot.domain.Answer;
-import java.time.Clock;
-
 import static dev.policybot.discord.BotOnFakeDiscord.WAIT;
 import static dev.policybot.discord.BotOnFakeDiscord.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.policybot.domain.change.ChangeAlert;
-import dev.policybot.domain.UserFacingException;
 import dev.policybot.discord.FakeDiscord.Interaction;
 import dev.policybot.discord.FakeDiscord.Member;
 import dev.policybot.discord.FakeDiscord.Request;
+import dev.policybot.domain.Answer;
+import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.change.ChangeAlert;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,15 +66,21 @@ class DiscordFaultsTest {
         discord.rateLimitNext("PATCH", ORIGINAL, 1);
 
         // when
-        Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
-                "Can SoundCloud train AI on my tracks?"), member());
+        Interaction ask = discord.slashCommand(
+                AskCommand.NAME, Map.of(AskCommand.QUESTION, "Can SoundCloud train AI on my tracks?"), member());
         Request edit = discord.await("PATCH", ask.originalPath(), WAIT);
 
         // then JDA sent the same edit again and the second one went through
         List<Request> edits = callsTo("PATCH", ask.originalPath());
         assertThat(edits).extracting(Request::status).containsExactly(429, 200);
         assertThat(edits.get(1).body()).isEqualTo(edits.get(0).body());
-        assertThat(edit.body().path("embeds").get(0).path("fields").get(0).path("name").asText())
+        assertThat(edit.body()
+                        .path("embeds")
+                        .get(0)
+                        .path("fields")
+                        .get(0)
+                        .path("name")
+                        .asText())
                 .isEqualTo("[1] SoundCloud · Terms of Service");
     }
 
@@ -94,10 +99,12 @@ class DiscordFaultsTest {
             ports.answers.set(question -> Fixtures.soundCloudAnswer());
         }
 
-        assertThat(callsTo("POST", ask.followUpPath())).extracting(Request::status).containsExactly(429, 200);
+        assertThat(callsTo("POST", ask.followUpPath()))
+                .extracting(Request::status)
+                .containsExactly(429, 200);
         assertThat(followUp.ephemeral()).isTrue();
-        assertThat(followUp.body().path("content").asText()).isEqualTo(
-                "The index is being rebuilt; please ask again in a minute.");
+        assertThat(followUp.body().path("content").asText())
+                .isEqualTo("The index is being rebuilt; please ask again in a minute.");
     }
 
     @Test
@@ -105,9 +112,15 @@ class DiscordFaultsTest {
         String channelMessages = "/channels/" + FakeDiscord.ALERT_CHANNEL_ID + "/messages";
         discord.rateLimitNext("POST", channelMessages, 1);
 
-        bot.alerts().post(new ChangeAlert("SoundCloud", "Terms of Service", LocalDate.of(2024, 2, 7),
-                LocalDate.of(2025, 5, 27), List.of("Changed: Grant of License (ai-training)"),
-                List.of("https://soundcloud.com/terms-of-use"), null));
+        bot.alerts()
+                .post(new ChangeAlert(
+                        "SoundCloud",
+                        "Terms of Service",
+                        LocalDate.of(2024, 2, 7),
+                        LocalDate.of(2025, 5, 27),
+                        List.of("Changed: Grant of License (ai-training)"),
+                        List.of("https://soundcloud.com/terms-of-use"),
+                        null));
 
         assertThat(callsTo("POST", channelMessages)).extracting(Request::status).containsExactly(429, 200);
     }
@@ -116,18 +129,21 @@ class DiscordFaultsTest {
 
     @Test
     void every_moderator_only_command_is_registered_for_manage_server_only() throws Exception {
-        Request put = discord.await("PUT", "/applications/" + FakeDiscord.APP_ID + "/guilds/" + FakeDiscord.GUILD_ID
-                + "/commands", WAIT);
+        Request put = discord.await(
+                "PUT", "/applications/" + FakeDiscord.APP_ID + "/guilds/" + FakeDiscord.GUILD_ID + "/commands", WAIT);
         List<String> moderatorOnly = moderatorOnlyCommands();
 
         assertThat(moderatorOnly).contains(ReindexCommand.NAME);
         put.body().forEach(command -> {
             JsonNode permissions = command.path("default_member_permissions");
             if (moderatorOnly.contains(command.path("name").asText())) {
-                assertThat(permissions.asText()).as(command.path("name").asText())
+                assertThat(permissions.asText())
+                        .as(command.path("name").asText())
                         .isEqualTo(Long.toString(FakeDiscord.MANAGE_SERVER));
             } else {
-                assertThat(permissions.isNull()).as(command.path("name").asText()).isTrue();
+                assertThat(permissions.isNull())
+                        .as(command.path("name").asText())
+                        .isTrue();
             }
         });
     }
@@ -144,7 +160,8 @@ class DiscordFaultsTest {
                 Interaction use = discord.slashCommand(command, Map.of(ReindexCommand.PLATFORM, "SoundCloud"), member);
                 Request reply = discord.await("POST", use.callbackPath(), WAIT);
 
-                assertThat(reply.body().path("type").asInt()).as("/%s by %s: a reply, not a defer", command, member)
+                assertThat(reply.body().path("type").asInt())
+                        .as("/%s by %s: a reply, not a defer", command, member)
                         .isEqualTo(4);
                 assertThat(reply.ephemeral()).isTrue();
                 assertThat(reply.data().path("content").asText()).startsWith("Only moderators");
@@ -152,8 +169,9 @@ class DiscordFaultsTest {
             }
         }
         assertThat(ports.reindexed).hasSize(reindexesBefore);
-        assertThat(discord.requests()).noneMatch(r -> r.path().endsWith("/messages/@original")
-                && r.body().path("content").asText("").startsWith("Reindexing"));
+        assertThat(discord.requests())
+                .noneMatch(r -> r.path().endsWith("/messages/@original")
+                        && r.body().path("content").asText("").startsWith("Reindexing"));
     }
 
     // ---- URLs in input ------------------------------------------------------------------------------------------
@@ -170,12 +188,18 @@ class DiscordFaultsTest {
         bait.start();
         try {
             String base = "http://127.0.0.1:" + bait.getAddress().getPort();
-            Interaction ask = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION,
-                    "What do the terms at " + base + "/terms say? Compare " + base + "/privacy?x=1"), member());
-            Interaction lookup = discord.slashCommand(LookupCommand.NAME, Map.of(LookupCommand.PLATFORM, "soundcloud",
-                    LookupCommand.QUERY, base + "/terms#ai"), member());
-            Interaction menu = discord.messageCommand(AskMessageCommand.NAME, "read this: <" + base + "/policy.pdf>",
-                    member(), member());
+            Interaction ask = discord.slashCommand(
+                    AskCommand.NAME,
+                    Map.of(
+                            AskCommand.QUESTION,
+                            "What do the terms at " + base + "/terms say? Compare " + base + "/privacy?x=1"),
+                    member());
+            Interaction lookup = discord.slashCommand(
+                    LookupCommand.NAME,
+                    Map.of(LookupCommand.PLATFORM, "soundcloud", LookupCommand.QUERY, base + "/terms#ai"),
+                    member());
+            Interaction menu = discord.messageCommand(
+                    AskMessageCommand.NAME, "read this: <" + base + "/policy.pdf>", member(), member());
 
             discord.await("PATCH", ask.originalPath(), WAIT);
             discord.await("PATCH", lookup.originalPath(), WAIT);
@@ -205,14 +229,17 @@ class DiscordFaultsTest {
         }
         Interaction press = discord.pressButton(ask, "clause:" + ask.id() + ":1", member());
         Request clause = discord.await("POST", press.callbackPath(), WAIT);
-        Interaction lookup = discord.slashCommand(LookupCommand.NAME, Map.of(LookupCommand.PLATFORM, "soundcloud",
-                LookupCommand.QUERY, question), member());
+        Interaction lookup = discord.slashCommand(
+                LookupCommand.NAME,
+                Map.of(LookupCommand.PLATFORM, "soundcloud", LookupCommand.QUERY, question),
+                member());
         Request lookupEdit = discord.await("PATCH", lookup.originalPath(), WAIT);
-        Interaction badDate = discord.slashCommand(AskCommand.NAME, Map.of(AskCommand.QUESTION, question,
-                AskCommand.AS_OF, "@everyone"), member());
+        Interaction badDate = discord.slashCommand(
+                AskCommand.NAME, Map.of(AskCommand.QUESTION, question, AskCommand.AS_OF, "@everyone"), member());
         Request refusal = discord.await("POST", badDate.callbackPath(), WAIT);
 
-        assertThat(edit.body().toString()).as("the question is echoed, so the test means something")
+        assertThat(edit.body().toString())
+                .as("the question is echoed, so the test means something")
                 .contains("@everyone");
         for (Request reply : List.of(edit, clause, lookupEdit, refusal)) {
             assertNoPings(reply);
@@ -225,7 +252,8 @@ class DiscordFaultsTest {
     static void assertNoPings(Request reply) {
         JsonNode message = reply.body().has("data") ? reply.data() : reply.body();
         JsonNode allowed = message.path("allowed_mentions");
-        assertThat(allowed.isObject()).as("allowed_mentions in %s %s: %s", reply.method(), reply.path(), message)
+        assertThat(allowed.isObject())
+                .as("allowed_mentions in %s %s: %s", reply.method(), reply.path(), message)
                 .isTrue();
         assertThat(allowed.path("parse").isArray()).isTrue();
         assertThat(allowed.path("parse")).isEmpty();
@@ -236,16 +264,27 @@ class DiscordFaultsTest {
 
     private static Answer echoing(String question) {
         Answer fixed = Fixtures.soundCloudAnswer();
-        return new Answer("You asked: " + question + " — " + fixed.text(), fixed.citations(),
-                fixed.abstained(), fixed.mode(), fixed.platforms(), fixed.searched(), fixed.note(), fixed.relevance());
+        return new Answer(
+                "You asked: " + question + " — " + fixed.text(),
+                fixed.citations(),
+                fixed.abstained(),
+                fixed.mode(),
+                fixed.platforms(),
+                fixed.searched(),
+                fixed.note(),
+                fixed.relevance());
     }
 
     private static List<String> moderatorOnlyCommands() {
         return DiscordBot.commands(ports.ports(), new RecentResults(10), Clock.systemUTC()).stream()
-                .filter(DiscordCommand::moderatorOnly).map(DiscordCommand::name).toList();
+                .filter(DiscordCommand::moderatorOnly)
+                .map(DiscordCommand::name)
+                .toList();
     }
 
     private static List<Request> callsTo(String method, String path) {
-        return discord.requests().stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+        return discord.requests().stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .toList();
     }
 }

@@ -1,9 +1,5 @@
 package dev.policybot.discord;
 
-import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.java_websocket.framing.CloseFrame;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,8 +17,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +31,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.java_websocket.WebSocket;
+import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
@@ -57,14 +56,15 @@ public final class FakeDiscord implements AutoCloseable {
     /** The only token the fake accepts; any other gets 401 like Discord's. */
     /** The session READY announces; a RESUME names it. */
     public static final String SESSION_ID = "fake-session";
+
     public static final String TOKEN = "fake-token";
     public static final long MANAGE_SERVER = 1L << 5;
     /** View channels, send messages, embed links, use application commands. */
     public static final long EVERYONE = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 31);
 
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
-    private static final Pattern PAYLOAD_JSON = Pattern.compile(
-            "name=\"payload_json\"(?:\\r\\n[^\\r\\n]+)*\\r\\n\\r\\n(.*?)\\r\\n--", Pattern.DOTALL);
+    private static final Pattern PAYLOAD_JSON =
+            Pattern.compile("name=\"payload_json\"(?:\\r\\n[^\\r\\n]+)*\\r\\n\\r\\n(.*?)\\r\\n--", Pattern.DOTALL);
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpServer http;
@@ -81,8 +81,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger tokenCounter = new AtomicInteger();
     private final List<RateLimit> rateLimits = new CopyOnWriteArrayList<>();
 
-    private record RateLimit(String method, String pathRegex, int retryAfterSeconds) {
-    }
+    private record RateLimit(String method, String pathRegex, int retryAfterSeconds) {}
 
     /** One REST call JDA made, and the status the fake answered it with. */
     public record Request(String method, String path, String query, JsonNode body, int status) {
@@ -117,8 +116,7 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** A guild member who uses the bot. */
-    public record Member(String id, String name, List<String> roleIds) {
-    }
+    public record Member(String id, String name, List<String> roleIds) {}
 
     private FakeDiscord() throws IOException {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -140,7 +138,8 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     public DiscordEndpoints endpoints() {
-        return new DiscordEndpoints("http://127.0.0.1:" + http.getAddress().getPort() + "/api/v10/",
+        return new DiscordEndpoints(
+                "http://127.0.0.1:" + http.getAddress().getPort() + "/api/v10/",
                 "ws://127.0.0.1:" + gateway.port + "/");
     }
 
@@ -161,23 +160,33 @@ public final class FakeDiscord implements AutoCloseable {
     public Interaction slashCommand(String name, Map<String, String> options, Member member, String locale) {
         ArrayNode optionArray = json.createArrayNode();
         options.forEach((option, value) -> optionArray.add(obj("name", option, "type", 3, "value", value)));
-        return dispatchInteraction(2, member, obj("id", snowflake(), "name", name, "type", 1, "options", optionArray),
-                null, locale);
+        return dispatchInteraction(
+                2, member, obj("id", snowflake(), "name", name, "type", 1, "options", optionArray), null, locale);
     }
 
-    public Interaction autocomplete(String command, String focused, String typed, Map<String, String> others, Member member) {
+    public Interaction autocomplete(
+            String command, String focused, String typed, Map<String, String> others, Member member) {
         ArrayNode optionArray = json.createArrayNode();
         others.forEach((option, value) -> optionArray.add(obj("name", option, "type", 3, "value", value)));
         optionArray.add(obj("name", focused, "type", 3, "value", typed, "focused", true));
-        return dispatchInteraction(4, member, obj("id", snowflake(), "name", command, "type", 1, "options", optionArray),
-                null);
+        return dispatchInteraction(
+                4, member, obj("id", snowflake(), "name", command, "type", 1, "options", optionArray), null);
     }
 
     public Interaction messageCommand(String name, String messageText, Member author, Member member) {
         String messageId = snowflake();
         ObjectNode message = message(messageId, CHANNEL_ID, user(author), obj("content", messageText));
-        ObjectNode data = obj("id", snowflake(), "name", name, "type", 3, "target_id", messageId,
-                "resolved", obj("messages", obj(messageId, message)));
+        ObjectNode data = obj(
+                "id",
+                snowflake(),
+                "name",
+                name,
+                "type",
+                3,
+                "target_id",
+                messageId,
+                "resolved",
+                obj("messages", obj(messageId, message)));
         return dispatchInteraction(2, member, data, null);
     }
 
@@ -198,15 +207,41 @@ public final class FakeDiscord implements AutoCloseable {
         String id = snowflake();
         String token = "interaction-token-" + tokenCounter.incrementAndGet();
         long permissions = permissionsOf(member);
-        ObjectNode interaction = obj("id", id, "application_id", APP_ID, "type", type, "version", 1, "token", token,
-                "guild_id", GUILD_ID, "channel_id", CHANNEL_ID,
-                "channel", channelJson(CHANNEL_ID, "general", 0).put("permissions", Long.toString(permissions)),
-                "guild", obj("id", GUILD_ID, "features", json.createArrayNode(), "locale", "en-US"),
-                "member", memberJson(member, permissions),
-                "locale", locale, "guild_locale", "en-US", "context", 0,
-                "authorizing_integration_owners", obj("0", GUILD_ID),
-                "app_permissions", Long.toString(EVERYONE), "entitlements", json.createArrayNode(),
-                "data", data);
+        ObjectNode interaction = obj(
+                "id",
+                id,
+                "application_id",
+                APP_ID,
+                "type",
+                type,
+                "version",
+                1,
+                "token",
+                token,
+                "guild_id",
+                GUILD_ID,
+                "channel_id",
+                CHANNEL_ID,
+                "channel",
+                channelJson(CHANNEL_ID, "general", 0).put("permissions", Long.toString(permissions)),
+                "guild",
+                obj("id", GUILD_ID, "features", json.createArrayNode(), "locale", "en-US"),
+                "member",
+                memberJson(member, permissions),
+                "locale",
+                locale,
+                "guild_locale",
+                "en-US",
+                "context",
+                0,
+                "authorizing_integration_owners",
+                obj("0", GUILD_ID),
+                "app_permissions",
+                Long.toString(EVERYONE),
+                "entitlements",
+                json.createArrayNode(),
+                "data",
+                data);
         if (message != null) {
             interaction.set("message", message);
         }
@@ -243,14 +278,17 @@ public final class FakeDiscord implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (frames) {
             while (true) {
-                List<JsonNode> matching = frames.stream().filter(f -> f.path("op").asInt(-1) == op).toList();
+                List<JsonNode> matching = frames.stream()
+                        .filter(f -> f.path("op").asInt(-1) == op)
+                        .toList();
                 if (matching.size() >= nth) {
                     return matching.get(nth - 1);
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError("no gateway frame #" + nth + " with op " + op + " within " + timeout
-                            + "; ops were: " + frames.stream().map(f -> f.path("op").asText()).toList());
+                            + "; ops were: "
+                            + frames.stream().map(f -> f.path("op").asText()).toList());
                 }
                 TimeUnit.NANOSECONDS.timedWait(frames, left);
             }
@@ -292,7 +330,11 @@ public final class FakeDiscord implements AutoCloseable {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError("no matching REST call within " + timeout + "; calls were:\n"
-                            + String.join("\n", requests.stream().map(r -> r.method() + " " + r.path()).toList()));
+                            + String.join(
+                                    "\n",
+                                    requests.stream()
+                                            .map(r -> r.method() + " " + r.path())
+                                            .toList()));
                 }
                 TimeUnit.NANOSECONDS.timedWait(requests, left);
             }
@@ -325,8 +367,10 @@ public final class FakeDiscord implements AutoCloseable {
             String path = exchange.getRequestURI().getPath().substring("/api/v10".length());
             String query = exchange.getRequestURI().getQuery();
             JsonNode body = body(exchange);
-            boolean authorized = ("Bot " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))
-                    || path.startsWith("/interactions/") || path.startsWith("/webhooks/"); // these use the interaction token
+            boolean authorized =
+                    ("Bot " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                            || path.startsWith("/interactions/")
+                            || path.startsWith("/webhooks/"); // these use the interaction token
             if (!authorized) {
                 record(new Request(method, path, query, body, 401));
                 send(exchange, 401, obj("message", "401: Unauthorized", "code", 0));
@@ -340,7 +384,8 @@ public final class FakeDiscord implements AutoCloseable {
             }
             JsonNode reply = route(new Request(method, path, query, body, 0));
             int status = reply == null ? 204 : reply.has("code") && reply.has("message") ? 404 : 200;
-            record(new Request(method, path, query, body, status)); // after routing: a test that sees it sees its effects
+            record(new Request(
+                    method, path, query, body, status)); // after routing: a test that sees it sees its effects
             if (reply == null) {
                 exchange.sendResponseHeaders(204, -1);
                 return;
@@ -381,12 +426,23 @@ public final class FakeDiscord implements AutoCloseable {
         headers.add("X-RateLimit-Limit", "5");
         headers.add("X-RateLimit-Remaining", "0");
         headers.add("X-RateLimit-Reset-After", limit.retryAfterSeconds() + ".000");
-        headers.add("X-RateLimit-Reset", String.format(Locale.ROOT, "%.3f",
-                System.currentTimeMillis() / 1000.0 + limit.retryAfterSeconds()));
-        headers.add("X-RateLimit-Bucket", "fake-bucket-" + Integer.toHexString(limit.pathRegex().hashCode()));
+        headers.add(
+                "X-RateLimit-Reset",
+                String.format(Locale.ROOT, "%.3f", System.currentTimeMillis() / 1000.0 + limit.retryAfterSeconds()));
+        headers.add(
+                "X-RateLimit-Bucket",
+                "fake-bucket-" + Integer.toHexString(limit.pathRegex().hashCode()));
         headers.add("X-RateLimit-Scope", "user");
-        send(exchange, 429, obj("message", "You are being rate limited.", "retry_after",
-                (double) limit.retryAfterSeconds(), "global", false));
+        send(
+                exchange,
+                429,
+                obj(
+                        "message",
+                        "You are being rate limited.",
+                        "retry_after",
+                        (double) limit.retryAfterSeconds(),
+                        "global",
+                        false));
     }
 
     private void send(HttpExchange exchange, int status, JsonNode reply) throws IOException {
@@ -406,8 +462,11 @@ public final class FakeDiscord implements AutoCloseable {
         }
         if (request.is("PUT", "/applications/\\d+(/guilds/\\d+)?/commands")) {
             ArrayNode registered = json.createArrayNode();
-            request.body().forEach(command -> registered.add(((ObjectNode) command.deepCopy())
-                    .put("id", snowflake()).put("application_id", APP_ID).put("version", snowflake())));
+            request.body()
+                    .forEach(command -> registered.add(((ObjectNode) command.deepCopy())
+                            .put("id", snowflake())
+                            .put("application_id", APP_ID)
+                            .put("version", snowflake())));
             return registered;
         }
         if (request.is("POST", "/interactions/\\d+/[^/]+/callback")) {
@@ -446,21 +505,67 @@ public final class FakeDiscord implements AutoCloseable {
     // ---- payloads -----------------------------------------------------------------------------------------------
 
     private ObjectNode botUser() {
-        return obj("id", APP_ID, "username", "PolicyBot", "discriminator", "0", "global_name", null, "avatar", null,
-                "bot", true, "flags", 0, "verified", true, "mfa_enabled", false);
+        return obj(
+                "id",
+                APP_ID,
+                "username",
+                "PolicyBot",
+                "discriminator",
+                "0",
+                "global_name",
+                null,
+                "avatar",
+                null,
+                "bot",
+                true,
+                "flags",
+                0,
+                "verified",
+                true,
+                "mfa_enabled",
+                false);
     }
 
     private ObjectNode user(Member member) {
-        return obj("id", member.id(), "username", member.name(), "discriminator", "0", "global_name", member.name(),
-                "avatar", null, "flags", 0);
+        return obj(
+                "id",
+                member.id(),
+                "username",
+                member.name(),
+                "discriminator",
+                "0",
+                "global_name",
+                member.name(),
+                "avatar",
+                null,
+                "flags",
+                0);
     }
 
     private ObjectNode memberJson(Member member, long permissions) {
         ArrayNode roles = json.createArrayNode();
         member.roleIds().forEach(roles::add);
-        return obj("user", user(member), "roles", roles, "joined_at", "2024-01-01T00:00:00.000000+00:00",
-                "permissions", Long.toString(permissions), "flags", 0, "deaf", false, "mute", false,
-                "pending", false, "nick", null, "avatar", null);
+        return obj(
+                "user",
+                user(member),
+                "roles",
+                roles,
+                "joined_at",
+                "2024-01-01T00:00:00.000000+00:00",
+                "permissions",
+                Long.toString(permissions),
+                "flags",
+                0,
+                "deaf",
+                false,
+                "mute",
+                false,
+                "pending",
+                false,
+                "nick",
+                null,
+                "avatar",
+                null);
     }
 
     private static long permissionsOf(Member member) {
@@ -471,13 +576,39 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode message(String id, String channelId, JsonNode author, JsonNode sent) {
-        ObjectNode message = obj("id", id, "type", 0, "channel_id", channelId, "author", author,
-                "content", sent.path("content").asText(""), "timestamp", now(), "edited_timestamp", null,
-                "tts", false, "mention_everyone", false, "mentions", json.createArrayNode(),
-                "mention_roles", json.createArrayNode(), "attachments", json.createArrayNode(),
-                "embeds", embedsAsDiscordSendsThem(sent.path("embeds")),
-                "components", sent.has("components") ? sent.get("components") : json.createArrayNode(),
-                "flags", sent.path("flags").asInt(0), "pinned", false);
+        ObjectNode message = obj(
+                "id",
+                id,
+                "type",
+                0,
+                "channel_id",
+                channelId,
+                "author",
+                author,
+                "content",
+                sent.path("content").asText(""),
+                "timestamp",
+                now(),
+                "edited_timestamp",
+                null,
+                "tts",
+                false,
+                "mention_everyone",
+                false,
+                "mentions",
+                json.createArrayNode(),
+                "mention_roles",
+                json.createArrayNode(),
+                "attachments",
+                json.createArrayNode(),
+                "embeds",
+                embedsAsDiscordSendsThem(sent.path("embeds")),
+                "components",
+                sent.has("components") ? sent.get("components") : json.createArrayNode(),
+                "flags",
+                sent.path("flags").asInt(0),
+                "pinned",
+                false);
         if (author.path("bot").asBoolean()) {
             message.put("webhook_id", APP_ID).put("application_id", APP_ID);
         }
@@ -498,22 +629,77 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private ObjectNode channelJson(String id, String name, int position) {
-        return obj("id", id, "type", 0, "guild_id", GUILD_ID, "name", name, "position", position,
-                "permission_overwrites", json.createArrayNode(), "nsfw", false, "parent_id", null, "topic", null,
-                "last_message_id", null, "rate_limit_per_user", 0, "flags", 0);
+        return obj(
+                "id",
+                id,
+                "type",
+                0,
+                "guild_id",
+                GUILD_ID,
+                "name",
+                name,
+                "position",
+                position,
+                "permission_overwrites",
+                json.createArrayNode(),
+                "nsfw",
+                false,
+                "parent_id",
+                null,
+                "topic",
+                null,
+                "last_message_id",
+                null,
+                "rate_limit_per_user",
+                0,
+                "flags",
+                0);
     }
 
     private ObjectNode role(String id, String name, long permissions, int position) {
-        return obj("id", id, "name", name, "permissions", Long.toString(permissions), "position", position,
-                "color", 0, "colors", obj("primary_color", 0, "secondary_color", null, "tertiary_color", null),
-                "hoist", false, "managed", false, "mentionable", false, "flags", 0, "icon", null, "unicode_emoji", null);
+        return obj(
+                "id",
+                id,
+                "name",
+                name,
+                "permissions",
+                Long.toString(permissions),
+                "position",
+                position,
+                "color",
+                0,
+                "colors",
+                obj("primary_color", 0, "secondary_color", null, "tertiary_color", null),
+                "hoist",
+                false,
+                "managed",
+                false,
+                "mentionable",
+                false,
+                "flags",
+                0,
+                "icon",
+                null,
+                "unicode_emoji",
+                null);
     }
 
     private ObjectNode ready() {
-        return obj("v", 10, "user", botUser(), "application", obj("id", APP_ID, "flags", 0),
-                "guilds", json.createArrayNode().add(obj("id", GUILD_ID, "unavailable", true)),
-                "private_channels", json.createArrayNode(), "session_id", SESSION_ID,
-                "resume_gateway_url", "ws://127.0.0.1:" + gateway.port + "/");
+        return obj(
+                "v",
+                10,
+                "user",
+                botUser(),
+                "application",
+                obj("id", APP_ID, "flags", 0),
+                "guilds",
+                json.createArrayNode().add(obj("id", GUILD_ID, "unavailable", true)),
+                "private_channels",
+                json.createArrayNode(),
+                "session_id",
+                SESSION_ID,
+                "resume_gateway_url",
+                "ws://127.0.0.1:" + gateway.port + "/");
     }
 
     private ObjectNode guildCreate() {
@@ -525,19 +711,93 @@ public final class FakeDiscord implements AutoCloseable {
         ArrayNode channels = json.createArrayNode()
                 .add(channelJson(CHANNEL_ID, "general", 0))
                 .add(channelJson(ALERT_CHANNEL_ID, "policy-alerts", 1));
-        ArrayNode members = json.createArrayNode().add(obj("user", botUser(), "roles", json.createArrayNode(),
-                "joined_at", "2024-01-01T00:00:00.000000+00:00", "deaf", false, "mute", false, "flags", 0,
-                "pending", false, "nick", null, "avatar", null));
-        ObjectNode guild = obj("id", GUILD_ID, "name", "PolicyBot Test Server", "owner_id", OWNER_ID,
-                "member_count", 3, "afk_timeout", 300, "features", json.createArrayNode(), "roles", roles,
-                "channels", channels, "members", members, "unavailable", false, "large", false,
-                "joined_at", "2024-01-01T00:00:00.000000+00:00", "preferred_locale", "en-US",
-                "verification_level", 0, "default_message_notifications", 0, "explicit_content_filter", 0,
-                "mfa_level", 0, "nsfw_level", 0, "premium_tier", 0, "premium_subscription_count", 0,
-                "icon", null, "splash", null, "banner", null, "description", null, "system_channel_id", null,
-                "rules_channel_id", null, "afk_channel_id", null, "max_members", 500_000, "vanity_url_code", null);
-        for (String empty : List.of("threads", "guild_scheduled_events", "emojis", "stickers", "voice_states",
-                "presences", "stage_instances")) {
+        ArrayNode members = json.createArrayNode()
+                .add(obj(
+                        "user",
+                        botUser(),
+                        "roles",
+                        json.createArrayNode(),
+                        "joined_at",
+                        "2024-01-01T00:00:00.000000+00:00",
+                        "deaf",
+                        false,
+                        "mute",
+                        false,
+                        "flags",
+                        0,
+                        "pending",
+                        false,
+                        "nick",
+                        null,
+                        "avatar",
+                        null));
+        ObjectNode guild = obj(
+                "id",
+                GUILD_ID,
+                "name",
+                "PolicyBot Test Server",
+                "owner_id",
+                OWNER_ID,
+                "member_count",
+                3,
+                "afk_timeout",
+                300,
+                "features",
+                json.createArrayNode(),
+                "roles",
+                roles,
+                "channels",
+                channels,
+                "members",
+                members,
+                "unavailable",
+                false,
+                "large",
+                false,
+                "joined_at",
+                "2024-01-01T00:00:00.000000+00:00",
+                "preferred_locale",
+                "en-US",
+                "verification_level",
+                0,
+                "default_message_notifications",
+                0,
+                "explicit_content_filter",
+                0,
+                "mfa_level",
+                0,
+                "nsfw_level",
+                0,
+                "premium_tier",
+                0,
+                "premium_subscription_count",
+                0,
+                "icon",
+                null,
+                "splash",
+                null,
+                "banner",
+                null,
+                "description",
+                null,
+                "system_channel_id",
+                null,
+                "rules_channel_id",
+                null,
+                "afk_channel_id",
+                null,
+                "max_members",
+                500_000,
+                "vanity_url_code",
+                null);
+        for (String empty : List.of(
+                "threads",
+                "guild_scheduled_events",
+                "emojis",
+                "stickers",
+                "voice_states",
+                "presences",
+                "stage_instances")) {
             guild.set(empty, json.createArrayNode());
         }
         return guild;
@@ -549,7 +809,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A snowflake made from the current time: JDA skips replies to interactions whose id looks older than 15 minutes. */
     String snowflake() {
-        long id = ((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (snowflakeCounter.incrementAndGet() & 0x3FFFFF);
+        long id =
+                ((System.currentTimeMillis() - DISCORD_EPOCH) << 22) | (snowflakeCounter.incrementAndGet() & 0x3FFFFF);
         return Long.toString(id);
     }
 
@@ -605,7 +866,7 @@ public final class FakeDiscord implements AutoCloseable {
                     dispatch("GUILD_CREATE", guildCreate());
                 }
                 case 6 -> dispatch("RESUMED", json.createObjectNode()); // nothing was missed, so nothing to replay
-                default -> { }
+                default -> {}
             }
         }
 

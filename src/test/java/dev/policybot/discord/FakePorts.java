@@ -2,17 +2,17 @@ package dev.policybot.discord;
 
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.PlatformInfo;
-import dev.policybot.domain.port.ProgressListener;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.SourceStatus;
+import dev.policybot.domain.change.ChangeHistory;
+import dev.policybot.domain.port.ProgressListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import dev.policybot.domain.change.ChangeHistory;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -42,13 +42,22 @@ final class FakePorts {
 
     private SearchResult search(SearchRequest request) {
         searches.add(request);
-        return new SearchResult(List.of(new ScoredClause(Fixtures.soundCloudClause(), 12.5)), List.of("soundcloud"),
+        return new SearchResult(
+                List.of(new ScoredClause(Fixtures.soundCloudClause(), 12.5)),
+                List.of("soundcloud"),
                 List.of("SoundCloud · Terms of Service (version 2025-09-10)"));
     }
 
     private List<SourceStatus> sources() {
-        return List.of(new SourceStatus("soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
-                LocalDate.of(2025, 9, 10), 4, Instant.parse("2025-10-01T00:00:00Z"), null,
+        return List.of(new SourceStatus(
+                "soundcloud",
+                "SoundCloud",
+                "terms-of-service",
+                "Terms of Service",
+                LocalDate.of(2025, 9, 10),
+                4,
+                Instant.parse("2025-10-01T00:00:00Z"),
+                null,
                 "https://soundcloud.com/terms-of-use"));
     }
 
@@ -64,11 +73,18 @@ final class FakePorts {
             }
         }
         progress.progress(2, 2, "SoundCloud · Privacy Policy");
-        return new ReindexReport(List.of(
-                new ReindexReport.SourceOutcome("SoundCloud · Terms of Service", ReindexReport.Outcome.CHANGED, 5,
-                        LocalDate.of(2025, 9, 10), null),
-                new ReindexReport.SourceOutcome("SoundCloud · Privacy Policy", ReindexReport.Outcome.UNCHANGED, 2,
-                        null, null)), 321, Duration.ofMillis(1_500));
+        return new ReindexReport(
+                List.of(
+                        new ReindexReport.SourceOutcome(
+                                "SoundCloud · Terms of Service",
+                                ReindexReport.Outcome.CHANGED,
+                                5,
+                                LocalDate.of(2025, 9, 10),
+                                null),
+                        new ReindexReport.SourceOutcome(
+                                "SoundCloud · Privacy Policy", ReindexReport.Outcome.UNCHANGED, 2, null, null)),
+                321,
+                Duration.ofMillis(1_500));
     }
 
     private List<PlatformInfo> platforms() {

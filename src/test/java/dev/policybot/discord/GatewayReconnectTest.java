@@ -71,9 +71,11 @@ class GatewayReconnectTest {
     void after_close_code_4000_the_session_is_resumed_and_commands_are_answered() throws Exception {
         assertResumesAfter(fake -> fake.closeGateway(4000, "Unknown error"));
 
-        assertThat(bot.logs().take(event -> event.getLevel() == Level.ERROR
-                && event.getLoggerName().equals("net.dv8tion.jda.internal.requests.WebSocketClient")
-                && event.getFormattedMessage().startsWith("WebSocket connection closed due to server error! 4000")))
+        assertThat(bot.logs()
+                        .take(event -> event.getLevel() == Level.ERROR
+                                && event.getLoggerName().equals("net.dv8tion.jda.internal.requests.WebSocketClient")
+                                && event.getFormattedMessage()
+                                        .startsWith("WebSocket connection closed due to server error! 4000")))
                 .hasSize(1);
     }
 
@@ -81,7 +83,9 @@ class GatewayReconnectTest {
         // given a bot that identified once and answers
         discord.awaitGatewayFrame(2, 1, WAIT);
         int resumes = count(6);
-        long registrations = discord.requests().stream().filter(r -> r.method().equals("PUT")).count();
+        long registrations = discord.requests().stream()
+                .filter(r -> r.method().equals("PUT"))
+                .count();
 
         // when the connection goes away
         fault.accept(discord);
@@ -92,10 +96,19 @@ class GatewayReconnectTest {
         assertThat(resume.path("token").asText()).isEqualTo(FakeDiscord.TOKEN);
         assertThat(resume.path("seq").asInt()).isPositive();
         assertThat(count(2)).as("IDENTIFY frames").isEqualTo(1);
-        assertThat(discord.requests().stream().filter(r -> r.method().equals("PUT")).count()).isEqualTo(registrations);
+        assertThat(discord.requests().stream()
+                        .filter(r -> r.method().equals("PUT"))
+                        .count())
+                .isEqualTo(registrations);
         // and a command sent after the resume is answered
         Request edit = bot.ask(member(), "Can SoundCloud train AI on my tracks?");
-        assertThat(edit.body().path("embeds").get(0).path("fields").get(0).path("name").asText())
+        assertThat(edit.body()
+                        .path("embeds")
+                        .get(0)
+                        .path("fields")
+                        .get(0)
+                        .path("name")
+                        .asText())
                 .isEqualTo("[1] SoundCloud · Terms of Service");
     }
 

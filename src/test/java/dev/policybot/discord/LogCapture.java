@@ -36,7 +36,8 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> {
     private static boolean provokedOnPurpose(ILoggingEvent event) {
         return event.getLoggerName().equals("net.dv8tion.jda.api.requests.RestRateLimiter")
                 && event.getThrowableProxy() != null
-                && "Unable to acquire lock while thread is interrupted!".equals(event.getThrowableProxy().getMessage());
+                && "Unable to acquire lock while thread is interrupted!"
+                        .equals(event.getThrowableProxy().getMessage());
     }
 
     @Override
@@ -62,9 +63,12 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> {
         synchronized (events) {
             List<String> lines = new ArrayList<>();
             for (ILoggingEvent event : events) {
-                String error = event.getThrowableProxy() == null ? ""
-                        : " (" + event.getThrowableProxy().getClassName() + ": " + event.getThrowableProxy().getMessage() + ")";
-                String line = event.getLevel() + " " + event.getLoggerName() + " - " + event.getFormattedMessage() + error;
+                String error = event.getThrowableProxy() == null
+                        ? ""
+                        : " (" + event.getThrowableProxy().getClassName() + ": "
+                                + event.getThrowableProxy().getMessage() + ")";
+                String line =
+                        event.getLevel() + " " + event.getLoggerName() + " - " + event.getFormattedMessage() + error;
                 lines.add(line.length() > 400 ? line.substring(0, 400) + "…" : line);
             }
             events.clear();

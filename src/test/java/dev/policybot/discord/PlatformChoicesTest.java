@@ -1,7 +1,5 @@
 package dev.policybot.discord;
 
-import org.assertj.core.groups.Tuple;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,32 +15,42 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class PlatformChoicesTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-10-01T12:00:00Z"));
     private final AtomicInteger reads = new AtomicInteger();
-    private final PlatformChoices choices = new PlatformChoices(() -> {
-        reads.incrementAndGet();
-        return Fixtures.platforms();
-    }, clock);
+    private final PlatformChoices choices = new PlatformChoices(
+            () -> {
+                reads.incrementAndGet();
+                return Fixtures.platforms();
+            },
+            clock);
 
     @Test
     void typed_prefix_offers_the_platform_with_its_id_as_value() {
-        assertThat(choices.platforms("sou")).extracting(Command.Choice::getName, Command.Choice::getAsString)
+        assertThat(choices.platforms("sou"))
+                .extracting(Command.Choice::getName, Command.Choice::getAsString)
                 .containsExactly(Tuple.tuple("SoundCloud", "soundcloud"));
     }
 
     @Test
     void aliases_find_the_platform() {
-        assertThat(choices.platforms("SC")).extracting(Command.Choice::getAsString).containsExactly("soundcloud");
+        assertThat(choices.platforms("SC"))
+                .extracting(Command.Choice::getAsString)
+                .containsExactly("soundcloud");
     }
 
     @Test
     void names_starting_with_the_text_come_before_names_containing_it() {
         // "o" starts nothing but is contained in SoundCloud, Spotify and Zoom; "ba" starts Bandcamp
-        assertThat(choices.platforms("ba")).extracting(Command.Choice::getAsString).first().isEqualTo("bandcamp");
-        assertThat(choices.platforms("")).extracting(Command.Choice::getName)
+        assertThat(choices.platforms("ba"))
+                .extracting(Command.Choice::getAsString)
+                .first()
+                .isEqualTo("bandcamp");
+        assertThat(choices.platforms(""))
+                .extracting(Command.Choice::getName)
                 .containsExactly("Bandcamp", "SoundCloud", "Spotify", "Zoom");
     }
 
@@ -76,7 +84,8 @@ class PlatformChoicesTest {
     void an_unknown_platform_is_refused_with_a_hint() {
         assertThatThrownBy(() -> choices.requireKnown("MySpace"))
                 .isInstanceOf(UserFacingException.class)
-                .hasMessageContaining("MySpace").hasMessageContaining("/sources");
+                .hasMessageContaining("MySpace")
+                .hasMessageContaining("/sources");
     }
 
     @Test
@@ -99,20 +108,27 @@ class PlatformChoicesTest {
         AtomicInteger calls = new AtomicInteger();
         ExecutorService refresher = Executors.newSingleThreadExecutor();
         try {
-            PlatformChoices blocking = new PlatformChoices(() -> {
-                if (calls.incrementAndGet() > 1) {
-                    reading.countDown();
-                    await(slow);
-                }
-                return Fixtures.platforms();
-            }, clock, refresher);
+            PlatformChoices blocking = new PlatformChoices(
+                    () -> {
+                        if (calls.incrementAndGet() > 1) {
+                            reading.countDown();
+                            await(slow);
+                        }
+                        return Fixtures.platforms();
+                    },
+                    clock,
+                    refresher);
             assertThat(blocking.requireKnown("SoundCloud")).isEqualTo("soundcloud");
             clock.advance(PlatformChoices.REFRESH.plus(Duration.ofSeconds(1)));
 
             // when the list is due for a refresh, then the last list answers while the read waits
             assertThat(blocking.requireKnown("Sound Cloud")).isEqualTo("soundcloud");
-            assertThat(reading.await(10, TimeUnit.SECONDS)).as("the refresh started").isTrue();
-            assertThat(blocking.platforms("spo")).extracting(Command.Choice::getAsString).containsExactly("spotify");
+            assertThat(reading.await(10, TimeUnit.SECONDS))
+                    .as("the refresh started")
+                    .isTrue();
+            assertThat(blocking.platforms("spo"))
+                    .extracting(Command.Choice::getAsString)
+                    .containsExactly("spotify");
             assertThatThrownBy(() -> blocking.requireKnown("MySpace")).isInstanceOf(UserFacingException.class);
             assertThat(slow.getCount()).as("the refresh is still waiting").isEqualTo(1);
             assertThat(calls).hasValue(2);

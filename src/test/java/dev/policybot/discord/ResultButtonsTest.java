@@ -1,11 +1,10 @@
 package dev.policybot.discord;
 
-import dev.policybot.discord.render.ClauseRenderer;
-import dev.policybot.discord.render.DiscordLimits;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.policybot.discord.render.ClauseRenderer;
+import dev.policybot.discord.render.DiscordLimits;
 import dev.policybot.domain.UserFacingException;
 import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -26,8 +25,12 @@ class ResultButtonsTest {
         MessageEmbed embed = messages.get(0).getEmbeds().get(0);
         assertThat(embed.getDescription()).isEqualTo(Fixtures.SOUNDCLOUD_TEXT);
         assertThat(embed.getTitle()).isEqualTo("[1] SoundCloud · Terms of Service");
-        assertThat(embed.getFields()).extracting(MessageEmbed.Field::getValue)
-                .contains("Terms of Use › Grant of License", "2025-09-10 (current)", "`" + Fixtures.SOUNDCLOUD_CLAUSE_ID + "`");
+        assertThat(embed.getFields())
+                .extracting(MessageEmbed.Field::getValue)
+                .contains(
+                        "Terms of Use › Grant of License",
+                        "2025-09-10 (current)",
+                        "`" + Fixtures.SOUNDCLOUD_CLAUSE_ID + "`");
     }
 
     @Test
@@ -37,8 +40,10 @@ class ResultButtonsTest {
 
         List<MessageCreateData> messages = buttons.press("clause:k:3", "alice");
 
-        assertThat(messages).hasSizeGreaterThan(1).allSatisfy(m -> assertThat(m.getEmbeds().get(0).getLength())
-                .isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL));
+        assertThat(messages)
+                .hasSizeGreaterThan(1)
+                .allSatisfy(m ->
+                        assertThat(m.getEmbeds().get(0).getLength()).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL));
     }
 
     @Test
@@ -68,7 +73,8 @@ class ResultButtonsTest {
         results.put("c", new RecentResults.Shown(List.of(), "", "extractive", false));
 
         assertThatThrownBy(() -> buttons.press("vote:a:up", "alice"))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("ask again");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("ask again");
     }
 
     @Test

@@ -45,10 +45,11 @@ class HalvesTest {
 
     @Test
     void cross_platform_questions_are_split_by_their_id() {
-        List<EvalQuestion> crossPlatform = set().stream().filter(EvalQuestion::anyService).toList();
+        List<EvalQuestion> crossPlatform =
+                set().stream().filter(EvalQuestion::anyService).toList();
 
-        assertThat(crossPlatform.stream().map(Halves::of).distinct()).containsExactlyInAnyOrder(Halves.Half.TUNE,
-                Halves.Half.CHECK);
+        assertThat(crossPlatform.stream().map(Halves::of).distinct())
+                .containsExactlyInAnyOrder(Halves.Half.TUNE, Halves.Half.CHECK);
     }
 
     @Test

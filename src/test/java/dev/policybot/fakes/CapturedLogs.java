@@ -43,13 +43,16 @@ public final class CapturedLogs extends AppenderBase<ILoggingEvent> implements A
     /** Events at this level or above. */
     public List<ILoggingEvent> atLeast(Level level) {
         synchronized (events) {
-            return events.stream().filter(e -> e.getLevel().isGreaterOrEqual(level)).toList();
+            return events.stream()
+                    .filter(e -> e.getLevel().isGreaterOrEqual(level))
+                    .toList();
         }
     }
 
     /** "LEVEL logger - message", one per event at this level or above. */
     public List<String> lines(Level level) {
-        return atLeast(level).stream().map(e -> e.getLevel() + " " + e.getLoggerName() + " - " + e.getFormattedMessage())
+        return atLeast(level).stream()
+                .map(e -> e.getLevel() + " " + e.getLoggerName() + " - " + e.getFormattedMessage())
                 .toList();
     }
 
@@ -58,11 +61,20 @@ public final class CapturedLogs extends AppenderBase<ILoggingEvent> implements A
         StringBuilder text = new StringBuilder();
         synchronized (events) {
             for (ILoggingEvent event : events) {
-                text.append(event.getLevel()).append(' ').append(event.getFormattedMessage()).append('\n');
+                text.append(event.getLevel())
+                        .append(' ')
+                        .append(event.getFormattedMessage())
+                        .append('\n');
                 for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
-                    text.append("  ").append(t.getClassName()).append(": ").append(t.getMessage()).append('\n');
+                    text.append("  ")
+                            .append(t.getClassName())
+                            .append(": ")
+                            .append(t.getMessage())
+                            .append('\n');
                     for (IThrowableProxy suppressed : t.getSuppressed()) {
-                        text.append("  suppressed ").append(suppressed.getMessage()).append('\n');
+                        text.append("  suppressed ")
+                                .append(suppressed.getMessage())
+                                .append('\n');
                     }
                 }
             }

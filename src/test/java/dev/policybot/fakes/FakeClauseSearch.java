@@ -1,10 +1,10 @@
 package dev.policybot.fakes;
 
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +44,8 @@ public final class FakeClauseSearch implements ClauseSearch {
         List<ScoredClause> hits = scope.stream()
                 .map(c -> new ScoredClause(c, shared(queryTerms, c)))
                 .filter(h -> h.score() > 0)
-                .sorted(Comparator.comparingDouble(ScoredClause::score).reversed()
+                .sorted(Comparator.comparingDouble(ScoredClause::score)
+                        .reversed()
                         .thenComparing(h -> h.clause().id()))
                 .limit(maxHits == null ? request.limit() : Math.min(maxHits, request.limit()))
                 .toList();

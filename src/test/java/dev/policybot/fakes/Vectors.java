@@ -2,8 +2,7 @@ package dev.policybot.fakes;
 
 /** Vector arithmetic for tests, written apart from production so an expectation does not repeat the code it checks. */
 public final class Vectors {
-    private Vectors() {
-    }
+    private Vectors() {}
 
     /** Cosine similarity of two vectors of the same length. */
     public static double cosine(float[] a, float[] b) {

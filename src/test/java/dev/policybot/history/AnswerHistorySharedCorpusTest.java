@@ -29,7 +29,8 @@ class AnswerHistorySharedCorpusTest {
 
     @BeforeEach
     void needsSharedCorpus() {
-        assumeTrue(Files.isDirectory(Fixtures.SHARED_CORPUS.resolve("soundcloud/terms-of-service")),
+        assumeTrue(
+                Files.isDirectory(Fixtures.SHARED_CORPUS.resolve("soundcloud/terms-of-service")),
                 "../shared/corpus is absent");
     }
 
@@ -39,7 +40,9 @@ class AnswerHistorySharedCorpusTest {
         Answer answer = answerQuoting("soundcloud", "terms-of-service", null, "We will not use your content to train");
 
         // when
-        HistoryNote note = history.noteFor(answer, "Can SoundCloud train AI on my tracks?", Set.of(Topic.AI_TRAINING), null).orElseThrow();
+        HistoryNote note = history.noteFor(
+                        answer, "Can SoundCloud train AI on my tracks?", Set.of(Topic.AI_TRAINING), null)
+                .orElseThrow();
 
         // then
         assertThat(note.changed()).isEqualTo(LocalDate.parse("2025-05-27"));
@@ -54,7 +57,11 @@ class AnswerHistorySharedCorpusTest {
     void an_answer_about_the_2024_terms_is_told_that_they_changed_later() {
         Answer answer = answerQuoting("soundcloud", "terms-of-service", LocalDate.parse("2024-03-01"), "inform, train");
 
-        HistoryNote note = history.noteFor(answer, "Could SoundCloud use my uploads to train AI?", Set.of(Topic.AI_TRAINING), LocalDate.parse("2024-03-01"))
+        HistoryNote note = history.noteFor(
+                        answer,
+                        "Could SoundCloud use my uploads to train AI?",
+                        Set.of(Topic.AI_TRAINING),
+                        LocalDate.parse("2024-03-01"))
                 .orElseThrow();
 
         assertThat(note.later()).isTrue();
@@ -66,7 +73,8 @@ class AnswerHistorySharedCorpusTest {
     void zooms_privacy_answer_is_told_of_the_august_2023_change_of_its_terms() {
         Answer answer = answerQuoting("zoom", "privacy-policy", null, "Zoom does not use any of your audio");
 
-        Optional<HistoryNote> note = history.noteFor(answer, "Does Zoom use my meetings to train its AI?", Set.of(Topic.AI_TRAINING), null);
+        Optional<HistoryNote> note =
+                history.noteFor(answer, "Does Zoom use my meetings to train its AI?", Set.of(Topic.AI_TRAINING), null);
 
         assertThat(note).hasValueSatisfying(n -> {
             assertThat(n.before().clause().documentId()).isEqualTo("terms-of-service");
@@ -92,10 +100,16 @@ class AnswerHistorySharedCorpusTest {
             }
         }
         Clause clause = splitter.split(version, validTo).stream()
-                .filter(c -> c.text().contains(words)).findFirst().orElseThrow();
-        String sentence = Sentences.split(clause.text()).stream().map(Sentences.Span::text).map(String::strip)
-                .filter(t -> t.contains(words)).findFirst().orElseThrow();
-        return new Answer("…", List.of(new Citation(1, clause, sentence)), false, "extractive", List.of(), List.of(),
-                null);
+                .filter(c -> c.text().contains(words))
+                .findFirst()
+                .orElseThrow();
+        String sentence = Sentences.split(clause.text()).stream()
+                .map(Sentences.Span::text)
+                .map(String::strip)
+                .filter(t -> t.contains(words))
+                .findFirst()
+                .orElseThrow();
+        return new Answer(
+                "…", List.of(new Citation(1, clause, sentence)), false, "extractive", List.of(), List.of(), null);
     }
 }

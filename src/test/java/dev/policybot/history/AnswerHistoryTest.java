@@ -46,8 +46,9 @@ class AnswerHistoryTest {
         assertThat(note.before().clause().validFrom()).isEqualTo(LocalDate.parse("2024-02-07"));
         assertThat(note.before().n()).isEqualTo(2);
         assertThat(note.statedDateChanged()).isTrue();
-        assertThat(note.line()).isEqualTo("Changed on 2025-05-27. Before that (from 2024-02-07) Acme's Terms of "
-                + "Service said: “" + AI_USE + "” [2]");
+        assertThat(note.line())
+                .isEqualTo("Changed on 2025-05-27. Before that (from 2024-02-07) Acme's Terms of " + "Service said: “"
+                        + AI_USE + "” [2]");
     }
 
     @Test
@@ -64,16 +65,18 @@ class AnswerHistoryTest {
     @Test
     void formatting_renumbering_and_moved_passages_make_no_line() {
         version("2024-02-07", "## 1. Licence\n\n" + LICENCE + "\n\n## 2. AI\n\nSection 10.4: " + NO_AI);
-        version("2025-05-27", "## 2. AI\n\nSection 11.4: **" + NO_AI.replace(",", "") + "**\n\n## 1. Licence\n\n"
-                + LICENCE);
+        version(
+                "2025-05-27",
+                "## 2. AI\n\nSection 11.4: **" + NO_AI.replace(",", "") + "**\n\n## 1. Licence\n\n" + LICENCE);
 
         assertThat(noteFor(NO_AI, Set.of(Topic.AI_TRAINING))).isEmpty();
     }
 
     @Test
     void a_change_on_another_topic_makes_no_line() {
-        version("2024-02-07", "## Licence\n\nWe may suspend accounts that break these rules at our discretion. "
-                + NO_AI);
+        version(
+                "2024-02-07",
+                "## Licence\n\nWe may suspend accounts that break these rules at our discretion. " + NO_AI);
         version("2025-05-27", "## Licence\n\n" + NO_AI);
 
         assertThat(noteFor(NO_AI, Set.of(Topic.AI_TRAINING))).isEmpty();
@@ -81,18 +84,34 @@ class AnswerHistoryTest {
 
     private Optional<HistoryNote> noteFor(String quoted, Set<Topic> topics) {
         PolicyVersion current = versions.get(versions.size() - 1);
-        Clause clause = splitter.split(current, null).stream().filter(c -> c.text().contains(quoted.substring(0, 20)))
-                .findFirst().orElseThrow();
-        Answer answer = new Answer("…", List.of(new Citation(1, clause, quoted)), false, "extractive", List.of(),
-                List.of(), null);
+        Clause clause = splitter.split(current, null).stream()
+                .filter(c -> c.text().contains(quoted.substring(0, 20)))
+                .findFirst()
+                .orElseThrow();
+        Answer answer = new Answer(
+                "…", List.of(new Citation(1, clause, quoted)), false, "extractive", List.of(), List.of(), null);
         VersionSource source = (platform, document) -> List.copyOf(versions);
-        SourceCatalog catalog = () -> List.of(new SourceStatus("acme", "Acme", "terms-of-service", "Terms of Service",
-                current.date(), versions.size(), null, null, null));
+        SourceCatalog catalog = () -> List.of(new SourceStatus(
+                "acme",
+                "Acme",
+                "terms-of-service",
+                "Terms of Service",
+                current.date(),
+                versions.size(),
+                null,
+                null,
+                null));
         return new AnswerHistory(source, catalog, splitter, new TopicClassifier()).noteFor(answer, topics, null);
     }
 
     private void version(String date, String text) {
-        versions.add(new PolicyVersion("acme", "Acme", "terms-of-service", "Terms of Service", LocalDate.parse(date),
-                "https://acme.example/terms", text));
+        versions.add(new PolicyVersion(
+                "acme",
+                "Acme",
+                "terms-of-service",
+                "Terms of Service",
+                LocalDate.parse(date),
+                "https://acme.example/terms",
+                text));
     }
 }

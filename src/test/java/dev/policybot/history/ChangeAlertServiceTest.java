@@ -1,20 +1,18 @@
 package dev.policybot.history;
 
-import java.nio.file.StandardCopyOption;
-
-import dev.policybot.archive.DatedArchive;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.domain.change.AlertSink;
-import dev.policybot.domain.change.ChangeAlert;
-import dev.policybot.history.ChangeAlertService.CheckReport;
+import dev.policybot.archive.DatedArchive;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.Topic;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.change.AlertSink;
+import dev.policybot.domain.change.ChangeAlert;
+import dev.policybot.history.ChangeAlertService.CheckReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,8 +43,8 @@ class ChangeAlertServiceTest {
 
         assertThat(report).isEqualTo(new CheckReport(0, 0, 1, 0));
         assertThat(sink.posted).isEmpty();
-        assertThat(FileAlertLedger.in(dir).handled()).containsEntry("tunecloud/terms-of-service",
-                LocalDate.of(2023, 1, 10));
+        assertThat(FileAlertLedger.in(dir).handled())
+                .containsEntry("tunecloud/terms-of-service", LocalDate.of(2023, 1, 10));
     }
 
     @Test
@@ -67,8 +65,11 @@ class ChangeAlertServiceTest {
         assertThat(alert.document()).isEqualTo("Terms of Service");
         assertThat(alert.from()).isEqualTo(LocalDate.of(2023, 1, 10));
         assertThat(alert.to()).isEqualTo(LocalDate.of(2024, 2, 7));
-        assertThat(alert.changes()).first().asString().startsWith("Changed: Your Content (ai-training) — added "
-                + "\"You explicitly agree that your Content may be used to inform, train");
+        assertThat(alert.changes())
+                .first()
+                .asString()
+                .startsWith("Changed: Your Content (ai-training) — added "
+                        + "\"You explicitly agree that your Content may be used to inform, train");
         assertThat(alert.links()).containsExactly("https://tunecloud.example/terms");
         assertThat(alert.note()).isNull();
     }
@@ -82,10 +83,12 @@ class ChangeAlertServiceTest {
         CheckReport report = service(Set.of()).check();
 
         assertThat(report.alerted()).isEqualTo(2);
-        assertThat(sink.posted).extracting(ChangeAlert::to)
+        assertThat(sink.posted)
+                .extracting(ChangeAlert::to)
                 .containsExactly(LocalDate.of(2024, 2, 7), LocalDate.of(2025, 5, 27));
-        assertThat(sink.posted.get(1).note()).isEqualTo("The text changed, but the document's own date did not "
-                + "(it still says \"Last updated: February 7, 2024\").");
+        assertThat(sink.posted.get(1).note())
+                .isEqualTo("The text changed, but the document's own date did not "
+                        + "(it still says \"Last updated: February 7, 2024\").");
     }
 
     @Test
@@ -97,8 +100,9 @@ class ChangeAlertServiceTest {
         CheckReport report = service(Set.of(Topic.MONETISATION)).check();
 
         assertThat(report).isEqualTo(new CheckReport(1, 1, 0, 0));
-        assertThat(only(sink.posted).changes()).containsExactly(
-                "Added: Payouts (monetisation) — added \"Eligible artists receive payouts every month.\"");
+        assertThat(only(sink.posted).changes())
+                .containsExactly(
+                        "Added: Payouts (monetisation) — added \"Eligible artists receive payouts every month.\"");
     }
 
     @Test
@@ -132,21 +136,24 @@ class ChangeAlertServiceTest {
 
     private ChangeAlertService service(Set<Topic> watched) {
         DatedArchive source = new DatedArchive(archive);
-        return new ChangeAlertService(source, source, Fixtures.differ(),
-                sink, FileAlertLedger.in(dir), watched);
+        return new ChangeAlertService(source, source, Fixtures.differ(), sink, FileAlertLedger.in(dir), watched);
     }
 
     private void arrive(String date) throws IOException {
         Path target = archive.resolve("tunecloud/terms-of-service/" + date + ".md");
         Files.createDirectories(target.getParent());
         Files.copy(Fixtures.ARCHIVE.resolve("tunecloud/terms-of-service/" + date + ".md"), target);
-        Files.copy(Fixtures.ARCHIVE.resolve("manifest.json"), archive.resolve("manifest.json"),
+        Files.copy(
+                Fixtures.ARCHIVE.resolve("manifest.json"),
+                archive.resolve("manifest.json"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
     static ReindexReport report(ReindexReport.Outcome outcome) {
-        return new ReindexReport(List.of(new ReindexReport.SourceOutcome("TuneCloud · Terms of Service", outcome, 2,
-                null, null)), 10, Duration.ofSeconds(1));
+        return new ReindexReport(
+                List.of(new ReindexReport.SourceOutcome("TuneCloud · Terms of Service", outcome, 2, null, null)),
+                10,
+                Duration.ofSeconds(1));
     }
 
     private static ChangeAlert only(List<ChangeAlert> alerts) {

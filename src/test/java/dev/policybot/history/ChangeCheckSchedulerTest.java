@@ -1,15 +1,15 @@
 package dev.policybot.history;
 
-import java.io.UncheckedIOException;
-
-import dev.policybot.archive.DatedArchive;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import dev.policybot.reindex.ChangeCheckScheduler;
+import ch.qos.logback.classic.Level;
+import dev.policybot.archive.DatedArchive;
 import dev.policybot.domain.ReindexReport;
+import dev.policybot.fakes.CapturedLogs;
+import dev.policybot.reindex.ChangeCheckScheduler;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,8 +18,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import ch.qos.logback.classic.Level;
-import dev.policybot.fakes.CapturedLogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,10 +43,14 @@ class ChangeCheckSchedulerTest {
         copy(archive, "2023-01-10");
         ChangeAlertService alerts = alerts(archive);
         alerts.check();
-        ChangeCheckScheduler scheduler = new ChangeCheckScheduler((only, progress) -> {
-            copy(archive, "2024-02-07");
-            return ChangeAlertServiceTest.report(ReindexReport.Outcome.CHANGED);
-        }, alerts, Duration.ofDays(1), executor);
+        ChangeCheckScheduler scheduler = new ChangeCheckScheduler(
+                (only, progress) -> {
+                    copy(archive, "2024-02-07");
+                    return ChangeAlertServiceTest.report(ReindexReport.Outcome.CHANGED);
+                },
+                alerts,
+                Duration.ofDays(1),
+                executor);
 
         // when
         scheduler.start();
@@ -62,9 +64,13 @@ class ChangeCheckSchedulerTest {
 
     @Test
     void zero_interval_schedules_nothing() {
-        ChangeCheckScheduler scheduler = new ChangeCheckScheduler((only, progress) -> {
-            throw new AssertionError("not called");
-        }, alerts(dir), Duration.ZERO, executor);
+        ChangeCheckScheduler scheduler = new ChangeCheckScheduler(
+                (only, progress) -> {
+                    throw new AssertionError("not called");
+                },
+                alerts(dir),
+                Duration.ZERO,
+                executor);
 
         scheduler.start();
 
@@ -73,9 +79,13 @@ class ChangeCheckSchedulerTest {
 
     @Test
     void a_failing_run_does_not_stop_the_schedule() {
-        ChangeCheckScheduler scheduler = new ChangeCheckScheduler((only, progress) -> {
-            throw new IllegalStateException("network down");
-        }, alerts(dir), Duration.ofHours(6), executor);
+        ChangeCheckScheduler scheduler = new ChangeCheckScheduler(
+                (only, progress) -> {
+                    throw new IllegalStateException("network down");
+                },
+                alerts(dir),
+                Duration.ofHours(6),
+                executor);
         scheduler.start();
 
         assertThatCode(executor.task::run).doesNotThrowAnyException();
@@ -85,10 +95,14 @@ class ChangeCheckSchedulerTest {
     void a_run_that_ends_in_an_error_is_logged_with_an_incident_id_and_the_next_run_still_happens() {
         // given a reindex that fails with an Error, not an exception
         AtomicInteger runs = new AtomicInteger();
-        ChangeCheckScheduler scheduler = new ChangeCheckScheduler((only, progress) -> {
-            runs.incrementAndGet();
-            throw new LinkageError("class went missing");
-        }, alerts(dir), Duration.ofHours(6), executor);
+        ChangeCheckScheduler scheduler = new ChangeCheckScheduler(
+                (only, progress) -> {
+                    runs.incrementAndGet();
+                    throw new LinkageError("class went missing");
+                },
+                alerts(dir),
+                Duration.ofHours(6),
+                executor);
         scheduler.start();
 
         try (CapturedLogs logs = CapturedLogs.attach()) {
@@ -98,15 +112,16 @@ class ChangeCheckSchedulerTest {
 
             // then both runs happened, and each failure is logged as an incident
             assertThat(runs).hasValue(2);
-            assertThat(logs.lines(Level.ERROR)).hasSize(2)
-                    .allMatch(line -> line.matches(".*Scheduled policy-change check failed \\(incident [0-9a-f]{8}\\).*"));
+            assertThat(logs.lines(Level.ERROR))
+                    .hasSize(2)
+                    .allMatch(line ->
+                            line.matches(".*Scheduled policy-change check failed \\(incident [0-9a-f]{8}\\).*"));
         }
     }
 
     private ChangeAlertService alerts(Path archive) {
         DatedArchive source = new DatedArchive(archive);
-        return new ChangeAlertService(source, source, Fixtures.differ(),
-                sink, FileAlertLedger.in(dir), Set.of());
+        return new ChangeAlertService(source, source, Fixtures.differ(), sink, FileAlertLedger.in(dir), Set.of());
     }
 
     private static void copy(Path archive, String date) {
@@ -129,8 +144,8 @@ class ChangeCheckSchedulerTest {
         }
 
         @Override
-        public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
-                                                         TimeUnit unit) {
+        public ScheduledFuture<?> scheduleWithFixedDelay(
+                Runnable command, long initialDelay, long delay, TimeUnit unit) {
             task = command;
             delayMillis = unit.toMillis(delay);
             return null;

@@ -1,21 +1,20 @@
 package dev.policybot.history;
 
-import dev.policybot.domain.Clause;
-import java.util.ArrayList;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.policybot.domain.Clause;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.Topic;
 import dev.policybot.domain.change.ClauseChange;
 import dev.policybot.domain.change.ClauseChange.Kind;
 import dev.policybot.domain.change.DiffSegment;
 import dev.policybot.domain.change.DiffSegment.Op;
 import dev.policybot.domain.change.DocumentChange;
 import dev.policybot.domain.change.DocumentChange.Notice;
-import dev.policybot.domain.PolicyVersion;
-import dev.policybot.domain.Topic;
 import dev.policybot.topic.TopicClassifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +29,17 @@ class ClauseDifferTest {
 
         // then
         ClauseChange licence = only(change, Kind.CHANGED, "grant TuneCloud");
-        assertThat(licence.addedSentences()).containsExactly("You explicitly agree that your Content may be used to "
-                + "inform, train, develop or serve as input to artificial intelligence technologies.");
+        assertThat(licence.addedSentences())
+                .containsExactly("You explicitly agree that your Content may be used to "
+                        + "inform, train, develop or serve as input to artificial intelligence technologies.");
         assertThat(licence.removedSentences()).isEmpty();
         assertThat(licence.topics()).containsExactly(Topic.AI_TRAINING);
-        assertThat(licence.words()).filteredOn(s -> s.op() == Op.INSERTED).extracting(DiffSegment::text)
-                .singleElement().asString().contains("inform, train, develop");
+        assertThat(licence.words())
+                .filteredOn(s -> s.op() == Op.INSERTED)
+                .extracting(DiffSegment::text)
+                .singleElement()
+                .asString()
+                .contains("inform, train, develop");
     }
 
     @Test
@@ -72,7 +76,9 @@ class ClauseDifferTest {
 
         ClauseChange licence = only(change, Kind.CHANGED, "grant TuneCloud");
         assertThat(licence.removedSentences()).singleElement().asString().contains("serve as input to artificial");
-        assertThat(licence.addedSentences()).singleElement().asString()
+        assertThat(licence.addedSentences())
+                .singleElement()
+                .asString()
                 .startsWith("We will not use your content to train generative AI models");
         assertThat(licence.topics()).contains(Topic.AI_TRAINING);
     }
@@ -92,7 +98,8 @@ class ClauseDifferTest {
 
         assertThat(only(change, Kind.REMOVED, "meetups").topics()).isEmpty();
         assertThat(only(change, Kind.ADDED, "payouts").topics()).containsExactly(Topic.MONETISATION);
-        assertThat(only(change, Kind.FORMATTING, "Write to us").words()).extracting(DiffSegment::op)
+        assertThat(only(change, Kind.FORMATTING, "Write to us").words())
+                .extracting(DiffSegment::op)
                 .contains(Op.DELETED, Op.INSERTED);
         ClauseChange notice = only(change, Kind.CHANGED, "from time to time");
         assertThat(notice.removedSentences()).containsExactly("We will notify you of material changes by email.");
@@ -104,8 +111,9 @@ class ClauseDifferTest {
     void changes_follow_the_reading_order_of_the_new_version() {
         DocumentChange change = diff("2024-02-07", "2025-05-27");
 
-        assertThat(change.changes()).extracting(ClauseChange::kind).containsExactly(
-                Kind.CHANGED, Kind.CHANGED, Kind.REMOVED, Kind.ADDED, Kind.FORMATTING);
+        assertThat(change.changes())
+                .extracting(ClauseChange::kind)
+                .containsExactly(Kind.CHANGED, Kind.CHANGED, Kind.REMOVED, Kind.ADDED, Kind.FORMATTING);
     }
 
     @Test
@@ -126,7 +134,10 @@ class ClauseDifferTest {
 
         DocumentChange change = differ.diff(before, after);
 
-        assertThat(change.changes()).singleElement().extracting(ClauseChange::kind).isEqualTo(Kind.FORMATTING);
+        assertThat(change.changes())
+                .singleElement()
+                .extracting(ClauseChange::kind)
+                .isEqualTo(Kind.FORMATTING);
     }
 
     @Test
@@ -143,10 +154,11 @@ class ClauseDifferTest {
     @Test
     void a_renumbered_section_title_kept_with_the_clause_before_it_is_formatting() {
         ClauseDiffer chunked = new ClauseDiffer(ClauseDifferTest::chunks, new TopicClassifier());
-        PolicyVersion before = version("2024-01-01",
+        PolicyVersion before = version(
+                "2024-01-01",
                 "# Intro\nYou may use the app on any device.\n\n4. ORDERING\n---\n# ORDERING\nOrders are binding.");
-        PolicyVersion after = version("2024-06-01",
-                "# Intro\nYou may use the app on any device.\n---\n# 2. ORDERING\nOrders are binding.");
+        PolicyVersion after = version(
+                "2024-06-01", "# Intro\nYou may use the app on any device.\n---\n# 2. ORDERING\nOrders are binding.");
 
         DocumentChange change = chunked.diff(before, after);
 
@@ -157,10 +169,14 @@ class ClauseDifferTest {
     @Test
     void a_paragraph_moved_to_the_next_clause_is_formatting() {
         ClauseDiffer chunked = new ClauseDiffer(ClauseDifferTest::chunks, new TopicClassifier());
-        PolicyVersion before = version("2024-01-01", "# A\nFirst clause about refunds and returns.\n\n"
-                + "READ THIS SECTION CAREFULLY.\n---\n# B\nSecond clause about liability limits.");
-        PolicyVersion after = version("2024-06-01", "# A\nFirst clause about refunds and returns.\n---\n# B\n"
-                + "READ THIS SECTION CAREFULLY.\n\nSecond clause about liability limits.");
+        PolicyVersion before = version(
+                "2024-01-01",
+                "# A\nFirst clause about refunds and returns.\n\n"
+                        + "READ THIS SECTION CAREFULLY.\n---\n# B\nSecond clause about liability limits.");
+        PolicyVersion after = version(
+                "2024-06-01",
+                "# A\nFirst clause about refunds and returns.\n---\n# B\n"
+                        + "READ THIS SECTION CAREFULLY.\n\nSecond clause about liability limits.");
 
         DocumentChange change = chunked.diff(before, after);
 
@@ -185,8 +201,18 @@ class ClauseDifferTest {
         for (String chunk : version.text().split("\n---\n")) {
             String heading = chunk.substring(2, chunk.indexOf('\n'));
             String text = chunk.substring(chunk.indexOf('\n') + 1);
-            clauses.add(new Clause("p/d#" + clauses.size(), "p", "P", "d", "D", List.of(heading),
-                    text, version.date(), validTo, null, null));
+            clauses.add(new Clause(
+                    "p/d#" + clauses.size(),
+                    "p",
+                    "P",
+                    "d",
+                    "D",
+                    List.of(heading),
+                    text,
+                    version.date(),
+                    validTo,
+                    null,
+                    null));
         }
         return clauses;
     }
@@ -196,9 +222,13 @@ class ClauseDifferTest {
     }
 
     private static ClauseChange only(DocumentChange change, Kind kind, String containing) {
-        List<ClauseChange> found = change.changes().stream().filter(c -> c.kind() == kind)
-                .filter(c -> c.clause().text().toLowerCase().contains(containing.toLowerCase())).toList();
-        assertThat(found).as(kind + " clause containing '" + containing + "' in " + change.changes()).hasSize(1);
+        List<ClauseChange> found = change.changes().stream()
+                .filter(c -> c.kind() == kind)
+                .filter(c -> c.clause().text().toLowerCase().contains(containing.toLowerCase()))
+                .toList();
+        assertThat(found)
+                .as(kind + " clause containing '" + containing + "' in " + change.changes())
+                .hasSize(1);
         return found.get(0);
     }
 }

@@ -24,8 +24,11 @@ class FileAlertLedgerTest {
 
     @Test
     void what_is_saved_is_read_back_and_readable_by_people() throws IOException {
-        Map<String, LocalDate> handled = Map.of("zoom/terms-of-service", LocalDate.of(2023, 8, 11),
-                "soundcloud/terms-of-service", LocalDate.of(2025, 5, 27));
+        Map<String, LocalDate> handled = Map.of(
+                "zoom/terms-of-service",
+                LocalDate.of(2023, 8, 11),
+                "soundcloud/terms-of-service",
+                LocalDate.of(2025, 5, 27));
 
         FileAlertLedger.in(dir.resolve("index")).save(handled);
 
@@ -60,7 +63,8 @@ class FileAlertLedgerTest {
             // when
             Map<String, LocalDate> handled = FileAlertLedger.in(dir).handled();
 
-            // then nothing counts as handled (the next check records the current versions), and the damaged file is kept
+            // then nothing counts as handled (the next check records the current versions), and the damaged file is
+            // kept
             assertThat(handled).isEmpty();
             assertThat(dir.resolve("alerts.json")).doesNotExist();
             try (var files = Files.list(dir)) {
@@ -69,8 +73,11 @@ class FileAlertLedgerTest {
                     assertThat(Files.readString(aside)).isEqualTo(damaged);
                 });
             }
-            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line).contains("alerts.json")
-                    .contains("damaged").contains("moved aside"));
+            assertThat(logs.lines(Level.WARN))
+                    .anySatisfy(line -> assertThat(line)
+                            .contains("alerts.json")
+                            .contains("damaged")
+                            .contains("moved aside"));
         }
     }
 

@@ -1,8 +1,7 @@
 package dev.policybot.history;
 
-import dev.policybot.topic.TopicClassifier;
-
 import dev.policybot.domain.PolicyVersion;
+import dev.policybot.topic.TopicClassifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,14 +13,13 @@ final class Fixtures {
     static final Path ARCHIVE = Path.of("src/test/resources/archive");
     static final Path SHARED_CORPUS = Path.of("../shared/corpus");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static PolicyVersion version(Path archive, String platformId, String documentId, String date) {
         Path file = archive.resolve(platformId).resolve(documentId).resolve(date + ".md");
         try {
-            return new PolicyVersion(platformId, null, documentId, null, LocalDate.parse(date), null,
-                    Files.readString(file));
+            return new PolicyVersion(
+                    platformId, null, documentId, null, LocalDate.parse(date), null, Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

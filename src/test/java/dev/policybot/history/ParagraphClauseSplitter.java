@@ -1,9 +1,9 @@
 package dev.policybot.history;
 
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.ClauseSplitter;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.Slugs;
+import dev.policybot.domain.port.ClauseSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,9 +35,18 @@ public final class ParagraphClauseSplitter implements ClauseSplitter {
             String section = headings.isEmpty() ? "" : headings.get(0);
             String slug = Slugs.of(section.isEmpty() ? "top" : section);
             int n = seen.merge(slug, 1, Integer::sum);
-            clauses.add(new Clause(version.documentKey() + "#" + slug + "-" + n, version.platformId(),
-                    version.platform(), version.documentId(), version.document(), headings, text, version.date(),
-                    validTo, version.url(), null));
+            clauses.add(new Clause(
+                    version.documentKey() + "#" + slug + "-" + n,
+                    version.platformId(),
+                    version.platform(),
+                    version.documentId(),
+                    version.document(),
+                    headings,
+                    text,
+                    version.date(),
+                    validTo,
+                    version.url(),
+                    null));
         }
         return clauses;
     }

@@ -1,15 +1,14 @@
 package dev.policybot.history;
 
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.policybot.domain.Topic;
 import dev.policybot.domain.change.ClauseChange;
 import dev.policybot.domain.change.DocumentChange;
-import dev.policybot.domain.Topic;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,8 @@ class SharedCorpusDiffTest {
 
     @BeforeEach
     void needsSharedCorpus() {
-        assumeTrue(Files.isDirectory(Fixtures.SHARED_CORPUS.resolve("soundcloud/terms-of-service")),
+        assumeTrue(
+                Files.isDirectory(Fixtures.SHARED_CORPUS.resolve("soundcloud/terms-of-service")),
                 "../shared/corpus is absent");
     }
 
@@ -31,10 +31,15 @@ class SharedCorpusDiffTest {
 
         // then
         List<ClauseChange> ai = change.contentChangesAbout(Set.of(Topic.AI_TRAINING));
-        assertThat(ai).flatExtracting(ClauseChange::removedSentences).anySatisfy(s -> assertThat(s)
-                .contains("may be used to inform, train, develop or serve as input to artificial intelligence"));
-        assertThat(ai).flatExtracting(ClauseChange::addedSentences).anySatisfy(s -> assertThat(s)
-                .startsWith("We will not use your content to train generative AI models"));
+        assertThat(ai)
+                .flatExtracting(ClauseChange::removedSentences)
+                .anySatisfy(s -> assertThat(s)
+                        .contains(
+                                "may be used to inform, train, develop or serve as input to artificial intelligence"));
+        assertThat(ai)
+                .flatExtracting(ClauseChange::addedSentences)
+                .anySatisfy(
+                        s -> assertThat(s).startsWith("We will not use your content to train generative AI models"));
     }
 
     @Test
@@ -42,8 +47,8 @@ class SharedCorpusDiffTest {
         DocumentChange change = diff("zoom", "terms-of-service", "2023-08-07", "2023-08-11");
 
         assertThat(change.contentChangesAbout(Set.of(Topic.AI_TRAINING)))
-                .flatExtracting(ClauseChange::addedSentences).anySatisfy(s -> assertThat(s)
-                        .contains("to train Zoom or third-party artificial intelligence models"));
+                .flatExtracting(ClauseChange::addedSentences)
+                .anySatisfy(s -> assertThat(s).contains("to train Zoom or third-party artificial intelligence models"));
         assertThat(change.notice()).isEqualTo(DocumentChange.Notice.DATE_UPDATED);
     }
 
@@ -56,7 +61,8 @@ class SharedCorpusDiffTest {
     }
 
     private DocumentChange diff(String platform, String document, String from, String to) {
-        return differ.diff(Fixtures.version(Fixtures.SHARED_CORPUS, platform, document, from),
+        return differ.diff(
+                Fixtures.version(Fixtures.SHARED_CORPUS, platform, document, from),
                 Fixtures.version(Fixtures.SHARED_CORPUS, platform, document, to));
     }
 }

@@ -31,14 +31,17 @@ class WordDiffTest {
     void a_removed_word_is_one_deletion() {
         List<DiffSegment> segments = WordDiff.between("Zoom Video Communications, Inc.", "Zoom Communications, Inc.");
 
-        assertThat(segments).containsExactly(new DiffSegment(Op.EQUAL, "Zoom "), new DiffSegment(Op.DELETED, "Video "),
-                new DiffSegment(Op.EQUAL, "Communications, Inc."));
+        assertThat(segments)
+                .containsExactly(
+                        new DiffSegment(Op.EQUAL, "Zoom "),
+                        new DiffSegment(Op.DELETED, "Video "),
+                        new DiffSegment(Op.EQUAL, "Communications, Inc."));
     }
 
     @Test
     void a_rewritten_sentence_reads_as_one_deletion_and_one_insertion_not_a_comb() {
-        List<DiffSegment> segments = WordDiff.between("Zoom may use your data for ads.",
-                "Zoom will not use any data for ads.");
+        List<DiffSegment> segments =
+                WordDiff.between("Zoom may use your data for ads.", "Zoom will not use any data for ads.");
 
         assertThat(segments).extracting(DiffSegment::op).containsExactly(Op.EQUAL, Op.DELETED, Op.INSERTED, Op.EQUAL);
         assertThat(segments.get(1).text()).isEqualTo("may use your");
@@ -63,6 +66,9 @@ class WordDiffTest {
 
     /** The text the segments spell when {@code skipped} runs are left out. */
     private static String join(List<DiffSegment> segments, Op skipped) {
-        return segments.stream().filter(s -> s.op() != skipped).map(DiffSegment::text).collect(Collectors.joining());
+        return segments.stream()
+                .filter(s -> s.op() != skipped)
+                .map(DiffSegment::text)
+                .collect(Collectors.joining());
     }
 }

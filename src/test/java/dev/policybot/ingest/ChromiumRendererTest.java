@@ -61,20 +61,25 @@ class ChromiumRendererTest {
     @Test
     void aPageWrittenByClientScriptsIsReadWithTheDeclaredSelector() {
         String chromium = installedChromium().orElse(null);
-        Assumptions.assumeTrue(chromium != null, "No Chromium found (chromium, chromium-browser or google-chrome on "
-                + "the PATH, or -Dpolicybot.chromium=PATH): the real-Chromium test is skipped. Install it with "
-                + "'apt-get install chromium' (see the README, \"Chromium\").");
+        Assumptions.assumeTrue(
+                chromium != null,
+                "No Chromium found (chromium, chromium-browser or google-chrome on "
+                        + "the PATH, or -Dpolicybot.chromium=PATH): the real-Chromium test is skipped. Install it with "
+                        + "'apt-get install chromium' (see the README, \"Chromium\").");
         // given a page whose text only its script writes, declared with a selector and an element to remove
         server.on("/terms", ex -> LocalServer.send(ex, 200, "text/html; charset=utf-8", SCRIPTED_PAGE));
-        WebSource web = new WebSource(new HttpFetcher(Duration.ofSeconds(20), 1_000_000, "PolicyBot/test",
-                OutboundPolicy.LOOPBACK_FOR_TESTS), new ChromiumRenderer(chromium, Duration.ofSeconds(30), 1_000_000),
+        WebSource web = new WebSource(
+                new HttpFetcher(Duration.ofSeconds(20), 1_000_000, "PolicyBot/test", OutboundPolicy.LOOPBACK_FOR_TESTS),
+                new ChromiumRenderer(chromium, Duration.ofSeconds(30), 1_000_000),
                 CLOCK);
-        Page page = new Page(server.url("/terms"), List.of(Selector.of("#terms")), List.of(Selector.of(".cookie-banner")),
-                true);
+        Page page = new Page(
+                server.url("/terms"), List.of(Selector.of("#terms")), List.of(Selector.of(".cookie-banner")), true);
 
         // when it is read as an executeClientScripts source
-        SourceDocument document = web.source("TuneWave", List.of(), "Terms of Service", List.of(page)).reader()
-                .read((p, d) -> SourceDocument.Validators.NONE).get(0);
+        SourceDocument document = web.source("TuneWave", List.of(), "Terms of Service", List.of(page))
+                .reader()
+                .read((p, d) -> SourceDocument.Validators.NONE)
+                .get(0);
 
         // then the version holds the scripted text inside the selector, and nothing outside it or removed
         PolicyVersion version = document.versions().get(0);
@@ -84,7 +89,9 @@ class ChromiumRendererTest {
                 .contains("We never train AI models on your uploads without your opt-in consent.")
                 .contains("You may delete your account at any time.")
                 .doesNotContain("Loading", "Menu", "We use cookies");
-        assertThat(server.requests).extracting(LocalServer.HttpExchangeRecord::path).contains("/terms");
+        assertThat(server.requests)
+                .extracting(LocalServer.HttpExchangeRecord::path)
+                .contains("/terms");
     }
 
     /** The Chromium named by {@code -Dpolicybot.chromium}, or the first of the usual names on the PATH. */
@@ -99,6 +106,8 @@ class ChromiumRendererTest {
         }
         return Stream.of("chromium", "chromium-browser", "google-chrome")
                 .flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, name)))
-                .filter(Files::isExecutable).map(Path::toString).findFirst();
+                .filter(Files::isExecutable)
+                .map(Path::toString)
+                .findFirst();
     }
 }

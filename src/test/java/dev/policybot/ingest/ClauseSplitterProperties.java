@@ -21,8 +21,24 @@ import net.jqwik.api.Provide;
 class ClauseSplitterProperties {
     /** Heading words are capitalised and never occur in body text, so the body can be compared on its own. */
     private static final List<String> HEADING_WORDS = List.of("Alpha", "Beta", "Gamma", "Delta", "Omega");
-    private static final List<String> BODY_WORDS = List.of("you", "content", "licence", "we", "may", "share",
-            "data", "with", "partners", "account", "terminate", "music", "upload", "rights", "train", "models");
+
+    private static final List<String> BODY_WORDS = List.of(
+            "you",
+            "content",
+            "licence",
+            "we",
+            "may",
+            "share",
+            "data",
+            "with",
+            "partners",
+            "account",
+            "terminate",
+            "music",
+            "upload",
+            "rights",
+            "train",
+            "models");
     private final MarkdownClauseSplitter splitter = new MarkdownClauseSplitter();
 
     @Property(tries = 200)
@@ -44,12 +60,13 @@ class ClauseSplitterProperties {
 
     @Property(tries = 200)
     void noClauseExceedsTheCap(@ForAll("documents") String markdown) {
-        assertThat(split(markdown)).allSatisfy(c -> assertThat(c.text()).hasSizeLessThanOrEqualTo(ClausePacker.HARD_CAP));
+        assertThat(split(markdown))
+                .allSatisfy(c -> assertThat(c.text()).hasSizeLessThanOrEqualTo(ClausePacker.HARD_CAP));
     }
 
     private List<Clause> split(String markdown) {
-        return splitter.split(new PolicyVersion("p", "P", "d", "D", LocalDate.of(2026, 1, 1), "https://p.example/d",
-                markdown), null);
+        return splitter.split(
+                new PolicyVersion("p", "P", "d", "D", LocalDate.of(2026, 1, 1), "https://p.example/d", markdown), null);
     }
 
     private static List<String> bodyWords(String text) {
@@ -63,8 +80,8 @@ class ClauseSplitterProperties {
     }
 
     private Arbitrary<String> heading() {
-        Arbitrary<String> title = Arbitraries.of(HEADING_WORDS).list().ofMinSize(1).ofMaxSize(4)
-                .map(words -> String.join(" ", words));
+        Arbitrary<String> title =
+                Arbitraries.of(HEADING_WORDS).list().ofMinSize(1).ofMaxSize(4).map(words -> String.join(" ", words));
         return Combinators.combine(Arbitraries.integers().between(0, 3), title).as((style, t) -> switch (style) {
             case 0 -> "# " + t;
             case 1 -> "## " + t;
@@ -74,12 +91,11 @@ class ClauseSplitterProperties {
     }
 
     private Arbitrary<String> sentence() {
-        return Arbitraries.of(BODY_WORDS).list().ofMinSize(3).ofMaxSize(40)
-                .map(words -> {
-                    List<String> w = new ArrayList<>(words);
-                    w.set(0, Character.toUpperCase(w.get(0).charAt(0)) + w.get(0).substring(1));
-                    return String.join(" ", w) + ".";
-                });
+        return Arbitraries.of(BODY_WORDS).list().ofMinSize(3).ofMaxSize(40).map(words -> {
+            List<String> w = new ArrayList<>(words);
+            w.set(0, Character.toUpperCase(w.get(0).charAt(0)) + w.get(0).substring(1));
+            return String.join(" ", w) + ".";
+        });
     }
 
     private Arbitrary<String> paragraph() {
@@ -89,7 +105,8 @@ class ClauseSplitterProperties {
     private Arbitrary<String> list() {
         Arbitrary<String> leadIn = sentence().map(s -> s.substring(0, s.length() - 1) + ":");
         Arbitrary<List<String>> items = sentence().list().ofMinSize(1).ofMaxSize(8);
-        return Combinators.combine(leadIn, items).as((lead, its) ->
-                lead + "\n\n" + its.stream().map(i -> "* " + i).collect(Collectors.joining("\n")));
+        return Combinators.combine(leadIn, items)
+                .as((lead, its) ->
+                        lead + "\n\n" + its.stream().map(i -> "* " + i).collect(Collectors.joining("\n")));
     }
 }

@@ -11,8 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -42,21 +42,34 @@ class ExtractionTest {
             </body></html>""";
 
     private static String extract(String html, List<Selector> select, List<Selector> remove) {
-        return Extraction.extract(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", null, select,
-                remove, "https://tunewave.example/terms");
+        return Extraction.extract(
+                html.getBytes(StandardCharsets.UTF_8),
+                "text/html; charset=utf-8",
+                null,
+                select,
+                remove,
+                "https://tunewave.example/terms");
     }
 
     private static List<Clause> clauses(String markdown) {
-        return new MarkdownClauseSplitter().split(new PolicyVersion("tunewave", "TuneWave", "terms", "Terms",
-                LocalDate.of(2026, 5, 1), null, markdown), null);
+        return new MarkdownClauseSplitter()
+                .split(
+                        new PolicyVersion(
+                                "tunewave", "TuneWave", "terms", "Terms", LocalDate.of(2026, 5, 1), null, markdown),
+                        null);
     }
 
     @Test
     void htmlKeepsHeadingsParagraphsListItemsAndTableRows() {
         String markdown = extract(PAGE, List.of(Selector.of("main")), List.of(Selector.of(".cookie-banner")));
 
-        assertThat(markdown).contains("# TuneWave Terms of Use", "## Your content", "- copy tracks;",
-                "- including with bots;", "| Free | 0 € a month, with adverts |")
+        assertThat(markdown)
+                .contains(
+                        "# TuneWave Terms of Use",
+                        "## Your content",
+                        "- copy tracks;",
+                        "- including with bots;",
+                        "| Free | 0 € a month, with adverts |")
                 .doesNotContain("cookies", "Home", "tracking", "color:red", "© TuneWave");
     }
 
@@ -65,9 +78,11 @@ class ExtractionTest {
         List<Clause> clauses = clauses(extract(PAGE, List.of(Selector.of("main")), List.of()));
 
         String all = String.join("\n", clauses.stream().map(Clause::text).toList());
-        assertThat(all).contains("You keep the rights in the music you upload. We host it & stream it as you choose.",
-                "You must not:\ncopy tracks;\nscrape profiles;\nincluding with bots;",
-                "* Prices include VAT. 1. This is not a list.");
+        assertThat(all)
+                .contains(
+                        "You keep the rights in the music you upload. We host it & stream it as you choose.",
+                        "You must not:\ncopy tracks;\nscrape profiles;\nincluding with bots;",
+                        "* Prices include VAT. 1. This is not a list.");
         assertThat(clauses).anySatisfy(c -> assertThat(c.headingPath()).startsWith("TuneWave Terms of Use"));
     }
 
@@ -75,7 +90,8 @@ class ExtractionTest {
     void aRangeSelectorKeepsTheContentBetweenItsEnds() {
         String markdown = extract(PAGE, List.of(new Selector(null, null, "h1", "h2:nth-of-type(2)", null)), List.of());
 
-        assertThat(markdown).contains("Last updated", "You keep the rights", "copy tracks")
+        assertThat(markdown)
+                .contains("Last updated", "You keep the rights", "copy tracks")
                 .doesNotContain("TuneWave Terms of Use", "Fees", "Free");
     }
 
@@ -89,8 +105,9 @@ class ExtractionTest {
 
     @Test
     void aPageWithNoTextIsRefused() {
-        assertThatThrownBy(() -> extract("<html><body><div class=app></div><script>boot()</script></body></html>",
-                List.of(), List.of())).hasMessage("https://tunewave.example/terms: the page has no text");
+        assertThatThrownBy(() -> extract(
+                        "<html><body><div class=app></div><script>boot()</script></body></html>", List.of(), List.of()))
+                .hasMessage("https://tunewave.example/terms: the page has no text");
     }
 
     @Test
@@ -116,10 +133,11 @@ class ExtractionTest {
         String text = "TUNEWAVE PRIVACY NOTICE\n\n1. We collect your e-mail address_and * nothing else.\n"
                 + "# is not a heading here, and <b> is not a tag.\n\n- Not a list either.";
 
-        String markdown = Extraction.extract(text.getBytes(StandardCharsets.UTF_8), "text/plain", null, List.of(),
-                List.of(), "t");
+        String markdown = Extraction.extract(
+                text.getBytes(StandardCharsets.UTF_8), "text/plain", null, List.of(), List.of(), "t");
 
-        String back = String.join(" ", clauses(markdown).stream().map(Clause::text).toList());
+        String back =
+                String.join(" ", clauses(markdown).stream().map(Clause::text).toList());
         assertThat(back.replaceAll("\\s+", " ")).isEqualTo(text.replaceAll("\\s+", " "));
     }
 
@@ -137,7 +155,8 @@ class ExtractionTest {
         byte[] broken = "%PDF-1.7\nthis is not really a pdf".getBytes(StandardCharsets.US_ASCII);
 
         assertThatThrownBy(() -> Extraction.extract(broken, null, "terms.pdf", List.of(), List.of(), "docs/terms.pdf"))
-                .isInstanceOf(UserFacingException.class).hasMessageStartingWith("docs/terms.pdf: the PDF cannot be parsed");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageStartingWith("docs/terms.pdf: the PDF cannot be parsed");
     }
 
     @Test
@@ -186,7 +205,8 @@ class ExtractionTest {
     }
 
     static byte[] pdfOfPages(int pages, String line) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int i = 1; i <= pages; i++) {
                 PDPage page = new PDPage();
@@ -205,7 +225,8 @@ class ExtractionTest {
     }
 
     static byte[] pdf(String... paragraphs) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {

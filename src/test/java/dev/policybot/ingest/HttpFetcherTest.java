@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Against a real HTTP server on 127.0.0.1 only. */
 class HttpFetcherTest {
     private LocalServer server;
-    private final HttpFetcher fetcher = new HttpFetcher(Duration.ofMillis(800), 2_000, "PolicyBot/test",
-                OutboundPolicy.LOOPBACK_FOR_TESTS);
+    private final HttpFetcher fetcher =
+            new HttpFetcher(Duration.ofMillis(800), 2_000, "PolicyBot/test", OutboundPolicy.LOOPBACK_FOR_TESTS);
 
     @BeforeEach
     void start() throws IOException {
@@ -40,7 +40,8 @@ class HttpFetcherTest {
 
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("<p>Terms</p>");
         assertThat(response.contentType()).startsWith("text/html");
-        assertThat(response.validators()).isEqualTo(new SourceDocument.Validators("\"v7\"", "Wed, 01 Jul 2026 10:00:00 GMT"));
+        assertThat(response.validators())
+                .isEqualTo(new SourceDocument.Validators("\"v7\"", "Wed, 01 Jul 2026 10:00:00 GMT"));
         assertThat(server.requests.get(0).userAgent()).contains("PolicyBot");
     }
 
@@ -54,7 +55,8 @@ class HttpFetcherTest {
             }
         });
 
-        HttpFetcher.Response response = fetcher.fetch(server.url("/terms"), new SourceDocument.Validators("\"v7\"", null));
+        HttpFetcher.Response response =
+                fetcher.fetch(server.url("/terms"), new SourceDocument.Validators("\"v7\"", null));
 
         assertThat(response.notModified()).isTrue();
         assertThat(response.validators().etag()).isEqualTo("\"v7\"");
@@ -63,9 +65,10 @@ class HttpFetcherTest {
     @Test
     void redirectsAreFollowed() {
         server.on("/old", ex -> {
-            ex.getResponseHeaders().set("Location", "/new");
-            LocalServer.send(ex, 301, null, new byte[0]);
-        }).on("/new", ex -> LocalServer.send(ex, 200, "text/plain", "moved here"));
+                    ex.getResponseHeaders().set("Location", "/new");
+                    LocalServer.send(ex, 301, null, new byte[0]);
+                })
+                .on("/new", ex -> LocalServer.send(ex, 200, "text/plain", "moved here"));
 
         HttpFetcher.Response response = fetcher.fetch(server.url("/old"), null);
 
@@ -80,7 +83,8 @@ class HttpFetcherTest {
             LocalServer.send(ex, 302, null, new byte[0]);
         });
 
-        assertThatThrownBy(() -> fetcher.fetch(server.url("/loop"), null)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/loop"), null))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage(server.url("/loop") + ": more than 5 redirects (a redirect loop?)");
         assertThat(server.requests).hasSize(6);
     }
@@ -100,17 +104,20 @@ class HttpFetcherTest {
     @Test
     void redirectsIntoPrivateOrLinkLocalNetworksAreRefusedEvenInTestMode() {
         server.on("/metadata", ex -> {
-            ex.getResponseHeaders().set("Location", "https://169.254.169.254/latest/meta-data/");
-            LocalServer.send(ex, 302, null, new byte[0]);
-        }).on("/intranet", ex -> {
-            ex.getResponseHeaders().set("Location", "https://10.1.2.3/admin");
-            LocalServer.send(ex, 301, null, new byte[0]);
-        }).on("/plain", ex -> {
-            ex.getResponseHeaders().set("Location", "http://tunewave.example/terms");
-            LocalServer.send(ex, 301, null, new byte[0]);
-        });
+                    ex.getResponseHeaders().set("Location", "https://169.254.169.254/latest/meta-data/");
+                    LocalServer.send(ex, 302, null, new byte[0]);
+                })
+                .on("/intranet", ex -> {
+                    ex.getResponseHeaders().set("Location", "https://10.1.2.3/admin");
+                    LocalServer.send(ex, 301, null, new byte[0]);
+                })
+                .on("/plain", ex -> {
+                    ex.getResponseHeaders().set("Location", "http://tunewave.example/terms");
+                    LocalServer.send(ex, 301, null, new byte[0]);
+                });
 
-        assertThatThrownBy(() -> fetcher.fetch(server.url("/metadata"), null)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/metadata"), null))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage(server.url("/metadata") + ": redirect refused: 'https://169.254.169.254/latest/meta-data/' "
                         + "is refused: 169.254.169.254 is a link-local address (169.254.169.254); only public "
                         + "addresses are fetched");
@@ -125,10 +132,11 @@ class HttpFetcherTest {
     @Test
     void outsideTestModeThisMachineIsNotFetchedAtAll() {
         server.on("/terms", ex -> LocalServer.send(ex, 200, "text/plain", "terms"));
-        HttpFetcher production = new HttpFetcher(Duration.ofMillis(800), 2_000, "PolicyBot/test",
-                OutboundPolicy.PUBLIC_HTTPS_ONLY);
+        HttpFetcher production =
+                new HttpFetcher(Duration.ofMillis(800), 2_000, "PolicyBot/test", OutboundPolicy.PUBLIC_HTTPS_ONLY);
 
-        assertThatThrownBy(() -> production.fetch(server.url("/terms"), null)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> production.fetch(server.url("/terms"), null))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage("only https URLs are fetched, not '" + server.url("/terms") + "'");
         assertThatThrownBy(() -> production.fetch("https://127.0.0.1:" + server.port() + "/terms", null))
                 .hasMessageContaining("127.0.0.1 is a loopback address");
@@ -151,23 +159,26 @@ class HttpFetcherTest {
             }
         });
 
-        assertThatThrownBy(() -> fetcher.fetch(server.url("/trickle"), null)).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/trickle"), null))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage(server.url("/trickle") + ": no complete answer within 800 ms (timeout)");
     }
 
     @Test
     void theDeadlineCoversEveryRedirectHopTogether() {
         server.on("/first", ex -> {
-            pause(500);
-            ex.getResponseHeaders().set("Location", "/second");
-            LocalServer.send(ex, 302, null, new byte[0]);
-        }).on("/second", ex -> {
-            pause(500);
-            LocalServer.send(ex, 200, "text/plain", "finally");
-        });
+                    pause(500);
+                    ex.getResponseHeaders().set("Location", "/second");
+                    LocalServer.send(ex, 302, null, new byte[0]);
+                })
+                .on("/second", ex -> {
+                    pause(500);
+                    LocalServer.send(ex, 200, "text/plain", "finally");
+                });
 
         assertThatThrownBy(() -> fetcher.fetch(server.url("/first"), null))
-                .hasMessageStartingWith(server.url("/first") + ": no ").hasMessageEndingWith("(timeout)");
+                .hasMessageStartingWith(server.url("/first") + ": no ")
+                .hasMessageEndingWith("(timeout)");
     }
 
     private static void pause(long millis) {
@@ -200,8 +211,10 @@ class HttpFetcherTest {
             LocalServer.send(ex, 200, "text/plain", "late");
         });
 
-        assertThatThrownBy(() -> fetcher.fetch(server.url("/slow"), null)).isInstanceOf(UserFacingException.class)
-                .hasMessageContaining(server.url("/slow")).hasMessageContaining("(timeout)");
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/slow"), null))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining(server.url("/slow"))
+                .hasMessageContaining("(timeout)");
     }
 
     @Test

@@ -22,8 +22,7 @@ final class LocalServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     final List<HttpExchangeRecord> requests = new CopyOnWriteArrayList<>();
 
-    record HttpExchangeRecord(String path, String ifNoneMatch, String userAgent) {
-    }
+    record HttpExchangeRecord(String path, String ifNoneMatch, String userAgent) {}
 
     LocalServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -33,7 +32,8 @@ final class LocalServer implements AutoCloseable {
 
     LocalServer on(String path, Handler handler) {
         server.createContext(path, exchange -> {
-            requests.add(new HttpExchangeRecord(exchange.getRequestURI().getPath(),
+            requests.add(new HttpExchangeRecord(
+                    exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("If-None-Match"),
                     exchange.getRequestHeaders().getFirst("User-Agent")));
             try {

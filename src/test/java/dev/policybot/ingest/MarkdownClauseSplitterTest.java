@@ -55,30 +55,35 @@ class MarkdownClauseSplitterTest {
             """;
 
     private List<Clause> split(String markdown, String url) {
-        return splitter.split(new PolicyVersion("tunewave", "Tunewave", "terms-of-service", "Terms of Service", DAY,
-                url, markdown), null);
+        return splitter.split(
+                new PolicyVersion("tunewave", "Tunewave", "terms-of-service", "Terms of Service", DAY, url, markdown),
+                null);
     }
 
     @Test
     void clausesFollowHeadingsIncludingSetextAtxAndBoldOnlyLines() {
         List<Clause> clauses = split(TERMS, "https://tunewave.example/terms");
 
-        assertThat(clauses).extracting(Clause::headingPath).contains(
-                List.of("Tunewave Terms of Use", "Your Content"),
-                List.of("Tunewave Terms of Use", "Licence"),
-                List.of("Tunewave Terms of Use", "Licence", "Artificial intelligence"),
-                List.of("Tunewave Terms of Use", "Licence", "Termination"));
+        assertThat(clauses)
+                .extracting(Clause::headingPath)
+                .contains(
+                        List.of("Tunewave Terms of Use", "Your Content"),
+                        List.of("Tunewave Terms of Use", "Licence"),
+                        List.of("Tunewave Terms of Use", "Licence", "Artificial intelligence"),
+                        List.of("Tunewave Terms of Use", "Licence", "Termination"));
     }
 
     @Test
     void markdownSyntaxIsRemovedButTheWordsStayVerbatim() {
         List<Clause> clauses = split(TERMS, null);
 
-        assertThat(clauses).extracting(Clause::text)
-                .anySatisfy(text -> assertThat(text).contains(
-                        "you upload to Tunewave (\"Your Content\"). Nothing in these Terms")
+        assertThat(clauses)
+                .extracting(Clause::text)
+                .anySatisfy(text -> assertThat(text)
+                        .contains("you upload to Tunewave (\"Your Content\"). Nothing in these Terms")
                         .doesNotContain("**"))
-                .anySatisfy(text -> assertThat(text).contains("as described in our help pages.")
+                .anySatisfy(text -> assertThat(text)
+                        .contains("as described in our help pages.")
                         .doesNotContain("](https"));
     }
 
@@ -86,8 +91,12 @@ class MarkdownClauseSplitterTest {
     void aShortListStaysWithItsLeadInSentence() {
         List<Clause> clauses = split(TERMS, null);
 
-        assertThat(clauses).extracting(Clause::text).anySatisfy(text -> assertThat(text).contains(
-                "You must not use the service to do any of the following:\ncopy tracks;\nscrape profiles;\nresell access."));
+        assertThat(clauses)
+                .extracting(Clause::text)
+                .anySatisfy(
+                        text -> assertThat(text)
+                                .contains(
+                                        "You must not use the service to do any of the following:\ncopy tracks;\nscrape profiles;\nresell access."));
     }
 
     @Test
@@ -95,7 +104,8 @@ class MarkdownClauseSplitterTest {
         List<Clause> clauses = split(TERMS, null);
 
         assertThat(clauses).allSatisfy(c -> assertThat(c.text().length()).isGreaterThanOrEqualTo(150));
-        assertThat(clauses).extracting(Clause::text)
+        assertThat(clauses)
+                .extracting(Clause::text)
                 .anySatisfy(text -> assertThat(text).startsWith("Last updated: 1 May 2026"))
                 .noneSatisfy(text -> assertThat(text).contains("props"))
                 .noneSatisfy(text -> assertThat(text).contains("Termination\n"));
@@ -108,15 +118,20 @@ class MarkdownClauseSplitterTest {
 
         List<Clause> clauses = split(markdown, null);
 
-        assertThat(clauses).hasSizeGreaterThan(2)
-                .allSatisfy(c -> assertThat(c.text()).hasSizeLessThanOrEqualTo(ClausePacker.HARD_CAP)
-                        .startsWith("We may share").endsWith("partners."));
+        assertThat(clauses)
+                .hasSizeGreaterThan(2)
+                .allSatisfy(c -> assertThat(c.text())
+                        .hasSizeLessThanOrEqualTo(ClausePacker.HARD_CAP)
+                        .startsWith("We may share")
+                        .endsWith("partners."));
     }
 
     @Test
     void aRunWithoutSpacesNeverExceedsTheCap() {
-        List<Clause> clauses = split("Intro text that is long enough to be a clause of its own, really. "
-                .repeat(3) + "\n\n" + "abcdefghij".repeat(900), null);
+        List<Clause> clauses = split(
+                "Intro text that is long enough to be a clause of its own, really. ".repeat(3) + "\n\n"
+                        + "abcdefghij".repeat(900),
+                null);
 
         assertThat(clauses).allSatisfy(c -> assertThat(c.text()).hasSizeLessThanOrEqualTo(ClausePacker.HARD_CAP));
     }
@@ -125,10 +140,13 @@ class MarkdownClauseSplitterTest {
     void idsNameDocumentAndSectionAndDeepLinksQuoteTheOpeningWords() {
         List<Clause> clauses = split(TERMS, "https://tunewave.example/terms#top");
 
-        Clause ai = clauses.stream().filter(c -> c.text().startsWith("We will not use")).findFirst().orElseThrow();
+        Clause ai = clauses.stream()
+                .filter(c -> c.text().startsWith("We will not use"))
+                .findFirst()
+                .orElseThrow();
         assertThat(ai.id()).matches("tunewave/terms-of-service#artificial-intelligence-[0-9a-f]{8}");
-        assertThat(ai.deepLink()).isEqualTo(
-                "https://tunewave.example/terms#:~:text=We%20will%20not%20use%20Your%20Content%20to");
+        assertThat(ai.deepLink())
+                .isEqualTo("https://tunewave.example/terms#:~:text=We%20will%20not%20use%20Your%20Content%20to");
         assertThat(ai.validFrom()).isEqualTo(DAY);
         assertThat(ai.validTo()).isNull();
     }
@@ -138,10 +156,17 @@ class MarkdownClauseSplitterTest {
         List<Clause> before = split(TERMS, null);
         List<Clause> after = split(TERMS.replace("We may end your account", "We may close your account"), null);
 
-        Clause aiBefore = before.stream().filter(c -> c.text().startsWith("We will not use")).findFirst().orElseThrow();
+        Clause aiBefore = before.stream()
+                .filter(c -> c.text().startsWith("We will not use"))
+                .findFirst()
+                .orElseThrow();
         assertThat(after).extracting(Clause::id).contains(aiBefore.id());
-        assertThat(after).extracting(Clause::id).doesNotContainAnyElementsOf(
-                before.stream().filter(c -> c.text().contains("We may end")).map(Clause::id).toList());
+        assertThat(after)
+                .extracting(Clause::id)
+                .doesNotContainAnyElementsOf(before.stream()
+                        .filter(c -> c.text().contains("We may end"))
+                        .map(Clause::id)
+                        .toList());
     }
 
     @Test
@@ -162,7 +187,10 @@ class MarkdownClauseSplitterTest {
 
         List<Clause> clauses = split(markdown, null);
 
-        assertThat(clauses).extracting(Clause::text).anySatisfy(text -> assertThat(text)
-                .contains("Listening history\nTracks you play and skip.\nTo recommend music").doesNotContain("|"));
+        assertThat(clauses)
+                .extracting(Clause::text)
+                .anySatisfy(text -> assertThat(text)
+                        .contains("Listening history\nTracks you play and skip.\nTo recommend music")
+                        .doesNotContain("|"));
     }
 }

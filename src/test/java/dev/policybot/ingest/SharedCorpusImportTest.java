@@ -1,10 +1,9 @@
 package dev.policybot.ingest;
 
-import dev.policybot.archive.ArchiveImport;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.policybot.archive.ArchiveImport;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.VersionHistory;
@@ -34,23 +33,28 @@ class SharedCorpusImportTest {
         assertThat(versions).hasSize(166);
         assertThat(versions.stream().map(PolicyVersion::platformId).distinct()).hasSize(61);
         List<PolicyVersion> soundcloudTerms = versions.stream()
-                .filter(v -> v.documentKey().equals("soundcloud/terms-of-service")).toList();
+                .filter(v -> v.documentKey().equals("soundcloud/terms-of-service"))
+                .toList();
         assertThat(soundcloudTerms).hasSize(19);
         assertThat(soundcloudTerms.get(18).date()).isEqualTo(LocalDate.of(2026, 8, 17));
         assertThat(soundcloudTerms.get(18).platform()).isEqualTo("SoundCloud");
-        assertThat(versions).filteredOn(v -> v.platformId().equals("claude-ai"))
+        assertThat(versions)
+                .filteredOn(v -> v.platformId().equals("claude-ai"))
                 .allSatisfy(v -> assertThat(v.platform()).isEqualTo("Claude.ai"));
     }
 
     @Test
     void everyCorpusClauseIsUniqueAndUnderTheCap() {
-        List<Clause> clauses = VersionHistory.splitAll(ArchiveImport.read(shared("corpus")),
-                new MarkdownClauseSplitter());
+        List<Clause> clauses =
+                VersionHistory.splitAll(ArchiveImport.read(shared("corpus")), new MarkdownClauseSplitter());
 
         Set<String> keys = new HashSet<>();
-        assertThat(clauses).allSatisfy(c -> assertThat(keys.add(c.versionKey())).as(c.versionKey()).isTrue());
+        assertThat(clauses)
+                .allSatisfy(c ->
+                        assertThat(keys.add(c.versionKey())).as(c.versionKey()).isTrue());
         assertThat(clauses).allSatisfy(c -> assertThat(c.text()).hasSizeLessThanOrEqualTo(ClausePacker.HARD_CAP));
-        assertThat(clauses).filteredOn(c -> c.documentKey().equals("soundcloud/terms-of-service") && c.isCurrent())
+        assertThat(clauses)
+                .filteredOn(c -> c.documentKey().equals("soundcloud/terms-of-service") && c.isCurrent())
                 .anySatisfy(c -> assertThat(c.text()).contains("We will not use your content to train generative AI"));
     }
 
@@ -62,6 +66,7 @@ class SharedCorpusImportTest {
         assertThat(tosdr).hasSize(445);
         assertThat(tosdr).extracting(PolicyVersion::documentKey).contains("couchsurfing/privacy-policy");
         assertThat(policyqa).hasSize(40);
-        assertThat(tosdr.stream().map(PolicyVersion::documentKey).collect(Collectors.toSet())).hasSize(445);
+        assertThat(tosdr.stream().map(PolicyVersion::documentKey).collect(Collectors.toSet()))
+                .hasSize(445);
     }
 }

@@ -1,20 +1,18 @@
 package dev.policybot.ingest;
 
-import com.sun.net.httpserver.HttpExchange;
-
-import dev.policybot.archive.VersionArchive;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import com.sun.net.httpserver.HttpExchange;
+import dev.policybot.archive.VersionArchive;
 import dev.policybot.config.SourcesConfig;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.ReindexReport.Outcome;
-import dev.policybot.reindex.ReindexService;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.fakes.CapturedLogs;
+import dev.policybot.reindex.ReindexService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -43,6 +41,7 @@ class SlowAndFailingSourcesTest {
 
     @TempDir
     Path tmp;
+
     private LocalServer server;
     private volatile boolean hostile;
     private final ReindexWithArchiveTest.RecordingIndex index = new ReindexWithArchiveTest.RecordingIndex();
@@ -50,13 +49,24 @@ class SlowAndFailingSourcesTest {
     @BeforeEach
     void start() throws IOException {
         server = new LocalServer();
-        server.on("/tunebox", ex -> LocalServer.send(ex, 200, "text/html", page("Tunebox",
-                        hostile ? "Tunebox now licenses your uploads worldwide." : "Tunebox hosts your uploads.")))
+        server.on(
+                        "/tunebox",
+                        ex -> LocalServer.send(
+                                ex,
+                                200,
+                                "text/html",
+                                page(
+                                        "Tunebox",
+                                        hostile
+                                                ? "Tunebox now licenses your uploads worldwide."
+                                                : "Tunebox hosts your uploads.")))
                 .on("/slowpoke", ex -> behave(ex, "Slowpoke", SlowAndFailingSourcesTest::hang))
                 .on("/dripfeed", ex -> behave(ex, "Dripfeed", SlowAndFailingSourcesTest::trickle))
                 .on("/junkyard", ex -> behave(ex, "Junkyard", SlowAndFailingSourcesTest::junk))
                 .on("/loopy", ex -> behave(ex, "Loopy", e -> redirect(e, "/loopy")))
-                .on("/sneaky", ex -> behave(ex, "Sneaky", e -> redirect(e, "https://169.254.169.254/latest/meta-data/")));
+                .on(
+                        "/sneaky",
+                        ex -> behave(ex, "Sneaky", e -> redirect(e, "https://169.254.169.254/latest/meta-data/")));
     }
 
     @AfterEach
@@ -68,8 +78,10 @@ class SlowAndFailingSourcesTest {
     void onlyTheConfiguredUrlsAreFetchedNeverTheLinksOnTheirPages() throws IOException {
         reindex("2026-08-20");
 
-        assertThat(server.requests).extracting(LocalServer.HttpExchangeRecord::path).containsExactlyInAnyOrder(
-                Arrays.stream(PLATFORMS).map(p -> "/" + p.toLowerCase()).toArray(String[]::new));
+        assertThat(server.requests)
+                .extracting(LocalServer.HttpExchangeRecord::path)
+                .containsExactlyInAnyOrder(
+                        Arrays.stream(PLATFORMS).map(p -> "/" + p.toLowerCase()).toArray(String[]::new));
     }
 
     @Test
@@ -81,19 +93,30 @@ class SlowAndFailingSourcesTest {
         try (CapturedLogs logs = CapturedLogs.attach()) {
             report = reindex("2026-08-21");
 
-            assertThat(logs.lines(Level.INFO)).anySatisfy(line -> assertThat(line).contains(
-                    "reindex: 6 sources (1 changed, 0 unchanged, 5 failed), 7 versions"));
-            assertThat(logs.atLeast(Level.WARN)).hasSize(5)
-                    .allSatisfy(event -> assertThat(event.getThrowableProxy()).as("no stack trace").isNull());
-            assertThat(logs.lines(Level.WARN)).anySatisfy(line -> assertThat(line).endsWith(
-                    "Junkyard · Terms of Service failed: " + server.url("/junkyard")
-                            + ": the page is larger than the 1000000-byte limit"));
+            assertThat(logs.lines(Level.INFO))
+                    .anySatisfy(line -> assertThat(line)
+                            .contains("reindex: 6 sources (1 changed, 0 unchanged, 5 failed), 7 versions"));
+            assertThat(logs.atLeast(Level.WARN))
+                    .hasSize(5)
+                    .allSatisfy(event -> assertThat(event.getThrowableProxy())
+                            .as("no stack trace")
+                            .isNull());
+            assertThat(logs.lines(Level.WARN))
+                    .anySatisfy(line -> assertThat(line)
+                            .endsWith("Junkyard · Terms of Service failed: " + server.url("/junkyard")
+                                    + ": the page is larger than the 1000000-byte limit"));
         }
 
-        Map<String, String> failures = report.sources().stream().filter(s -> s.outcome() == Outcome.FAILED)
+        Map<String, String> failures = report.sources().stream()
+                .filter(s -> s.outcome() == Outcome.FAILED)
                 .collect(Collectors.toMap(ReindexReport.SourceOutcome::source, ReindexReport.SourceOutcome::reason));
-        assertThat(failures).containsOnlyKeys("Slowpoke · Terms of Service", "Dripfeed · Terms of Service",
-                "Junkyard · Terms of Service", "Loopy · Terms of Service", "Sneaky · Terms of Service");
+        assertThat(failures)
+                .containsOnlyKeys(
+                        "Slowpoke · Terms of Service",
+                        "Dripfeed · Terms of Service",
+                        "Junkyard · Terms of Service",
+                        "Loopy · Terms of Service",
+                        "Sneaky · Terms of Service");
         assertThat(failures.get("Slowpoke · Terms of Service"))
                 .isEqualTo(server.url("/slowpoke") + ": no complete answer within 600 ms (timeout)");
         assertThat(failures.get("Dripfeed · Terms of Service"))
@@ -102,21 +125,26 @@ class SlowAndFailingSourcesTest {
                 .isEqualTo(server.url("/junkyard") + ": the page is larger than the 1000000-byte limit");
         assertThat(failures.get("Loopy · Terms of Service"))
                 .isEqualTo(server.url("/loopy") + ": more than 5 redirects (a redirect loop?)");
-        assertThat(failures.get("Sneaky · Terms of Service")).startsWith(server.url("/sneaky") + ": redirect refused: ")
+        assertThat(failures.get("Sneaky · Terms of Service"))
+                .startsWith(server.url("/sneaky") + ": redirect refused: ")
                 .contains("169.254.169.254 is a link-local address");
-        assertThat(report.elapsed()).as("each failure cut off at its limit, not the server's pace")
+        assertThat(report.elapsed())
+                .as("each failure cut off at its limit, not the server's pace")
                 .isLessThan(Duration.ofSeconds(15));
 
         String indexed = index.rebuilds.get(1).stream().map(Clause::text).collect(Collectors.joining("\n"));
         assertThat(indexed).contains("Tunebox now licenses your uploads worldwide.");
         for (String platform : Arrays.copyOfRange(PLATFORMS, 1, PLATFORMS.length)) {
-            assertThat(indexed).as("yesterday's %s version is still indexed", platform)
+            assertThat(indexed)
+                    .as("yesterday's %s version is still indexed", platform)
                     .contains(platform + " keeps your data safe.");
         }
         VersionArchive archive = new VersionArchive(tmp.resolve("index/archive"));
         assertThat(archive.versions()).extracting(PolicyVersion::platform).hasSize(7);
-        assertThat(archive.sources()).filteredOn(s -> !s.platform().equals("Tunebox"))
-                .extracting(SourceStatus::lastError).allSatisfy(error -> assertThat(error).startsWith(server.url("/")));
+        assertThat(archive.sources())
+                .filteredOn(s -> !s.platform().equals("Tunebox"))
+                .extracting(SourceStatus::lastError)
+                .allSatisfy(error -> assertThat(error).startsWith(server.url("/")));
     }
 
     private ReindexReport reindex(String day) throws IOException {
@@ -124,20 +152,28 @@ class SlowAndFailingSourcesTest {
         Files.createDirectories(config);
         StringBuilder yaml = new StringBuilder("fetch:\n  timeout: PT0.6S\n  maxBytes: 1000000\nplatforms:\n");
         for (String platform : PLATFORMS) {
-            yaml.append("  - name: ").append(platform).append("\n    documents:\n      - type: Terms of Service\n")
-                    .append("        url: ").append(server.url("/" + platform.toLowerCase())).append('\n');
+            yaml.append("  - name: ")
+                    .append(platform)
+                    .append("\n    documents:\n      - type: Terms of Service\n")
+                    .append("        url: ")
+                    .append(server.url("/" + platform.toLowerCase()))
+                    .append('\n');
         }
         Files.writeString(config.resolve(SourcesConfig.FILE_NAME), yaml);
         SourcesConfig.Loaded loaded = SourcesConfig.load(config);
         Clock clock = Clock.fixed(Instant.parse(day + "T09:00:00Z"), ZoneOffset.UTC);
-        ConfiguredSources sources = ConfiguredSources.create(loaded.config().fetch(), clock,
-                OutboundPolicy.LOOPBACK_FOR_TESTS);
-        return new ReindexService(() -> sources.sources(loaded), new VersionArchive(tmp.resolve("index/archive")),
-                new MarkdownClauseSplitter(), index, clock).reindex(null, (done, total, what) -> { });
+        ConfiguredSources sources =
+                ConfiguredSources.create(loaded.config().fetch(), clock, OutboundPolicy.LOOPBACK_FOR_TESTS);
+        return new ReindexService(
+                        () -> sources.sources(loaded),
+                        new VersionArchive(tmp.resolve("index/archive")),
+                        new MarkdownClauseSplitter(),
+                        index,
+                        clock)
+                .reindex(null, (done, total, what) -> {});
     }
 
-    private void behave(HttpExchange exchange, String platform,
-                        LocalServer.Handler whenHostile) throws IOException {
+    private void behave(HttpExchange exchange, String platform, LocalServer.Handler whenHostile) throws IOException {
         if (hostile) {
             whenHostile.handle(exchange);
         } else {
@@ -196,5 +232,4 @@ class SlowAndFailingSourcesTest {
             Thread.currentThread().interrupt();
         }
     }
-
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class QuestionsTest {
     @Test
     void a_question_is_taken_without_its_surrounding_space() {
-        assertThat(Questions.check("  Can Tunebox train AI on my tracks?\n")).isEqualTo("Can Tunebox train AI on my tracks?");
+        assertThat(Questions.check("  Can Tunebox train AI on my tracks?\n"))
+                .isEqualTo("Can Tunebox train AI on my tracks?");
     }
 
     @Test
@@ -26,7 +27,8 @@ class QuestionsTest {
 
         assertThat(Questions.check(atLimit)).isEqualTo(atLimit);
         assertThatThrownBy(() -> Questions.check(atLimit + "b"))
-                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.exitCode()).isEqualTo(2))
+                .isInstanceOfSatisfying(
+                        UserFacingException.class, e -> assertThat(e.exitCode()).isEqualTo(2))
                 .hasMessageContaining("under 1000 characters");
     }
 }

@@ -3,10 +3,10 @@ package dev.policybot.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.policybot.domain.Answer;
 import dev.policybot.answer.AskService;
 import dev.policybot.answer.CitationVerifier;
 import dev.policybot.answer.ExtractiveAnswerWriter;
+import dev.policybot.domain.Answer;
 import dev.policybot.domain.Question;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FakeClauseSearch;
@@ -46,10 +46,15 @@ class GermanQuestionTest {
     void is_retrieved_in_english_and_answered_in_german() throws Exception {
         server.enqueue(ProviderWire.OPENAI.answering("Can Tunebox use my songs for AI training?"));
         server.enqueue(ProviderWire.OPENAI.answering(GERMAN_REPLY));
-        ChatModel model = new ChatModelFactory().create(ProviderWire.OPENAI.config(server, Duration.ofSeconds(5)),
-                "test-key").orElseThrow();
-        AskService service = new AskService(search, new LlmAnswerWriter(model, "openai", extractive, 6),
-                new CitationVerifier(extractive), new LlmQueryTranslator(model), 10);
+        ChatModel model = new ChatModelFactory()
+                .create(ProviderWire.OPENAI.config(server, Duration.ofSeconds(5)), "test-key")
+                .orElseThrow();
+        AskService service = new AskService(
+                search,
+                new LlmAnswerWriter(model, "openai", extractive, 6),
+                new CitationVerifier(extractive),
+                new LlmQueryTranslator(model),
+                10);
 
         Answer answer = service.ask(Question.of(QUESTION));
 
@@ -58,9 +63,11 @@ class GermanQuestionTest {
         assertThat(answer.mode()).isEqualTo("llm:openai");
         assertThat(answer.citations().get(0).clause()).isEqualTo(FixtureClauses.AI);
         assertThat(answer.note()).isNull();
-        String translationRequest = ProviderWire.textOf(server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8());
+        String translationRequest = ProviderWire.textOf(
+                server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8());
         assertThat(translationRequest).contains("Translate from German into English:\n<question>\n" + QUESTION);
-        String answerRequest = ProviderWire.textOf(server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8());
+        String answerRequest = ProviderWire.textOf(
+                server.takeRequest(5, TimeUnit.SECONDS).getBody().utf8());
         assertThat(answerRequest).contains("Answer in German").contains("<excerpt n=\"1\"");
     }
 }

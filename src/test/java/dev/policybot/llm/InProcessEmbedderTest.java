@@ -19,7 +19,8 @@ class InProcessEmbedderTest {
     @Test
     void a_batch_with_blank_texts_is_embedded_in_order_with_zero_vectors_for_the_blanks() {
         try (InProcessEmbedder embedder = new InProcessEmbedder()) {
-            List<float[]> vectors = embedder.embedAll(List.of("We sell your data.", "\u00A0 ", "We never sell your data."));
+            List<float[]> vectors =
+                    embedder.embedAll(List.of("We sell your data.", "\u00A0 ", "We never sell your data."));
             assertThat(vectors).hasSize(3);
             assertThat(vectors.get(0)).hasSize(384);
             assertThat(vectors.get(1)).containsOnly(0f);
@@ -30,8 +31,8 @@ class InProcessEmbedderTest {
     @Test
     void texts_the_tokenizer_reads_as_nothing_get_zero_vectors_instead_of_failing_the_batch() {
         // joiners, soft hyphens, bidi marks and lone combining accents pass a whitespace check but leave no token
-        List<String> texts = List.of("We sell your data.", "\u200D\u00AD\u200E", "\u0301\u0301", "\uE000",
-                "We never sell your data.");
+        List<String> texts = List.of(
+                "We sell your data.", "\u200D\u00AD\u200E", "\u0301\u0301", "\uE000", "We never sell your data.");
         try (InProcessEmbedder embedder = new InProcessEmbedder()) {
             List<float[]> vectors = embedder.embedAll(texts);
             assertThat(vectors).hasSize(5);

@@ -25,9 +25,11 @@ class PromptAndRetryTest {
     void the_user_message_numbers_the_excerpts_from_one_and_names_the_answer_language() {
         String user = AnswerPrompt.user("Kann ich?", "German", List.of(FixtureClauses.AI, FixtureClauses.LICENSE));
 
-        assertThat(user).contains("<excerpt n=\"1\" platform=\"Tunebox\" document=\"Terms of Service\" "
-                + "section=\"Artificial intelligence\" version=\"2026-08-17\">")
-                .contains("<excerpt n=\"2\" platform=\"Tunebox\" document=\"Terms of Service\" section=\"Grant of license\"")
+        assertThat(user)
+                .contains("<excerpt n=\"1\" platform=\"Tunebox\" document=\"Terms of Service\" "
+                        + "section=\"Artificial intelligence\" version=\"2026-08-17\">")
+                .contains(
+                        "<excerpt n=\"2\" platform=\"Tunebox\" document=\"Terms of Service\" section=\"Grant of license\"")
                 .endsWith("Answer in German, citing the excerpts by number, or reply NOT_ADDRESSED if they do not "
                         + "answer the question.");
     }
@@ -48,7 +50,8 @@ class PromptAndRetryTest {
     @Test
     void honours_retry_after_in_seconds_or_as_a_date_within_the_longest_wait() {
         assertThat(policy.waitBefore(1, 429, "3", NOW)).contains(Duration.ofSeconds(3));
-        assertThat(policy.waitBefore(1, 429, "Tue, 01 Sep 2026 12:00:05 GMT", NOW)).contains(Duration.ofSeconds(5));
+        assertThat(policy.waitBefore(1, 429, "Tue, 01 Sep 2026 12:00:05 GMT", NOW))
+                .contains(Duration.ofSeconds(5));
         assertThat(policy.waitBefore(1, 429, "120", NOW)).isEmpty();
         assertThat(policy.waitBefore(1, 429, "soon", NOW)).contains(Duration.ofMillis(500));
     }
@@ -60,13 +63,15 @@ class PromptAndRetryTest {
         assertThatThrownBy(() -> new ChatModelFactory().create(anthropic, null))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("POLICYBOT_LLM_API_KEY or ANTHROPIC_API_KEY")
-                .extracting(e -> ((UserFacingException) e).exitCode()).isEqualTo(2);
+                .extracting(e -> ((UserFacingException) e).exitCode())
+                .isEqualTo(2);
     }
 
     @Test
     void an_openai_compatible_server_needs_no_key_and_none_means_no_model() {
-        assertThat(new ChatModelFactory().create(new LlmConfig("openai", "http://127.0.0.1:1/v1", "m", null, null,
-                null), null)).isPresent();
+        assertThat(new ChatModelFactory()
+                        .create(new LlmConfig("openai", "http://127.0.0.1:1/v1", "m", null, null, null), null))
+                .isPresent();
         assertThat(new ChatModelFactory().create(LlmConfig.DEFAULT, null)).isEmpty();
     }
 

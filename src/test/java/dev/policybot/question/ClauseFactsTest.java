@@ -16,8 +16,18 @@ class ClauseFactsTest {
     private final ClauseFacts facts = new ClauseFacts();
 
     private static Clause clause(List<String> headings, String text) {
-        return new Clause("tunes/terms#c-" + Math.abs(text.hashCode()), "tunes", "Tunes", "terms", "Terms", headings,
-                text, DAY, null, null, null);
+        return new Clause(
+                "tunes/terms#c-" + Math.abs(text.hashCode()),
+                "tunes",
+                "Tunes",
+                "terms",
+                "Terms",
+                headings,
+                text,
+                DAY,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -30,12 +40,15 @@ class ClauseFactsTest {
         // then every single wanted topic, asked twice (the second answer is remembered), agrees with the classifier
         for (int round = 0; round < 2; round++) {
             for (Topic topic : Topic.values()) {
-                assertThat(facts.aboutAny(clause, EnumSet.of(topic))).as(topic + " round " + round)
+                assertThat(facts.aboutAny(clause, EnumSet.of(topic)))
+                        .as(topic + " round " + round)
                         .isEqualTo(tagged.contains(topic));
             }
         }
-        assertThat(facts.aboutAny(clause, EnumSet.of(Topic.TRACKING, Topic.DATA_SHARING))).isTrue();
-        assertThat(facts.aboutAny(clause, EnumSet.of(Topic.TRACKING, Topic.ARBITRATION))).isFalse();
+        assertThat(facts.aboutAny(clause, EnumSet.of(Topic.TRACKING, Topic.DATA_SHARING)))
+                .isTrue();
+        assertThat(facts.aboutAny(clause, EnumSet.of(Topic.TRACKING, Topic.ARBITRATION)))
+                .isFalse();
         assertThat(facts.aboutAny(clause, Set.of())).isFalse();
     }
 

@@ -1,20 +1,19 @@
 package dev.policybot.question;
 
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.domain.Answer;
 import dev.policybot.answer.AskService;
 import dev.policybot.answer.CitationVerifier;
-import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.answer.ExtractiveAnswerWriter;
-import dev.policybot.domain.port.QueryTranslator;
+import dev.policybot.domain.Answer;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.QueryTranslator;
 import dev.policybot.fakes.BagOfWordsEmbedder;
 import dev.policybot.fakes.FakeClauseSearch;
 import dev.policybot.fakes.FixtureClauses;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A German question without any LLM: glossary for retrieval and ranking, German framing around the English quotes. */
@@ -23,12 +22,16 @@ class GermanAnswerTest {
     private final FakeClauseSearch fake = new FakeClauseSearch(FixtureClauses.all());
     /** What HybridClauseSearch does with the understanding, for the fake: search the English words. */
     private final ClauseSearch search = request -> fake.search(new SearchRequest(
-            understanding.understand(request.query(), Set.of()).english(), request.platformIds(), request.documentId(),
-            request.asOf(), request.limit()));
-    private final ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(new BagOfWordsEmbedder(),
-            ExtractiveAnswerWriter.Settings.of(0.35, 3), understanding);
-    private final AskService service = new AskService(search, writer, new CitationVerifier(writer),
-            QueryTranslator.NONE, 10);
+            understanding.understand(request.query(), Set.of()).english(),
+            request.platformIds(),
+            request.documentId(),
+            request.asOf(),
+            request.limit()));
+
+    private final ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(
+            new BagOfWordsEmbedder(), ExtractiveAnswerWriter.Settings.of(0.35, 3), understanding);
+    private final AskService service =
+            new AskService(search, writer, new CitationVerifier(writer), QueryTranslator.NONE, 10);
 
     @Test
     void a_german_question_is_answered_offline_with_german_framing_around_the_english_quote() {
@@ -36,9 +39,11 @@ class GermanAnswerTest {
 
         assertThat(answer.abstained()).isFalse();
         assertThat(answer.citations().get(0).clause()).isEqualTo(FixtureClauses.AI);
-        assertThat(answer.text()).startsWith("Die Nutzungsbedingungen von Tunebox (Version 2026-08-17) sagen: \u201c")
+        assertThat(answer.text())
+                .startsWith("Die Nutzungsbedingungen von Tunebox (Version 2026-08-17) sagen: \u201c")
                 .contains(FixtureClauses.AI_SENTENCE)
-                .endsWith("\nDas Zitat ist der englische Originaltext von Tunebox; PolicyBot übersetzt die Texte nicht.");
+                .endsWith(
+                        "\nDas Zitat ist der englische Originaltext von Tunebox; PolicyBot übersetzt die Texte nicht.");
         assertThat(answer.note()).isNull();
     }
 
@@ -61,7 +66,8 @@ class GermanAnswerTest {
     void an_english_question_keeps_the_english_framing() {
         Answer answer = service.ask(Question.of("Can Tunebox train AI on my tracks?"));
 
-        assertThat(answer.text()).startsWith("Tunebox's Terms of Service (version 2026-08-17) say:")
+        assertThat(answer.text())
+                .startsWith("Tunebox's Terms of Service (version 2026-08-17) say:")
                 .doesNotContain("Originaltext");
     }
 
@@ -70,7 +76,8 @@ class GermanAnswerTest {
         Answer answer = service.ask(Question.of("Wie viel zahlt Tunebox pro Stream an Künstler?"));
 
         assertThat(answer.abstained()).isTrue();
-        assertThat(answer.text()).startsWith("Die indexierten Dokumente von Tunebox behandeln diese Frage nicht. "
-                + "Durchsucht: Tunebox · Terms of Service (Version 2026-08-17)");
+        assertThat(answer.text())
+                .startsWith("Die indexierten Dokumente von Tunebox behandeln diese Frage nicht. "
+                        + "Durchsucht: Tunebox · Terms of Service (Version 2026-08-17)");
     }
 }

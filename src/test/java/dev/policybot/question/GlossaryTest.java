@@ -70,7 +70,8 @@ class GlossaryTest {
                 .contains("supprimer", "compte", "données personnelles");
         assertThat(glossary.frenchFor("withdraw from a purchase within 14 days"))
                 .contains("rétractation", "achat", "jours");
-        assertThat(glossary.fromFrench("Puis-je supprimer mon compte ?").english()).contains("delete", "account");
+        assertThat(glossary.fromFrench("Puis-je supprimer mon compte ?").english())
+                .contains("delete", "account");
     }
 
     @Test
@@ -81,7 +82,8 @@ class GlossaryTest {
 
     @Test
     void a_row_listed_twice_is_refused_with_its_line() {
-        ResourceTable table = ResourceTable.parse("g.tsv", List.of("# version: 1", "ki\tAI", "ki\tartificial intelligence"));
+        ResourceTable table =
+                ResourceTable.parse("g.tsv", List.of("# version: 1", "ki\tAI", "ki\tartificial intelligence"));
         assertThatThrownBy(() -> new Glossary(table)).hasMessageContaining("g.tsv line 3");
     }
 }

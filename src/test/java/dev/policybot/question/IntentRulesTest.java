@@ -1,12 +1,11 @@
 package dev.policybot.question;
 
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.policybot.domain.Topic;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class IntentRulesTest {
@@ -15,10 +14,13 @@ class IntentRulesTest {
     @Test
     void every_rule_matches_its_example_and_not_its_counter_example() {
         for (IntentRules.Rule rule : rules.rules()) {
-            assertThat(rules.matching(rule.example())).as("line %d on \"%s\"", rule.line(), rule.example()).contains(rule);
+            assertThat(rules.matching(rule.example()))
+                    .as("line %d on \"%s\"", rule.line(), rule.example())
+                    .contains(rule);
             if (!rule.counterExample().isBlank()) {
                 assertThat(rules.matching(rule.counterExample()))
-                        .as("line %d on \"%s\"", rule.line(), rule.counterExample()).doesNotContain(rule);
+                        .as("line %d on \"%s\"", rule.line(), rule.counterExample())
+                        .doesNotContain(rule);
             }
         }
     }
@@ -32,16 +34,19 @@ class IntentRulesTest {
 
     @Test
     void my_data_chats_and_calls_point_at_the_privacy_policy() {
-        for (String question : List.of("what do they do with my data?", "who sees my chats?", "do they record my calls?")) {
+        for (String question :
+                List.of("what do they do with my data?", "who sees my chats?", "do they record my calls?")) {
             assertThat(rules.of(question).documents()).as(question).contains("privacy");
         }
     }
 
     @Test
     void training_on_uploads_is_kept_apart_from_ai_features() {
-        assertThat(rules.of("will they train AI on my music?").topics()).contains(Topic.AI_TRAINING)
+        assertThat(rules.of("will they train AI on my music?").topics())
+                .contains(Topic.AI_TRAINING)
                 .doesNotContain(Topic.AI_FEATURES);
-        assertThat(rules.of("who owns the stuff the AI tool generates?").topics()).contains(Topic.AI_FEATURES)
+        assertThat(rules.of("who owns the stuff the AI tool generates?").topics())
+                .contains(Topic.AI_FEATURES)
                 .doesNotContain(Topic.AI_TRAINING);
     }
 

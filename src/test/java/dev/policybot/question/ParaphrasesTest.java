@@ -1,10 +1,9 @@
 package dev.policybot.question;
 
-import org.assertj.core.api.Assertions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class ParaphrasesTest {
@@ -33,13 +32,13 @@ class ParaphrasesTest {
 
     @Test
     void a_question_in_policy_words_gets_nothing_added() {
-        assertThat(paraphrases.wordingFor("Does the licence include the right to sublicense?")).isEmpty();
+        assertThat(paraphrases.wordingFor("Does the licence include the right to sublicense?"))
+                .isEmpty();
     }
 
     @Test
     void the_file_needs_an_example_on_every_row() {
         ResourceTable table = ResourceTable.parse("p.tsv", List.of("# version: 1", "wipe*\tdelete your content"));
-        Assertions.assertThatThrownBy(() -> new Paraphrases(table))
-                .hasMessageContaining("p.tsv line 2");
+        Assertions.assertThatThrownBy(() -> new Paraphrases(table)).hasMessageContaining("p.tsv line 2");
     }
 }

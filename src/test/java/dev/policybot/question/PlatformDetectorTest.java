@@ -1,9 +1,8 @@
 package dev.policybot.question;
 
-import dev.policybot.domain.PlatformInfo;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policybot.domain.PlatformInfo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,19 +38,22 @@ class PlatformDetectorTest {
     @Test
     void finds_aliases_and_well_known_other_names() {
         assertThat(detector.detect("if i build a chatbot on claude")).containsExactly("claude-ai");
-        assertThat(detector.detect("can i pass off gemini-generated stuff as mine")).containsExactly("google-generative-ai-services");
+        assertThat(detector.detect("can i pass off gemini-generated stuff as mine"))
+                .containsExactly("google-generative-ai-services");
         assertThat(detector.detect("does twitter sell my data")).containsExactly("x");
         assertThat(detector.detect("is BC fair to artists")).containsExactly("bandcamp");
     }
 
     @Test
     void prefers_the_longer_name_when_a_shorter_one_is_part_of_it() {
-        assertThat(detector.detect("does microsoft own what i type into copilot?")).containsExactly("microsoft-copilot");
+        assertThat(detector.detect("does microsoft own what i type into copilot?"))
+                .containsExactly("microsoft-copilot");
     }
 
     @Test
     void returns_every_platform_named_in_order() {
-        assertThat(detector.detect("is spotify or soundcloud better for podcasts")).containsExactly("spotify", "soundcloud");
+        assertThat(detector.detect("is spotify or soundcloud better for podcasts"))
+                .containsExactly("spotify", "soundcloud");
     }
 
     @Test
@@ -70,7 +72,8 @@ class PlatformDetectorTest {
     @Test
     void reads_the_part_of_a_name_before_its_dot_only_as_a_capitalised_name_inside_the_question() {
         // "Last" of Last.fm is an everyday word: "last updated" names no platform
-        assertThat(detector.detect("what does Zoom say about the last updated date?")).isEmpty();
+        assertThat(detector.detect("what does Zoom say about the last updated date?"))
+                .isEmpty();
         assertThat(detector.detect("Last year did they change the terms?")).isEmpty();
         assertThat(detector.detect("can Last scrobble my plays")).containsExactly("last-fm");
         // the whole name and the name written together still count in any case
@@ -86,7 +89,8 @@ class PlatformDetectorTest {
 
     @Test
     void a_platform_whose_display_name_is_its_id_is_detected() {
-        PlatformDetector detector = new PlatformDetector(List.of(new PlatformInfo("adobe", "adobe", List.of(), List.of())));
+        PlatformDetector detector =
+                new PlatformDetector(List.of(new PlatformInfo("adobe", "adobe", List.of(), List.of())));
         assertThat(detector.detect("does adobe train on my files?")).containsExactly("adobe");
     }
 }

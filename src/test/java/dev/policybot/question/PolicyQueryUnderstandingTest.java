@@ -3,9 +3,9 @@ package dev.policybot.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.Embedder;
 import dev.policybot.domain.Topic;
 import dev.policybot.domain.UnderstoodQuery;
+import dev.policybot.domain.port.Embedder;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,18 @@ class PolicyQueryUnderstandingTest {
     private final PolicyQueryUnderstanding understanding = PolicyQueryUnderstanding.offline();
 
     private static Clause clause(String document, String text) {
-        return new Clause("tunes/" + document + "#c-" + Math.abs(text.hashCode()), "tunes", "Tunes", document, document,
-                List.of(), text, DAY, null, null, null);
+        return new Clause(
+                "tunes/" + document + "#c-" + Math.abs(text.hashCode()),
+                "tunes",
+                "Tunes",
+                document,
+                document,
+                List.of(),
+                text,
+                DAY,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -36,7 +46,8 @@ class PolicyQueryUnderstandingTest {
 
         assertThat(understood.english()).isEqualTo("uninstalled the app, does that close my account?");
         assertThat(understood.expansions()).containsKey("deleting the app will not delete your account");
-        assertThat(understood.dense()).startsWith(understood.english() + ". ")
+        assertThat(understood.dense())
+                .startsWith(understood.english() + ". ")
                 .contains("deleting the app will not delete your account");
         assertThat(understood.topics()).contains(Topic.DELETION_RETENTION);
     }
@@ -48,7 +59,8 @@ class PolicyQueryUnderstandingTest {
         assertThat(understood.english()).isEqualTo("What is the governing law?");
         assertThat(understood.dense()).isEqualTo(understood.english());
         assertThat(understood.topics()).isEmpty();
-        assertThat(understood.prior().of(clause("terms-of-service", "These terms are governed by Dutch law."))).isEqualTo(1.0);
+        assertThat(understood.prior().of(clause("terms-of-service", "These terms are governed by Dutch law.")))
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -60,7 +72,8 @@ class PolicyQueryUnderstandingTest {
 
         double onTopic = understood.prior().of(training);
         assertThat(onTopic).isGreaterThan(understood.prior().of(aiFeature));
-        assertThat(understood.prior().of(aiFeature)).isGreaterThan(understood.prior().of(spam));
+        assertThat(understood.prior().of(aiFeature))
+                .isGreaterThan(understood.prior().of(spam));
         assertThat(understood.prior().of(spam)).isEqualTo(1.0);
     }
 
@@ -78,29 +91,34 @@ class PolicyQueryUnderstandingTest {
 
     @Test
     void an_english_question_finds_french_clauses_through_the_french_wording_of_its_core_terms() {
-        UnderstoodQuery understood = understanding.understand("can i delete my deezer account and all my personal data?");
-        Clause answer = clause("privacy-policy", "Vous pouvez supprimer votre compte et toutes les données personnelles "
-                + "associées à votre compte dans les paramètres de votre compte.");
+        UnderstoodQuery understood =
+                understanding.understand("can i delete my deezer account and all my personal data?");
+        Clause answer = clause(
+                "privacy-policy",
+                "Vous pouvez supprimer votre compte et toutes les données personnelles "
+                        + "associées à votre compte dans les paramètres de votre compte.");
         Clause other = clause("privacy-policy", "Nous utilisons des cookies pour mesurer l'audience de notre site.");
 
         assertThat(understood.expansions()).containsKeys("supprimer", "compte", "données personnelles");
-        assertThat(understood.prior().of(answer)).isGreaterThan(understood.prior().of(other));
+        assertThat(understood.prior().of(answer))
+                .isGreaterThan(understood.prior().of(other));
     }
 
     @Test
     void a_german_question_about_a_french_text_gets_its_french_words_too() {
-        UnderstoodQuery understood = understanding.understand(
-                "Ist es bei Deezer erlaubt, Streams mit Bots künstlich hochzutreiben?");
+        UnderstoodQuery understood =
+                understanding.understand("Ist es bei Deezer erlaubt, Streams mit Bots künstlich hochzutreiben?");
 
         assertThat(understood.expansions()).containsKeys("écoutes", "robots", "artificiellement");
     }
 
     @Test
     void with_an_embedder_a_question_close_to_a_topic_description_gets_that_topic_without_any_rule() {
-        PolicyQueryUnderstanding withModel = new PolicyQueryUnderstanding(new TopicAxesEmbedder(),
-                PolicyQueryUnderstanding.Settings.DEFAULT);
+        PolicyQueryUnderstanding withModel =
+                new PolicyQueryUnderstanding(new TopicAxesEmbedder(), PolicyQueryUnderstanding.Settings.DEFAULT);
 
-        assertThat(understanding.understand("what about the zebra thing?").topics()).isEmpty();
+        assertThat(understanding.understand("what about the zebra thing?").topics())
+                .isEmpty();
         assertThat(withModel.understand("what about the zebra thing?").topics()).containsExactly(Topic.MONETISATION);
         assertThat(withModel.understand("hello there").topics()).isEmpty();
     }

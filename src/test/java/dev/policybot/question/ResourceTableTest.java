@@ -10,7 +10,8 @@ class ResourceTableTest {
 
     @Test
     void reads_the_version_line_and_tab_separated_rows_with_their_line_numbers() {
-        ResourceTable table = ResourceTable.parse("t.tsv", List.of("# a comment", "# version: 7", "", "ki\tAI; artificial intelligence"));
+        ResourceTable table = ResourceTable.parse(
+                "t.tsv", List.of("# a comment", "# version: 7", "", "ki\tAI; artificial intelligence"));
         assertThat(table.version()).isEqualTo("7");
         assertThat(table.rows()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(4);
@@ -22,7 +23,8 @@ class ResourceTableTest {
     @Test
     void a_word_list_without_a_version_is_refused() {
         assertThatThrownBy(() -> ResourceTable.parse("t.tsv", List.of("ki\tAI")))
-                .hasMessageContaining("t.tsv").hasMessageContaining("version");
+                .hasMessageContaining("t.tsv")
+                .hasMessageContaining("version");
     }
 
     @Test

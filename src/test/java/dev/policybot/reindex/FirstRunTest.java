@@ -1,21 +1,14 @@
 package dev.policybot.reindex;
 
-import dev.policybot.domain.port.Reindexer;
-
-import dev.policybot.embedding.EmbeddingProgress;
-
-import dev.policybot.domain.SourceDocument;
-
-import dev.policybot.domain.port.Embedder;
-
-import dev.policybot.domain.ReindexReport;
-
-import dev.policybot.domain.PolicyVersion;
-
-import dev.policybot.domain.port.Archive;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.SourceDocument;
+import dev.policybot.domain.port.Archive;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.Reindexer;
+import dev.policybot.embedding.EmbeddingProgress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,8 +31,13 @@ class FirstRunTest {
             }
 
             @Override
-            public void recordFailure(String platformId, String platform, String documentId, String document,
-                                      String reason, Instant checkedAt) {
+            public void recordFailure(
+                    String platformId,
+                    String platform,
+                    String documentId,
+                    String document,
+                    String reason,
+                    Instant checkedAt) {
                 throw new AssertionError("a first run fetches nothing, so nothing fails");
             }
 
@@ -68,20 +66,21 @@ class FirstRunTest {
 
     @Test
     void withoutAnIndexItBuildsOneFromTheArchiveAndSaysSo() {
-        Optional<ReindexReport> report = new FirstRun(() -> false, archiveOf(TWO_VERSIONS), archiveOnly())
-                .ensureIndex(notes::add);
+        Optional<ReindexReport> report =
+                new FirstRun(() -> false, archiveOf(TWO_VERSIONS), archiveOnly()).ensureIndex(notes::add);
 
         assertThat(report).map(ReindexReport::clauses).contains(42);
         assertThat(reindexes).containsExactly("platform=null");
-        assertThat(notes).containsExactly(
-                "No index yet: building it from the archive (2 versions of 1 documents, offline; first run only)...",
-                "Indexed 42 clauses in 3 s.");
+        assertThat(notes)
+                .containsExactly(
+                        "No index yet: building it from the archive (2 versions of 1 documents, offline; first run only)...",
+                        "Indexed 42 clauses in 3 s.");
     }
 
     @Test
     void withAnIndexItDoesNothing() {
-        Optional<ReindexReport> report = new FirstRun(() -> true, archiveOf(TWO_VERSIONS), archiveOnly())
-                .ensureIndex(notes::add);
+        Optional<ReindexReport> report =
+                new FirstRun(() -> true, archiveOf(TWO_VERSIONS), archiveOnly()).ensureIndex(notes::add);
 
         assertThat(report).isEmpty();
         assertThat(reindexes).isEmpty();
@@ -90,8 +89,8 @@ class FirstRunTest {
 
     @Test
     void withNothingArchivedItSaysHowToFetchInsteadOfFetching() {
-        Optional<ReindexReport> report = new FirstRun(() -> false, archiveOf(List.of()), archiveOnly())
-                .ensureIndex(notes::add);
+        Optional<ReindexReport> report =
+                new FirstRun(() -> false, archiveOf(List.of()), archiveOnly()).ensureIndex(notes::add);
 
         assertThat(report).isEmpty();
         assertThat(reindexes).isEmpty();
@@ -122,12 +121,13 @@ class FirstRunTest {
             texts.add("x".repeat(i + 1));
         }
 
-        List<float[]> vectors = new EmbeddingProgress(model, (done, total, what) -> seen.add(done + "/" + total + " " + what))
+        List<float[]> vectors = new EmbeddingProgress(
+                        model, (done, total, what) -> seen.add(done + "/" + total + " " + what))
                 .embedAll(texts);
 
         assertThat(vectors).hasSize(150);
         assertThat(vectors.get(149)[0]).isEqualTo(150f);
-        assertThat(seen).containsExactly("64/150 clauses embedded", "128/150 clauses embedded",
-                "150/150 clauses embedded");
+        assertThat(seen)
+                .containsExactly("64/150 clauses embedded", "128/150 clauses embedded", "150/150 clauses embedded");
     }
 }

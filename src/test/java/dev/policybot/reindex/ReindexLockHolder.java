@@ -13,24 +13,26 @@ import java.util.List;
  * lets go when the parent creates the release file (or after a minute, so it never outlives the test).
  */
 public final class ReindexLockHolder {
-    private ReindexLockHolder() {
-    }
+    private ReindexLockHolder() {}
 
     public static void main(String[] args) throws Exception {
         Path index = Path.of(args[0]);
         Path holding = Path.of(args[1]);
         Path release = Path.of(args[2]);
-        new ReindexLock(index, Clock.systemUTC()).around((platform, progress) -> {
-            try {
-                Files.writeString(holding, "holding");
-                long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-                while (!Files.exists(release) && System.nanoTime() < deadline) {
-                    Thread.sleep(10);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return new ReindexReport(List.of(), 0, Duration.ZERO);
-        }).reindex(null, ProgressListener.NONE);
+        new ReindexLock(index, Clock.systemUTC())
+                .around((platform, progress) -> {
+                    try {
+                        Files.writeString(holding, "holding");
+                        long deadline =
+                                System.nanoTime() + Duration.ofMinutes(1).toNanos();
+                        while (!Files.exists(release) && System.nanoTime() < deadline) {
+                            Thread.sleep(10);
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return new ReindexReport(List.of(), 0, Duration.ZERO);
+                })
+                .reindex(null, ProgressListener.NONE);
     }
 }

@@ -48,7 +48,8 @@ class ReindexLockTest {
 
         // then the second did not run and said why
         assertThat(runs).hasValue(1);
-        assertThat(second.get()).isInstanceOf(UserFacingException.class)
+        assertThat(second.get())
+                .isInstanceOf(UserFacingException.class)
                 .hasMessage("A reindex is running since 2026-08-20T09:00:00Z; try again when it has finished.");
         assertThat(index.resolve(".reindex.lock")).isRegularFile();
     }
@@ -56,10 +57,11 @@ class ReindexLockTest {
     @Test
     void the_lock_is_given_back_when_a_reindex_ends_even_in_a_failure() {
         AtomicInteger runs = new AtomicInteger();
-        Reindexer failing = new ReindexLock(index, Clock.fixed(STARTED, ZoneOffset.UTC)).around((platform, progress) -> {
-            runs.incrementAndGet();
-            throw new IllegalStateException("disk full");
-        });
+        Reindexer failing = new ReindexLock(index, Clock.fixed(STARTED, ZoneOffset.UTC))
+                .around((platform, progress) -> {
+                    runs.incrementAndGet();
+                    throw new IllegalStateException("disk full");
+                });
 
         assertThatThrownBy(() -> failing.reindex(null, ProgressListener.NONE)).hasMessage("disk full");
         assertThatThrownBy(() -> failing.reindex(null, ProgressListener.NONE)).hasMessage("disk full");
@@ -72,10 +74,17 @@ class ReindexLockTest {
         // given another process reindexing the same index folder
         Path holding = index.resolve("holding");
         Path release = index.resolve("release");
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), ReindexLockHolder.class.getName(), index.toString(),
-                holding.toString(), release.toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process other = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ReindexLockHolder.class.getName(),
+                        index.toString(),
+                        holding.toString(),
+                        release.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         AtomicInteger runs = new AtomicInteger();
         Reindexer here = new ReindexLock(index, Clock.fixed(STARTED, ZoneOffset.UTC)).around((platform, progress) -> {
             runs.incrementAndGet();

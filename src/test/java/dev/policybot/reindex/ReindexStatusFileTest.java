@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.ReindexReport.Outcome;
 import dev.policybot.domain.ReindexReport.SourceOutcome;
-import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.port.Reindexer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +45,12 @@ class ReindexStatusFileTest {
         ReindexStatusFile status = new ReindexStatusFile(index);
 
         status.record(report(ok("Tunebox · Terms"), ok("Beatly · Privacy")), DAY1);
-        status.record(report(failed("Tunebox · Terms", "https://tunebox.example/terms: HTTP 500"), ok("Beatly · Privacy"),
-                new SourceOutcome("Zoomly · Terms", Outcome.CHANGED, 1, null, null)), DAY2);
+        status.record(
+                report(
+                        failed("Tunebox · Terms", "https://tunebox.example/terms: HTTP 500"),
+                        ok("Beatly · Privacy"),
+                        new SourceOutcome("Zoomly · Terms", Outcome.CHANGED, 1, null, null)),
+                DAY2);
         status.record(report(ok("Tunebox · Terms")), DAY3);
 
         ReindexStatusFile.Status read = new ReindexStatusFile(index).read().orElseThrow();
@@ -54,11 +58,15 @@ class ReindexStatusFileTest {
         assertThat(read.outcome()).isEqualTo("completed");
         assertThat(read.unchanged()).isEqualTo(1);
         assertThat(read.clauses()).isEqualTo(42);
-        assertThat(read.sources()).containsExactlyInAnyOrder(
-                new ReindexStatusFile.SourceHealth("Tunebox · Terms", DAY3.toString(), DAY2.toString(),
-                        "https://tunebox.example/terms: HTTP 500"),
-                new ReindexStatusFile.SourceHealth("Beatly · Privacy", DAY2.toString(), null, null),
-                new ReindexStatusFile.SourceHealth("Zoomly · Terms", DAY2.toString(), null, null));
+        assertThat(read.sources())
+                .containsExactlyInAnyOrder(
+                        new ReindexStatusFile.SourceHealth(
+                                "Tunebox · Terms",
+                                DAY3.toString(),
+                                DAY2.toString(),
+                                "https://tunebox.example/terms: HTTP 500"),
+                        new ReindexStatusFile.SourceHealth("Beatly · Privacy", DAY2.toString(), null, null),
+                        new ReindexStatusFile.SourceHealth("Zoomly · Terms", DAY2.toString(), null, null));
         try (Stream<Path> files = Files.list(index)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(ReindexStatusFile.FILE_NAME);
         }
@@ -74,11 +82,12 @@ class ReindexStatusFileTest {
 
         Reindexer recording = status.recording(broken, Clock.fixed(DAY2, ZoneOffset.UTC));
 
-        assertThatThrownBy(() -> recording.reindex(null, (d, t, w) -> { })).hasMessageContaining("no space left");
+        assertThatThrownBy(() -> recording.reindex(null, (d, t, w) -> {})).hasMessageContaining("no space left");
         ReindexStatusFile.Status read = status.read().orElseThrow();
         assertThat(read.lastRun()).isEqualTo(DAY2.toString());
         assertThat(read.outcome()).isEqualTo("failed: cannot write the index: no space left on device");
-        assertThat(read.sources()).extracting(ReindexStatusFile.SourceHealth::lastSuccess)
+        assertThat(read.sources())
+                .extracting(ReindexStatusFile.SourceHealth::lastSuccess)
                 .containsExactly(DAY1.toString());
     }
 
@@ -89,7 +98,7 @@ class ReindexStatusFileTest {
 
         assertThat(status.read()).isEmpty();
         status.recording((platform, progress) -> report(ok("Tunebox · Terms")), Clock.fixed(DAY1, ZoneOffset.UTC))
-                .reindex(null, (d, t, w) -> { });
+                .reindex(null, (d, t, w) -> {});
 
         assertThat(status.read().orElseThrow().sources()).hasSize(1);
     }
@@ -101,7 +110,8 @@ class ReindexStatusFileTest {
             throw new OutOfMemoryError("Java heap space");
         };
 
-        assertThatThrownBy(() -> status.recording(broken, Clock.fixed(DAY2, ZoneOffset.UTC)).reindex(null, (d, t, w) -> { }))
+        assertThatThrownBy(() -> status.recording(broken, Clock.fixed(DAY2, ZoneOffset.UTC))
+                        .reindex(null, (d, t, w) -> {}))
                 .isInstanceOf(OutOfMemoryError.class);
 
         ReindexStatusFile.Status read = status.read().orElseThrow();

@@ -1,26 +1,22 @@
 package dev.policybot.search;
 
-import dev.policybot.domain.port.QueryUnderstanding;
-import java.util.ArrayList;
-import org.assertj.core.data.Offset;
-
-import dev.policybot.domain.IndexMissingException;
-
 import static dev.policybot.fakes.Vectors.cosine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.Embedder;
-import dev.policybot.domain.port.ClauseIndexWriter.IndexStats;
+import dev.policybot.domain.IndexMissingException;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.Slugs;
+import dev.policybot.domain.port.ClauseIndexWriter.IndexStats;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.QueryUnderstanding;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,21 +39,46 @@ class LuceneClauseIndexTest {
     private final WordHashEmbedder embedder = new WordHashEmbedder();
 
     static Clause clause(String platform, String document, String slug, String text, LocalDate from, LocalDate to) {
-        return new Clause(platform + "/" + document + "#" + slug, platform, platform.toUpperCase(), document,
-                document, List.of("Section " + slug), text, from, to, "https://example.test/" + platform, null);
+        return new Clause(
+                platform + "/" + document + "#" + slug,
+                platform,
+                platform.toUpperCase(),
+                document,
+                document,
+                List.of("Section " + slug),
+                text,
+                from,
+                to,
+                "https://example.test/" + platform,
+                null);
     }
 
     private static List<Clause> corpus() {
         return List.of(
-                clause("tunes", "terms", "ai", "We will not use your content to train generative AI models.", NEW, null),
-                clause("tunes", "terms", "ai-old", "We may use your content to improve our machine learning.", OLD, NEW),
+                clause(
+                        "tunes",
+                        "terms",
+                        "ai",
+                        "We will not use your content to train generative AI models.",
+                        NEW,
+                        null),
+                clause(
+                        "tunes",
+                        "terms",
+                        "ai-old",
+                        "We may use your content to improve our machine learning.",
+                        OLD,
+                        NEW),
                 clause("tunes", "privacy", "ads", "We share your personal data with advertising partners.", NEW, null),
                 clause("videos", "terms", "licence", "You grant us a licence to host and show your videos.", NEW, null),
                 clause("videos", "terms", "ai", "Your videos may be used to train our AI models.", NEW, null));
     }
 
     private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(ScoredClause::clause).map(Clause::versionKey).toList();
+        return result.hits().stream()
+                .map(ScoredClause::clause)
+                .map(Clause::versionKey)
+                .toList();
     }
 
     @Test
@@ -81,7 +104,8 @@ class LuceneClauseIndexTest {
                     .search(new SearchRequest(question, Set.of(), null, null, 5));
 
             assertThat(result.hits()).hasSizeGreaterThan(1).allSatisfy(hit -> {
-                float[] c = embedder.embedAll(List.of(LuceneClauseIndex.embeddingText(hit.clause()))).get(0);
+                float[] c = embedder.embedAll(List.of(LuceneClauseIndex.embeddingText(hit.clause())))
+                        .get(0);
                 assertThat(hit.similarity()).isCloseTo(cosine(q, c), Offset.offset(1e-5));
             });
         }
@@ -92,8 +116,8 @@ class LuceneClauseIndexTest {
         try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
             index.rebuild(corpus());
 
-            SearchResult result = new HybridClauseSearch(index, embedder, RetrievalMode.BM25, Tuning.DEFAULT,
-                    QueryUnderstanding.NONE)
+            SearchResult result = new HybridClauseSearch(
+                            index, embedder, RetrievalMode.BM25, Tuning.DEFAULT, QueryUnderstanding.NONE)
                     .search(new SearchRequest("train AI on my content", Set.of(), null, null, 5));
 
             assertThat(result.hits()).isNotEmpty().noneMatch(ScoredClause::hasSimilarity);
@@ -105,7 +129,8 @@ class LuceneClauseIndexTest {
         try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
             index.rebuild(corpus());
             SearchResult result = new HybridClauseSearch(index, embedder)
-                    .search(new SearchRequest("machine learning content", Set.of("tunes"), null, LocalDate.parse("2021-06-01"), 5));
+                    .search(new SearchRequest(
+                            "machine learning content", Set.of("tunes"), null, LocalDate.parse("2021-06-01"), 5));
             assertThat(ids(result)).containsExactly("tunes/terms#ai-old@2020-01-01");
         }
     }
@@ -129,8 +154,11 @@ class LuceneClauseIndexTest {
         try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
             index.rebuild(corpus());
             HybridClauseSearch search = new HybridClauseSearch(index, embedder);
-            for (String query : List.of("title:*", "\"unbalanced quote", "train~2 AI^3", "*", "(((", "AND OR NOT", "  ")) {
-                assertThat(search.search(new SearchRequest(query, Set.of("tunes"), null, null, 3)).hits()).hasSizeLessThanOrEqualTo(3);
+            for (String query :
+                    List.of("title:*", "\"unbalanced quote", "train~2 AI^3", "*", "(((", "AND OR NOT", "  ")) {
+                assertThat(search.search(new SearchRequest(query, Set.of("tunes"), null, null, 3))
+                                .hits())
+                        .hasSizeLessThanOrEqualTo(3);
             }
         }
     }
@@ -164,13 +192,15 @@ class LuceneClauseIndexTest {
             // then the other build's folder is still there, and the replaced generation is gone
             assertThat(othersBuild).isDirectory();
             try (Stream<Path> children = Files.list(dir)) {
-                assertThat(children.filter(p -> p.getFileName().toString().startsWith("gen-"))).hasSize(2);
+                assertThat(children.filter(p -> p.getFileName().toString().startsWith("gen-")))
+                        .hasSize(2);
             }
         }
     }
 
     @Test
-    void a_rebuild_writes_through_temp_files_of_its_own_so_another_writers_temp_files_do_not_stop_it() throws Exception {
+    void a_rebuild_writes_through_temp_files_of_its_own_so_another_writers_temp_files_do_not_stop_it()
+            throws Exception {
         // given the fixed temp names of the pointer and the embedding cache taken by another writer
         Files.createDirectories(dir.resolve("CURRENT.tmp"));
         Files.createDirectories(dir.resolve("embeddings-" + Slugs.of(embedder.modelId()) + ".bin.tmp"));
@@ -180,7 +210,9 @@ class LuceneClauseIndexTest {
 
             // then
             assertThat(new HybridClauseSearch(index, embedder)
-                    .search(new SearchRequest("train AI", Set.of("tunes"), null, null, 1)).hits()).hasSize(1);
+                            .search(new SearchRequest("train AI", Set.of("tunes"), null, null, 1))
+                            .hits())
+                    .hasSize(1);
         }
     }
 
@@ -259,8 +291,8 @@ class LuceneClauseIndexTest {
             Future<IndexStats> rebuilding = pool.submit(() -> index.rebuild(changed));
             assertThat(embedding.await(10, TimeUnit.SECONDS)).isTrue();
 
-            Future<SearchResult> during = pool.submit(() ->
-                    search.search(new SearchRequest("train AI", Set.of("tunes"), null, null, 1)));
+            Future<SearchResult> during =
+                    pool.submit(() -> search.search(new SearchRequest("train AI", Set.of("tunes"), null, null, 1)));
             assertThat(ids(during.get(10, TimeUnit.SECONDS))).containsExactly("tunes/terms#ai@2024-01-01");
             assertThat(index.platforms()).extracting(p -> p.id()).contains("tunes", "videos");
             assertThat(rebuilding).isNotDone();
@@ -290,10 +322,12 @@ class LuceneClauseIndexTest {
     @Test
     void a_second_index_object_on_the_same_folder_sees_a_rebuild() {
         try (LuceneClauseIndex writer = new LuceneClauseIndex(dir, embedder);
-             LuceneClauseIndex reader = new LuceneClauseIndex(dir, embedder)) {
+                LuceneClauseIndex reader = new LuceneClauseIndex(dir, embedder)) {
             writer.rebuild(corpus());
             HybridClauseSearch search = new HybridClauseSearch(reader, embedder);
-            assertThat(search.search(new SearchRequest("train", Set.of("tunes"), null, null, 3)).hits()).isNotEmpty();
+            assertThat(search.search(new SearchRequest("train", Set.of("tunes"), null, null, 3))
+                            .hits())
+                    .isNotEmpty();
             writer.rebuild(List.of(clause("tunes", "terms", "new", "Fresh words about refunds.", NEW, null)));
             assertThat(ids(search.search(new SearchRequest("refunds", Set.of("tunes"), null, null, 3))))
                     .containsExactly("tunes/terms#new@2024-01-01");
@@ -309,7 +343,8 @@ class LuceneClauseIndexTest {
                     clause("tunes", "terms", "b", "Other words entirely.", NEW, null)));
             SearchResult result = new HybridClauseSearch(index, embedder)
                     .search(new SearchRequest("refunds 14 days", Set.of("tunes"), null, null, 5));
-            assertThat(result.hits().stream().filter(h -> h.clause().text().startsWith("Refunds"))).hasSize(1);
+            assertThat(result.hits().stream().filter(h -> h.clause().text().startsWith("Refunds")))
+                    .hasSize(1);
         }
     }
 
@@ -318,7 +353,9 @@ class LuceneClauseIndexTest {
         try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
             index.rebuild(corpus());
             assertThat(index.platforms()).extracting(p -> p.id()).containsExactlyInAnyOrder("tunes", "videos");
-            assertThat(index.platforms()).filteredOn(p -> p.id().equals("tunes")).first()
+            assertThat(index.platforms())
+                    .filteredOn(p -> p.id().equals("tunes"))
+                    .first()
                     .satisfies(p -> assertThat(p.documents()).containsExactlyInAnyOrder("terms", "privacy"));
         }
     }
@@ -327,7 +364,8 @@ class LuceneClauseIndexTest {
     void searching_before_any_build_says_to_reindex() {
         try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
             assertThatThrownBy(() -> new HybridClauseSearch(index, embedder).search(SearchRequest.of("x", 1)))
-                    .isInstanceOf(IndexMissingException.class).hasMessageContaining("reindex");
+                    .isInstanceOf(IndexMissingException.class)
+                    .hasMessageContaining("reindex");
         }
     }
 }

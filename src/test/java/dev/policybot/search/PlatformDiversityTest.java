@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class PlatformDiversityTest {
     private static ScoredClause hit(String platform, String slug, double score) {
-        return new ScoredClause(LuceneClauseIndexTest.clause(platform, "terms", slug, "text " + slug,
-                LocalDate.parse("2025-01-01"), null), score);
+        return new ScoredClause(
+                LuceneClauseIndexTest.clause(
+                        platform, "terms", slug, "text " + slug, LocalDate.parse("2025-01-01"), null),
+                score);
     }
 
     private static List<String> order(List<ScoredClause> hits) {
@@ -20,8 +22,12 @@ class PlatformDiversityTest {
 
     @Test
     void a_second_clause_of_a_platform_gives_way_to_a_close_clause_of_another() {
-        List<ScoredClause> ranked = List.of(hit("art", "a1", 1.0), hit("art", "a2", 0.95), hit("art", "a3", 0.9),
-                hit("blog", "b1", 0.6), hit("code", "c1", 0.55));
+        List<ScoredClause> ranked = List.of(
+                hit("art", "a1", 1.0),
+                hit("art", "a2", 0.95),
+                hit("art", "a3", 0.9),
+                hit("blog", "b1", 0.6),
+                hit("code", "c1", 0.55));
 
         List<ScoredClause> diverse = PlatformDiversity.apply(ranked, 3);
 
@@ -30,8 +36,8 @@ class PlatformDiversityTest {
 
     @Test
     void a_clause_far_ahead_keeps_its_place_and_each_platform_keeps_its_own_order() {
-        List<ScoredClause> ranked = List.of(hit("art", "a1", 1.0), hit("art", "a2", 0.9), hit("blog", "b1", 0.3),
-                hit("art", "a3", 0.2));
+        List<ScoredClause> ranked =
+                List.of(hit("art", "a1", 1.0), hit("art", "a2", 0.9), hit("blog", "b1", 0.3), hit("art", "a3", 0.2));
 
         List<ScoredClause> diverse = PlatformDiversity.apply(ranked, 4);
 

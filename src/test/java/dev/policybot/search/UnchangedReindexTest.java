@@ -2,9 +2,9 @@ package dev.policybot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.domain.port.ClauseIndexWriter.IndexStats;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.port.ClauseIndexWriter.IndexStats;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,21 +25,28 @@ class UnchangedReindexTest {
     private final MarkdownClauseSplitter splitter = new MarkdownClauseSplitter();
 
     private static PolicyVersion version(LocalDate day, String text) {
-        return new PolicyVersion("tunes", "Tunes", "terms-of-service", "Terms of Service", day,
-                "https://tunes.example/terms", text);
+        return new PolicyVersion(
+                "tunes", "Tunes", "terms-of-service", "Terms of Service", day, "https://tunes.example/terms", text);
     }
 
     private static List<PolicyVersion> versions() {
         return List.of(
-                version(LocalDate.of(2024, 2, 7), "# Licence\n\nYour content may be used to train artificial "
-                        + "intelligence technologies as part of providing the services, as this licence allows."),
-                version(LocalDate.of(2026, 8, 17), "# Licence\n\nWe will not use your content to train generative AI "
-                        + "models without your explicit consent, given through an opt-in mechanism."));
+                version(
+                        LocalDate.of(2024, 2, 7),
+                        "# Licence\n\nYour content may be used to train artificial "
+                                + "intelligence technologies as part of providing the services, as this licence allows."),
+                version(
+                        LocalDate.of(2026, 8, 17),
+                        "# Licence\n\nWe will not use your content to train generative AI "
+                                + "models without your explicit consent, given through an opt-in mechanism."));
     }
 
     private List<String> generations() throws IOException {
         try (Stream<Path> children = Files.list(dir)) {
-            return children.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gen-")).sorted().toList();
+            return children.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("gen-"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -59,8 +66,10 @@ class UnchangedReindexTest {
             assertThat(second.clauses()).isEqualTo(first.clauses()).isPositive();
             assertThat(second.embedded()).isZero();
             assertThat(generations()).isEqualTo(built);
-            assertThat(new HybridClauseSearch(index, embedder).search(new SearchRequest("train generative AI",
-                    Set.of("tunes"), null, null, 3)).hits()).isNotEmpty();
+            assertThat(new HybridClauseSearch(index, embedder)
+                            .search(new SearchRequest("train generative AI", Set.of("tunes"), null, null, 3))
+                            .hits())
+                    .isNotEmpty();
         }
     }
 
@@ -69,9 +78,12 @@ class UnchangedReindexTest {
         try (LuceneClauseIndex index = new LuceneClauseIndex(dir, embedder)) {
             index.rebuildFrom(versions(), splitter);
             List<String> built = generations();
-            List<PolicyVersion> changed = List.of(versions().get(0), version(LocalDate.of(2026, 8, 17),
-                    "# Licence\n\nWe will never use your content to train generative AI models, with or without "
-                            + "your consent, whatever this licence otherwise allows."));
+            List<PolicyVersion> changed = List.of(
+                    versions().get(0),
+                    version(
+                            LocalDate.of(2026, 8, 17),
+                            "# Licence\n\nWe will never use your content to train generative AI models, with or without "
+                                    + "your consent, whatever this licence otherwise allows."));
 
             IndexStats again = index.rebuildFrom(changed, splitter);
 

@@ -1,15 +1,13 @@
 package dev.policybot.topic;
 
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policybot.domain.Topic;
 import dev.policybot.domain.port.Embedder;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -69,13 +67,15 @@ class TopicClassifierTest {
     @Test
     void you_retain_ownership_is_not_data_retention() {
         assertThat(rulesOnly.topicsOf("You retain all ownership rights in your content."))
-                .contains(Topic.OWNERSHIP).doesNotContain(Topic.DELETION_RETENTION);
+                .contains(Topic.OWNERSHIP)
+                .doesNotContain(Topic.DELETION_RETENTION);
     }
 
     @Test
     void keeping_a_password_is_not_data_retention() {
         assertThat(rulesOnly.topicsOf("YOUR FAILURE TO PROVIDE ACCURATE INFORMATION, OR YOUR FAILURE TO KEEP YOUR "
-                + "USERNAME OR PASSWORD CONFIDENTIAL")).doesNotContain(Topic.DELETION_RETENTION);
+                        + "USERNAME OR PASSWORD CONFIDENTIAL"))
+                .doesNotContain(Topic.DELETION_RETENTION);
     }
 
     @Test
@@ -110,8 +110,8 @@ class TopicClassifierTest {
     void explanation_names_the_rule_and_the_matched_words() {
         List<TopicMatch> matches = rulesOnly.explain("Any dispute will be resolved by binding arbitration.");
 
-        assertThat(matches).containsExactly(
-                new TopicMatch(Topic.ARBITRATION, "rule arbitration/arbitration", "arbitration"));
+        assertThat(matches)
+                .containsExactly(new TopicMatch(Topic.ARBITRATION, "rule arbitration/arbitration", "arbitration"));
     }
 
     @Test

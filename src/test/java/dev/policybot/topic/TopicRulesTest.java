@@ -1,9 +1,8 @@
 package dev.policybot.topic;
 
-import dev.policybot.domain.Topic;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policybot.domain.Topic;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,16 +17,19 @@ class TopicRulesTest {
     private static final Map<String, String> EXAMPLES = new LinkedHashMap<>();
 
     static {
-        EXAMPLES.put("ai-training/train-near-ai",
+        EXAMPLES.put(
+                "ai-training/train-near-ai",
                 "We will not use your content to train generative AI models without your explicit consent.");
         EXAMPLES.put("ai-training/training-data", "Public posts may be included in training data for our systems.");
-        EXAMPLES.put("ai-training/input-to-ai",
+        EXAMPLES.put(
+                "ai-training/input-to-ai",
                 "Your Content may be used to inform or serve as input to artificial intelligence technologies.");
         EXAMPLES.put("ai-training/use-for-ai", "Does Zoom use my calls for AI?");
         EXAMPLES.put("ai-training/develop-ai-models", "We use uploads to improve our AI models.");
 
         EXAMPLES.put("ai-features/ai-generated", "You must label AI-generated tracks as such.");
-        EXAMPLES.put("ai-features/generative-ai",
+        EXAMPLES.put(
+                "ai-features/generative-ai",
                 "Do not use the output of generative artificial intelligence to impersonate voices.");
         EXAMPLES.put("ai-features/ai-tools", "Our AI assistant can summarise your meetings.");
         EXAMPLES.put("ai-features/synthetic-media", "Deepfakes of real people are not allowed.");
@@ -45,8 +47,8 @@ class TopicRulesTest {
 
         EXAMPLES.put("deletion-retention/delete-account", "You can delete your account at any time.");
         EXAMPLES.put("deletion-retention/delete-data", "We erase personal data on request.");
-        EXAMPLES.put("deletion-retention/retention",
-                "Your information will be retained for as long as the law requires.");
+        EXAMPLES.put(
+                "deletion-retention/retention", "Your information will be retained for as long as the law requires.");
 
         EXAMPLES.put("data-sharing/sell-data", "We do not sell your personal information.");
         EXAMPLES.put("data-sharing/share-data-with-others", "We may share information about you with advertisers.");
@@ -70,7 +72,8 @@ class TopicRulesTest {
 
         EXAMPLES.put("terms-changes/change-the-terms", "We may modify these Terms from time to time.");
         EXAMPLES.put("terms-changes/effective-date", "Last updated: February 1, 2023");
-        EXAMPLES.put("terms-changes/continued-use",
+        EXAMPLES.put(
+                "terms-changes/continued-use",
                 "If you continue to use the Services after that date, you accept the new version.");
         EXAMPLES.put("terms-changes/notice-of-changes", "We will notify you by email of material changes.");
 
@@ -109,7 +112,9 @@ class TopicRulesTest {
     @Test
     void rule_ids_are_unique_and_name_their_topic() {
         assertThat(TopicRules.all().stream().map(TopicRule::id)).doesNotHaveDuplicates();
-        assertThat(TopicRules.all()).allSatisfy(rule -> assertThat(rule.id()).startsWith(rule.topic().id() + "/"));
+        assertThat(TopicRules.all())
+                .allSatisfy(
+                        rule -> assertThat(rule.id()).startsWith(rule.topic().id() + "/"));
     }
 
     @Test

@@ -1,12 +1,11 @@
 package dev.policybot.topic;
 
-import dev.policybot.domain.Slugs;
-import dev.policybot.domain.Topic;
-import dev.policybot.domain.UserFacingException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.policybot.domain.Slugs;
+import dev.policybot.domain.Topic;
+import dev.policybot.domain.UserFacingException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,8 @@ class TopicTest {
     @Test
     void from_id_refuses_unknown_ids_listing_the_known_ones() {
         assertThat(Topic.fromId("tracking")).isEqualTo(Topic.TRACKING);
-        assertThatThrownBy(() -> Topic.fromId("weather")).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> Topic.fromId("weather"))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("ai-training, ai-features");
     }
 

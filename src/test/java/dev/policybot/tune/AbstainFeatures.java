@@ -1,25 +1,16 @@
 package dev.policybot.tune;
 
-import java.util.Comparator;
-
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.policybot.embedding.CachingEmbedder;
-import dev.policybot.domain.Clause;
-import dev.policybot.answer.ExtractiveAnswerWriter;
-import dev.policybot.text.Languages;
-import dev.policybot.domain.Question;
-import dev.policybot.domain.ScoredClause;
-import dev.policybot.domain.SearchRequest;
-import dev.policybot.domain.SearchResult;
-import dev.policybot.answer.SentenceRanker;
-import dev.policybot.domain.Topic;
-import dev.policybot.topic.TopicClassifier;
-import dev.policybot.domain.UnderstoodQuery;
-import dev.policybot.text.Words;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.policybot.answer.AnswerSignals;
+import dev.policybot.answer.ExtractiveAnswerWriter;
+import dev.policybot.answer.SentenceRanker;
+import dev.policybot.domain.Question;
+import dev.policybot.domain.SearchRequest;
+import dev.policybot.domain.SearchResult;
+import dev.policybot.embedding.CachingEmbedder;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.Halves;
 import dev.policybot.eval.QuestionSetReader;
@@ -54,42 +45,54 @@ class AbstainFeatures {
     void dump() throws Exception {
         Path indexDir = Path.of(System.getProperty("policybot.index", "index"));
         Path shared = Path.of("../shared/eval/corpus-dev");
-        assumeTrue(Files.isDirectory(shared) && Files.isRegularFile(indexDir.resolve("lucene/CURRENT")),
+        assumeTrue(
+                Files.isDirectory(shared) && Files.isRegularFile(indexDir.resolve("lucene/CURRENT")),
                 "needs ../shared and a built index");
         Path out = Path.of(System.getProperty("policybot.features", "target/abstain-features.jsonl"));
         ObjectMapper json = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         try (InProcessEmbedder model = new InProcessEmbedder();
-             LuceneClauseIndex index = new LuceneClauseIndex(indexDir.resolve("lucene"), model, null)) {
+                LuceneClauseIndex index = new LuceneClauseIndex(indexDir.resolve("lucene"), model, null)) {
             CachingEmbedder sentences = new CachingEmbedder(model, null);
-            PolicyQueryUnderstanding understanding = new PolicyQueryUnderstanding(model,
-                    PolicyQueryUnderstanding.Settings.DEFAULT);
-            HybridClauseSearch search = new HybridClauseSearch(index, model, RetrievalMode.HYBRID, Tuning.DEFAULT,
-                    understanding);
-            ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(sentences,
-                    ExtractiveAnswerWriter.Settings.of(0.0, 3), understanding);
+            PolicyQueryUnderstanding understanding =
+                    new PolicyQueryUnderstanding(model, PolicyQueryUnderstanding.Settings.DEFAULT);
+            HybridClauseSearch search =
+                    new HybridClauseSearch(index, model, RetrievalMode.HYBRID, Tuning.DEFAULT, understanding);
+            ExtractiveAnswerWriter writer =
+                    new ExtractiveAnswerWriter(sentences, ExtractiveAnswerWriter.Settings.of(0.0, 3), understanding);
             for (String set : SETS) {
                 for (EvalQuestion q : QuestionSetReader.read(shared.resolve(set + ".jsonl"))) {
                     Question question = new Question(q.question(), null, q.asOf());
-                    SearchResult evidence = search.search(new SearchRequest(q.question(), Set.of(), null, q.asOf(), 10));
+                    SearchResult evidence =
+                            search.search(new SearchRequest(q.question(), Set.of(), null, q.asOf(), 10));
                     AnswerSignals signals = writer.signals(question, evidence);
                     List<SentenceRanker.Quote> quotes = writer.rank(q.question(), evidence);
                     ObjectNode line = json.valueToTree(signals);
                     line.put("id", q.id());
                     line.put("set", set);
                     line.put("category", q.category());
-                    line.put("half", "questions".equals(set) ? "dev" : Halves.of(q).name().toLowerCase());
+                    line.put(
+                            "half",
+                            "questions".equals(set)
+                                    ? "dev"
+                                    : Halves.of(q).name().toLowerCase());
                     line.put("answerable", q.answerable());
                     int firstHit = 0;
                     for (int i = 0; i < evidence.hits().size() && firstHit == 0; i++) {
                         int rank = i;
-                        if (q.gold().stream().anyMatch(g -> QuoteMatcher.hits(evidence.hits().get(rank).clause(), g))) {
+                        if (q.gold().stream()
+                                .anyMatch(g -> QuoteMatcher.hits(
+                                        evidence.hits().get(rank).clause(), g))) {
                             firstHit = i + 1;
                         }
                     }
                     line.put("firstHitRank", firstHit);
                     line.put("hits", evidence.hits().size());
-                    line.put("topScore", evidence.hits().isEmpty() ? 0 : evidence.hits().get(0).score());
+                    line.put(
+                            "topScore",
+                            evidence.hits().isEmpty()
+                                    ? 0
+                                    : evidence.hits().get(0).score());
                     line.put("quotes", quotes.size());
                     lines.add(json.writeValueAsString(line));
                 }

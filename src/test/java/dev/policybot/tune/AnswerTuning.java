@@ -1,19 +1,17 @@
 package dev.policybot.tune;
 
-import java.util.Arrays;
-
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.policybot.answer.AskService;
-import dev.policybot.embedding.CachingEmbedder;
 import dev.policybot.answer.CitationVerifier;
-import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.answer.ExtractiveAnswerWriter;
-import dev.policybot.domain.port.QueryTranslator;
+import dev.policybot.answer.OutcomeDecision;
+import dev.policybot.config.AnswerConfig;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
-import dev.policybot.config.AnswerConfig;
-import dev.policybot.answer.OutcomeDecision;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.QueryTranslator;
+import dev.policybot.embedding.CachingEmbedder;
 import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.Evaluation;
@@ -49,47 +47,66 @@ class AnswerTuning {
 
     private static double[] doubles(String property, String defaults) {
         return java.util.Arrays.stream(System.getProperty(property, defaults).split(","))
-                .mapToDouble(Double::parseDouble).toArray();
+                .mapToDouble(Double::parseDouble)
+                .toArray();
     }
 
     @Test
     void sweep() {
         Path indexDir = Path.of(System.getProperty("policybot.index", "index"));
-        assumeTrue(Files.isDirectory(SHARED) && Files.isRegularFile(indexDir.resolve("lucene/CURRENT")),
+        assumeTrue(
+                Files.isDirectory(SHARED) && Files.isRegularFile(indexDir.resolve("lucene/CURRENT")),
                 "needs ../shared and a built index");
         Halves.Half half = Halves.Half.parse(System.getProperty("policybot.half", "tune"));
         Map<String, List<EvalQuestion>> sets = new java.util.LinkedHashMap<>();
-        for (String name : System.getProperty("policybot.sets", "questions,questions-2,questions-3").split(",")) {
+        for (String name : System.getProperty("policybot.sets", "questions,questions-2,questions-3")
+                .split(",")) {
             List<EvalQuestion> all = QuestionSetReader.read(SHARED.resolve(name + ".jsonl"));
             sets.put(name, "questions".equals(name) ? all : Halves.select(all, half));
         }
         AnswerConfig config = AnswerConfig.DEFAULT;
         try (InProcessEmbedder model = new InProcessEmbedder();
-             LuceneClauseIndex index = new LuceneClauseIndex(indexDir.resolve("lucene"), model, null)) {
+                LuceneClauseIndex index = new LuceneClauseIndex(indexDir.resolve("lucene"), model, null)) {
             CachingEmbedder sentences = new CachingEmbedder(model, null);
-            PolicyQueryUnderstanding understanding = new PolicyQueryUnderstanding(model,
-                    PolicyQueryUnderstanding.Settings.DEFAULT);
-            HybridClauseSearch search = new HybridClauseSearch(index, model, RetrievalMode.HYBRID, Tuning.DEFAULT,
-                    understanding);
+            PolicyQueryUnderstanding understanding =
+                    new PolicyQueryUnderstanding(model, PolicyQueryUnderstanding.Settings.DEFAULT);
+            HybridClauseSearch search =
+                    new HybridClauseSearch(index, model, RetrievalMode.HYBRID, Tuning.DEFAULT, understanding);
             Map<SearchRequest, SearchResult> evidence = new HashMap<>();
             ClauseSearch once = request -> evidence.computeIfAbsent(request, search::search);
             for (double retrievalWeight : doubles("policybot.retrieval", "1.0")) {
                 for (double keepRatio : doubles("policybot.keep", "0.8")) {
                     for (double answeredFrom : doubles("policybot.answered", String.valueOf(config.answeredFrom()))) {
                         ExtractiveAnswerWriter.Settings settings = new ExtractiveAnswerWriter.Settings(
-                                config.abstainThreshold(), config.maxCitations(), 8, 0.6, retrievalWeight, keepRatio,
-                                120, 2, OutcomeDecision.confidence(config.abstainThreshold(), answeredFrom));
+                                config.abstainThreshold(),
+                                config.maxCitations(),
+                                8,
+                                0.6,
+                                retrievalWeight,
+                                keepRatio,
+                                120,
+                                2,
+                                OutcomeDecision.confidence(config.abstainThreshold(), answeredFrom));
                         ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(sentences, settings, understanding);
-                        AskService asker = new AskService(once, writer, new CitationVerifier(writer),
-                                QueryTranslator.NONE, 10);
-                        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                                "retrieval %.2f keep %.2f answeredFrom %.2f:", retrievalWeight, keepRatio, answeredFrom));
+                        AskService asker =
+                                new AskService(once, writer, new CitationVerifier(writer), QueryTranslator.NONE, 10);
+                        StringBuilder line = new StringBuilder(String.format(
+                                Locale.ROOT,
+                                "retrieval %.2f keep %.2f answeredFrom %.2f:",
+                                retrievalWeight,
+                                keepRatio,
+                                answeredFrom));
                         sets.forEach((name, questions) -> {
-                            AnswerEvaluation.AnswerMetrics m = new AnswerEvaluation(Evaluation.Scope.DETECT)
-                                    .run(asker, questions);
-                            line.append(String.format(Locale.ROOT, "  %s cited %.3f declined %.3f closest %.3f "
-                                            + "unanswerable-safe %.3f |", name, m.citationRecall(), m.falseAbstainRate(),
-                                    m.answerableClosest() / (double) m.answerable(), m.notConfidentRate()));
+                            AnswerEvaluation.AnswerMetrics m =
+                                    new AnswerEvaluation(Evaluation.Scope.DETECT).run(asker, questions);
+                            line.append(String.format(
+                                    Locale.ROOT,
+                                    "  %s cited %.3f declined %.3f closest %.3f " + "unanswerable-safe %.3f |",
+                                    name,
+                                    m.citationRecall(),
+                                    m.falseAbstainRate(),
+                                    m.answerableClosest() / (double) m.answerable(),
+                                    m.notConfidentRate()));
                         });
                         System.out.println(line);
                     }

@@ -6,9 +6,9 @@ import dev.policybot.answer.AskService;
 import dev.policybot.answer.CitationVerifier;
 import dev.policybot.answer.ExtractiveAnswerWriter;
 import dev.policybot.domain.Question;
+import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.port.QueryTranslator;
 import dev.policybot.embedding.RecentQueries;
-import dev.policybot.domain.SearchRequest;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.QuestionSetReader;
 import dev.policybot.llm.InProcessEmbedder;
@@ -35,19 +35,22 @@ class AskTiming {
     @Test
     void phases() {
         Path indexDir = Path.of(System.getProperty("policybot.index", "index"));
-        assumeTrue(Files.isRegularFile(QUESTIONS) && Files.isRegularFile(indexDir.resolve("lucene/CURRENT")),
+        assumeTrue(
+                Files.isRegularFile(QUESTIONS) && Files.isRegularFile(indexDir.resolve("lucene/CURRENT")),
                 "needs ../shared and a built index");
-        List<String> questions = QuestionSetReader.read(QUESTIONS).stream().map(EvalQuestion::question).toList();
+        List<String> questions = QuestionSetReader.read(QUESTIONS).stream()
+                .map(EvalQuestion::question)
+                .toList();
         try (InProcessEmbedder raw = new InProcessEmbedder();
-             LuceneClauseIndex index = new LuceneClauseIndex(indexDir.resolve("lucene"), raw, null)) {
+                LuceneClauseIndex index = new LuceneClauseIndex(indexDir.resolve("lucene"), raw, null)) {
             RecentQueries model = new RecentQueries(raw, 64);
-            PolicyQueryUnderstanding understanding = new PolicyQueryUnderstanding(model,
-                    PolicyQueryUnderstanding.Settings.DEFAULT);
+            PolicyQueryUnderstanding understanding =
+                    new PolicyQueryUnderstanding(model, PolicyQueryUnderstanding.Settings.DEFAULT);
             HybridClauseSearch plain = new HybridClauseSearch(index, model);
-            HybridClauseSearch product = new HybridClauseSearch(index, model, RetrievalMode.HYBRID, Tuning.DEFAULT,
-                    understanding);
-            ExtractiveAnswerWriter writer = new ExtractiveAnswerWriter(model, ExtractiveAnswerWriter.Settings.of(0.42,
-                    3), understanding);
+            HybridClauseSearch product =
+                    new HybridClauseSearch(index, model, RetrievalMode.HYBRID, Tuning.DEFAULT, understanding);
+            ExtractiveAnswerWriter writer =
+                    new ExtractiveAnswerWriter(model, ExtractiveAnswerWriter.Settings.of(0.42, 3), understanding);
             AskService asker = new AskService(product, writer, new CitationVerifier(writer), QueryTranslator.NONE, 10);
             time("warm-up ask", questions, q -> asker.ask(Question.of(q)));
             time("embed query (cached)", questions, model::embedQuery);
@@ -67,7 +70,12 @@ class AskTiming {
             nanos[i] = System.nanoTime() - t;
         }
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%-30s p50 %7.1f ms  p90 %7.1f ms  max %7.1f ms%n", what,
-                nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 9 / 10] / 1e6, nanos[nanos.length - 1] / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "%-30s p50 %7.1f ms  p90 %7.1f ms  max %7.1f ms%n",
+                what,
+                nanos[nanos.length / 2] / 1e6,
+                nanos[nanos.length * 9 / 10] / 1e6,
+                nanos[nanos.length - 1] / 1e6);
     }
 }

@@ -24,7 +24,8 @@ class HistoryLines {
     void print() {
         Path questions = Path.of(System.getProperty("questions", "../shared/eval/corpus-dev/questions.jsonl"));
         Path index = Path.of(System.getProperty("policybot.index", "index"));
-        assumeTrue(Files.isRegularFile(questions) && Files.isRegularFile(index.resolve("lucene/CURRENT")),
+        assumeTrue(
+                Files.isRegularFile(questions) && Files.isRegularFile(index.resolve("lucene/CURRENT")),
                 "needs ../shared and a built index");
         ProductWiring wiring = new ProductWiring(Path.of("config"), index);
         Asker asker = wiring.asker();
@@ -36,8 +37,9 @@ class HistoryLines {
             if (!answer.history().isEmpty()) {
                 withLine++;
                 System.out.println(q.id() + " [" + q.category() + "] " + q.question());
-                System.out.println("    cites " + answer.citations().get(0).clause().documentKey() + " "
-                        + answer.citations().get(0).clause().version());
+                System.out.println(
+                        "    cites " + answer.citations().get(0).clause().documentKey() + " "
+                                + answer.citations().get(0).clause().version());
                 System.out.println("    " + answer.history().get(0).line());
             }
         }

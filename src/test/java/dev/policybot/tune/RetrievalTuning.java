@@ -2,15 +2,15 @@ package dev.policybot.tune;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.policybot.archive.ArchiveImport;
 import dev.policybot.domain.Clause;
+import dev.policybot.domain.VersionHistory;
 import dev.policybot.domain.port.Embedder;
 import dev.policybot.embedding.RecentQueries;
-import dev.policybot.domain.VersionHistory;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.Evaluation;
 import dev.policybot.eval.Metrics;
 import dev.policybot.eval.QuestionSetReader;
-import dev.policybot.archive.ArchiveImport;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.question.PolicyQueryUnderstanding;
@@ -48,30 +48,42 @@ class RetrievalTuning {
         Path archive = Path.of(System.getProperty("archive", "../shared/eval/policyqa/documents"));
         assumeTrue(Files.isRegularFile(questionsFile) && Files.isDirectory(archive), "needs ../shared");
         Path cache = System.getProperty("cache") == null ? null : Path.of(System.getProperty("cache"));
-        List<EvalQuestion> questions = dev.policybot.eval.Halves.select(QuestionSetReader.read(questionsFile),
-                        dev.policybot.eval.Halves.Half.parse(System.getProperty("half", "all"))).stream()
-                .filter(q -> !q.gold().isEmpty()).toList();
-        Evaluation.Scope scope = Evaluation.Scope.valueOf(System.getProperty("scope", "given").toUpperCase(Locale.ROOT));
+        List<EvalQuestion> questions = dev.policybot.eval.Halves.select(
+                        QuestionSetReader.read(questionsFile),
+                        dev.policybot.eval.Halves.Half.parse(System.getProperty("half", "all")))
+                .stream()
+                .filter(q -> !q.gold().isEmpty())
+                .toList();
+        Evaluation.Scope scope =
+                Evaluation.Scope.valueOf(System.getProperty("scope", "given").toUpperCase(Locale.ROOT));
         List<Clause> clauses = VersionHistory.splitAll(ArchiveImport.read(archive), new MarkdownClauseSplitter());
         Path dir = Files.createTempDirectory("retrieval-tuning-");
         try (InProcessEmbedder model = new InProcessEmbedder();
-             LuceneClauseIndex index = new LuceneClauseIndex(dir.resolve("lucene"), model, cache)) {
+                LuceneClauseIndex index = new LuceneClauseIndex(dir.resolve("lucene"), model, cache)) {
             // every query embedded once for the whole sweep
             Embedder queries = new RecentQueries(model, Integer.MAX_VALUE);
-            PolicyQueryUnderstanding understanding = new PolicyQueryUnderstanding(queries,
-                    PolicyQueryUnderstanding.Settings.DEFAULT);
+            PolicyQueryUnderstanding understanding =
+                    new PolicyQueryUnderstanding(queries, PolicyQueryUnderstanding.Settings.DEFAULT);
             index.rebuild(clauses);
             for (String spec : System.getProperty("tunings", "").split(";")) {
                 Tuning tuning = Tuning.parse(spec, Tuning.DEFAULT);
                 for (String system : System.getProperty("systems", "hybrid").split(",")) {
-                    HybridClauseSearch search = new HybridClauseSearch(index, queries, mode(system), tuning, understanding);
+                    HybridClauseSearch search =
+                            new HybridClauseSearch(index, queries, mode(system), tuning, understanding);
                     long start = System.nanoTime();
-                    Metrics m = Evaluation.score(new Evaluation(scope, 10)
-                            .run(system, search, questions, run -> { })).get(Evaluation.ALL);
+                    Metrics m = Evaluation.score(new Evaluation(scope, 10).run(system, search, questions, run -> {}))
+                            .get(Evaluation.ALL);
                     double msPerQuestion = (System.nanoTime() - start) / 1e6 / questions.size();
-                    System.out.printf(Locale.ROOT,
+                    System.out.printf(
+                            Locale.ROOT,
                             "tuning %-24s %-6s R@1 %.3f R@3 %.3f R@5 %.3f R@10 %.3f MRR %.3f (%.1f ms/question)%n",
-                            spec.isBlank() ? "default" : spec, system, m.r1(), m.r3(), m.r5(), m.r10(), m.mrr10(),
+                            spec.isBlank() ? "default" : spec,
+                            system,
+                            m.r1(),
+                            m.r3(),
+                            m.r5(),
+                            m.r10(),
+                            m.mrr10(),
                             msPerQuestion);
                 }
             }

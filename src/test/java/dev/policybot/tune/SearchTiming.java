@@ -1,22 +1,21 @@
 package dev.policybot.tune;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.policybot.archive.ArchiveImport;
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.Embedder;
-import dev.policybot.embedding.RecentQueries;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.VersionHistory;
-import dev.policybot.archive.ArchiveImport;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.embedding.RecentQueries;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import dev.policybot.search.RetrievalMode;
 import dev.policybot.search.Tuning;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,10 +44,11 @@ class SearchTiming {
         List<String> questions = questions(clauses, Integer.getInteger("queries", 200));
         int rounds = Integer.getInteger("rounds", 3);
         try (InProcessEmbedder raw = new InProcessEmbedder();
-             LuceneClauseIndex index = new LuceneClauseIndex(indexDir, raw, null)) {
+                LuceneClauseIndex index = new LuceneClauseIndex(indexDir, raw, null)) {
             Embedder model = new RecentQueries(raw, questions.size() + 10);
             questions.forEach(model::embedQuery);
-            for (String system : System.getProperty("systems", "hybrid,bm25,dense").split(",")) {
+            for (String system :
+                    System.getProperty("systems", "hybrid,bm25,dense").split(",")) {
                 HybridClauseSearch search = new HybridClauseSearch(index, model, mode(system), Tuning.DEFAULT);
                 long[] nanos = new long[questions.size()];
                 for (int round = 0; round < rounds; round++) {
@@ -63,9 +63,14 @@ class SearchTiming {
                 }
                 long[] sorted = nanos.clone();
                 Arrays.sort(sorted);
-                System.out.printf(Locale.ROOT, "%-7s p50 %6.2f  p95 %6.2f  p99 %6.2f  max %6.2f ms%n", system,
-                        sorted[sorted.length / 2] / 1e6, sorted[sorted.length * 95 / 100] / 1e6,
-                        sorted[sorted.length * 99 / 100] / 1e6, sorted[sorted.length - 1] / 1e6);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-7s p50 %6.2f  p95 %6.2f  p99 %6.2f  max %6.2f ms%n",
+                        system,
+                        sorted[sorted.length / 2] / 1e6,
+                        sorted[sorted.length * 95 / 100] / 1e6,
+                        sorted[sorted.length * 99 / 100] / 1e6,
+                        sorted[sorted.length - 1] / 1e6);
                 for (int i = 0; i < questions.size(); i++) {
                     if (nanos[i] >= sorted[sorted.length * 97 / 100]) {
                         System.out.printf(Locale.ROOT, "   slow %6.2f ms  %s%n", nanos[i] / 1e6, questions.get(i));
@@ -80,8 +85,13 @@ class SearchTiming {
         StringBuilder out = new StringBuilder();
         for (String question : questions) {
             out.append(question).append('\n');
-            search.search(new SearchRequest(question, Set.of(), null, null, 10)).hits().forEach(hit -> out.append("  ")
-                    .append(hit.clause().versionKey()).append(' ').append(hit.score()).append('\n'));
+            search.search(new SearchRequest(question, Set.of(), null, null, 10))
+                    .hits()
+                    .forEach(hit -> out.append("  ")
+                            .append(hit.clause().versionKey())
+                            .append(' ')
+                            .append(hit.score())
+                            .append('\n'));
         }
         try {
             Files.writeString(file, out);
@@ -109,13 +119,19 @@ class SearchTiming {
         Set<String> questions = new LinkedHashSet<>();
         while (questions.size() < n) {
             Clause clause = current.get(random.nextInt(current.size()));
-            String[] all = clause.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+            String[] all = clause.text()
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                    .strip()
+                    .split(" ");
             if (all.length >= 6) {
                 int length = Math.min(all.length, 4 + random.nextInt(5));
                 int start = random.nextInt(all.length - length + 1);
                 String words = String.join(" ", Arrays.asList(all).subList(start, start + length));
-                questions.add(random.nextBoolean() ? "what does " + clause.platform() + " say about " + words + "?"
-                        : words + "?");
+                questions.add(
+                        random.nextBoolean()
+                                ? "what does " + clause.platform() + " say about " + words + "?"
+                                : words + "?");
             }
         }
         return new ArrayList<>(questions);

@@ -20,7 +20,8 @@ public final class AlertRenderer {
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(Embeds.ALERT_COLOR)
                 .setTitle(TextCutter.fit(title, DiscordLimits.EMBED_TITLE), firstLink(alert.links()))
-                .setDescription(TextCutter.fit(versions + "\n\n" + changes(alert.changes()), DiscordLimits.EMBED_DESCRIPTION))
+                .setDescription(
+                        TextCutter.fit(versions + "\n\n" + changes(alert.changes()), DiscordLimits.EMBED_DESCRIPTION))
                 .setFooter(Answer.DISCLAIMER);
         if (alert.note() != null && !alert.note().isBlank()) {
             embed.addField("Note", TextCutter.fit(Embeds.oneLine(alert.note()), DiscordLimits.FIELD_VALUE), false);
@@ -29,7 +30,10 @@ public final class AlertRenderer {
         if (!links.isEmpty()) {
             embed.addField("Links", links, false);
         }
-        return new MessageCreateBuilder().setEmbeds(embed.build()).setAllowedMentions(Embeds.NO_MENTIONS).build();
+        return new MessageCreateBuilder()
+                .setEmbeds(embed.build())
+                .setAllowedMentions(Embeds.NO_MENTIONS)
+                .build();
     }
 
     private static String changes(List<String> changes) {
@@ -54,17 +58,25 @@ public final class AlertRenderer {
     }
 
     private static String firstLink(List<String> links) {
-        return links.stream().map(Embeds::safeUrl).filter(url -> url != null).findFirst().orElse(null);
+        return links.stream()
+                .map(Embeds::safeUrl)
+                .filter(url -> url != null)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Only whole links: a cut URL would lead nowhere. */
     private static String links(List<String> links) {
         StringBuilder text = new StringBuilder();
-        links.stream().map(Embeds::safeUrl).filter(url -> url != null).limit(MAX_LINKS).forEach(url -> {
-            if (text.length() + url.length() + 1 <= DiscordLimits.FIELD_VALUE) {
-                text.append(url).append('\n');
-            }
-        });
+        links.stream()
+                .map(Embeds::safeUrl)
+                .filter(url -> url != null)
+                .limit(MAX_LINKS)
+                .forEach(url -> {
+                    if (text.length() + url.length() + 1 <= DiscordLimits.FIELD_VALUE) {
+                        text.append(url).append('\n');
+                    }
+                });
         return text.toString().strip();
     }
 }

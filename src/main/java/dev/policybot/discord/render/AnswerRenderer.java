@@ -4,9 +4,9 @@ import dev.policybot.discord.ReplyLanguage;
 import dev.policybot.discord.ResultButtons;
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
-import dev.policybot.domain.change.HistoryNote;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.Outcome;
+import dev.policybot.domain.change.HistoryNote;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -25,6 +25,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 public final class AnswerRenderer {
     /** The answer text always gets at least this much room, even when citations must be dropped for it. */
     static final int MIN_DESCRIPTION = 1_000;
+
     static final int MAX_CLAUSE_BUTTONS = 2 * DiscordLimits.BUTTONS_PER_ROW;
     private static final int MAX_QUOTE = 600;
     private static final int MAX_LINK_LINE = 380;
@@ -38,8 +39,7 @@ public final class AnswerRenderer {
      * @param shown   the citations shown, in order (their clauses are what "Show clause n" shows)
      * @param rest    the answer text cut from the description, empty when all of it fits
      */
-    public record Rendered(MessageEditData message, List<Citation> shown, String rest) {
-    }
+    public record Rendered(MessageEditData message, List<Citation> shown, String rest) {}
 
     public Rendered render(Answer answer, String question, String key) {
         return render(answer, question, key, ReplyLanguage.ENGLISH);
@@ -103,10 +103,12 @@ public final class AnswerRenderer {
 
     private static MessageEmbed.Field citationField(Citation citation) {
         Clause clause = citation.clause();
-        String name = TextCutter.fit("[" + citation.n() + "] " + Embeds.documentLabel(clause), DiscordLimits.FIELD_NAME);
+        String name =
+                TextCutter.fit("[" + citation.n() + "] " + Embeds.documentLabel(clause), DiscordLimits.FIELD_NAME);
         String link = Embeds.markdownLink(Embeds.sectionAndVersion(clause), Embeds.linkTo(clause));
         if (link.length() > MAX_LINK_LINE) {
-            link = Embeds.markdownLink(TextCutter.fit(Embeds.sectionAndVersion(clause), 120), Embeds.safeUrl(clause.url()));
+            link = Embeds.markdownLink(
+                    TextCutter.fit(Embeds.sectionAndVersion(clause), 120), Embeds.safeUrl(clause.url()));
         }
         if (link.length() > MAX_LINK_LINE) {
             link = TextCutter.fit(Embeds.sectionAndVersion(clause), MAX_LINK_LINE);
@@ -121,8 +123,8 @@ public final class AnswerRenderer {
         Clause clause = (note.later() && note.after() != null ? note.after() : note.before()).clause();
         String link = Embeds.markdownLink(TextCutter.fit(Embeds.sectionAndVersion(clause), 120), Embeds.linkTo(clause));
         String name = language == ReplyLanguage.GERMAN ? "Verlauf" : "History";
-        String value = link.length() > MAX_LINK_LINE ? Embeds.oneLine(note.line())
-                : Embeds.oneLine(note.line()) + "\n" + link;
+        String value =
+                link.length() > MAX_LINK_LINE ? Embeds.oneLine(note.line()) : Embeds.oneLine(note.line()) + "\n" + link;
         return new MessageEmbed.Field(name, TextCutter.fit(value, DiscordLimits.FIELD_VALUE), false);
     }
 
@@ -147,8 +149,10 @@ public final class AnswerRenderer {
     }
 
     private static List<ActionRow> buttons(String key, List<Citation> shown, boolean cut, ReplyLanguage language) {
-        List<Button> clauseButtons = shown.stream().limit(MAX_CLAUSE_BUTTONS)
-                .map(citation -> ResultButtons.showClause(key, citation.n()).withLabel(language.showClause(citation.n())))
+        List<Button> clauseButtons = shown.stream()
+                .limit(MAX_CLAUSE_BUTTONS)
+                .map(citation ->
+                        ResultButtons.showClause(key, citation.n()).withLabel(language.showClause(citation.n())))
                 .toList();
         List<ActionRow> rows = new ArrayList<>();
         if (!clauseButtons.isEmpty()) { // an empty row is invalid

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
@@ -29,8 +29,7 @@ public final class ChangesRenderer {
     private static final int RESERVE = 600;
 
     /** The reply and the text left for "Show the rest" (empty when everything fit). */
-    public record Rendered(MessageEditData message, String rest) {
-    }
+    public record Rendered(MessageEditData message, String rest) {}
 
     public Rendered changes(List<ChangeResult> results, String key) {
         List<Block> blocks = new ArrayList<>();
@@ -48,8 +47,11 @@ public final class ChangesRenderer {
                 String flag = entry.change() != null && entry.change().silentChange() ? " ⚑" : "";
                 lines.add("**" + entry.date() + "**" + flag + " — " + Embeds.oneLine(entry.summary()));
             }
-            blocks.add(new Block(history.document().platform() + " · " + history.document().document()
-                    + " — " + history.entries().size() + " versions", history.document().url(), lines));
+            blocks.add(new Block(
+                    history.document().platform() + " · " + history.document().document() + " — "
+                            + history.entries().size() + " versions",
+                    history.document().url(),
+                    lines));
         }
         return render(blocks, key);
     }
@@ -72,7 +74,8 @@ public final class ChangesRenderer {
             }
         }
         for (HistoryEntry entry : result.earlier()) {
-            lines.add("Earlier: " + entry.change().from() + " → " + entry.date() + " " + Embeds.oneLine(entry.summary()));
+            lines.add(
+                    "Earlier: " + entry.change().from() + " → " + entry.date() + " " + Embeds.oneLine(entry.summary()));
         }
         return new Block(title, change == null ? result.document().url() : change.url(), lines);
     }
@@ -83,9 +86,11 @@ public final class ChangesRenderer {
             case REMOVED -> "➖ Removed";
             default -> "✏️ Changed";
         };
-        String topics = c.topics().isEmpty() ? ""
+        String topics = c.topics().isEmpty()
+                ? ""
                 : " · " + c.topics().stream().map(Topic::id).sorted().collect(Collectors.joining(", "));
-        String text = c.kind() == ClauseChange.Kind.CHANGED ? ChangeWording.words(c.words())
+        String text = c.kind() == ClauseChange.Kind.CHANGED
+                ? ChangeWording.words(c.words())
                 : ChangeWording.oneLine(c.clause().text());
         String section = Embeds.markdownLink(ChangeWording.section(c), Embeds.linkTo(c.clause()));
         return "**" + mark + "** · " + section + topics + "\n" + TextCutter.fit(Embeds.oneLine(text), MAX_CHANGE_LINE);
@@ -112,7 +117,8 @@ public final class ChangesRenderer {
             }
             if (!description.isEmpty()) {
                 String title = TextCutter.fit(block.title, DiscordLimits.EMBED_TITLE);
-                embeds.add(new EmbedBuilder().setColor(Embeds.ALERT_COLOR)
+                embeds.add(new EmbedBuilder()
+                        .setColor(Embeds.ALERT_COLOR)
                         .setTitle(title, Embeds.safeUrl(block.url))
                         .setDescription(description.toString().strip())
                         .build());
@@ -125,7 +131,11 @@ public final class ChangesRenderer {
         } else {
             List<MessageEmbed> withFooter = new ArrayList<>(embeds);
             int last = withFooter.size() - 1;
-            withFooter.set(last, new EmbedBuilder(withFooter.get(last)).setFooter(Answer.DISCLAIMER).build());
+            withFooter.set(
+                    last,
+                    new EmbedBuilder(withFooter.get(last))
+                            .setFooter(Answer.DISCLAIMER)
+                            .build());
             message.setEmbeds(withFooter);
         }
         if (!rest.isEmpty()) {
@@ -134,6 +144,5 @@ public final class ChangesRenderer {
         return new Rendered(message.build(), rest.toString().strip());
     }
 
-    private record Block(String title, String url, List<String> lines) {
-    }
+    private record Block(String title, String url, List<String> lines) {}
 }

@@ -1,7 +1,6 @@
 package dev.policybot.discord.render;
 
 import dev.policybot.discord.ResultButtons;
-
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Clause;
 import java.util.ArrayList;
@@ -20,12 +19,15 @@ public final class ClauseRenderer {
         List<String> pages = TextCutter.chunks(clause.text(), DiscordLimits.EMBED_DESCRIPTION - 100);
         List<MessageCreateData> messages = new ArrayList<>();
         for (int i = 0; i < Math.min(pages.size(), ResultButtons.MAX_PAGES); i++) {
-            EmbedBuilder embed = new EmbedBuilder().setColor(Embeds.CLAUSE_COLOR).setDescription(pages.get(i));
+            EmbedBuilder embed =
+                    new EmbedBuilder().setColor(Embeds.CLAUSE_COLOR).setDescription(pages.get(i));
             if (i == 0) {
                 describe(embed, clause, number);
             }
-            messages.add(new MessageCreateBuilder().setEmbeds(embed.build())
-                    .setAllowedMentions(Embeds.NO_MENTIONS).build());
+            messages.add(new MessageCreateBuilder()
+                    .setEmbeds(embed.build())
+                    .setAllowedMentions(Embeds.NO_MENTIONS)
+                    .build());
         }
         return messages;
     }

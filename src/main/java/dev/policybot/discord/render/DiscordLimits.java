@@ -10,6 +10,7 @@ public final class DiscordLimits {
     public static final int FOOTER = 2_048;
     /** All titles, descriptions, field names and values, footers and author names of all embeds of one message. */
     public static final int EMBEDS_TOTAL = 6_000;
+
     public static final int FIELDS = 25;
     public static final int EMBEDS = 10;
     public static final int BUTTONS_PER_ROW = 5;
@@ -19,6 +20,5 @@ public final class DiscordLimits {
     public static final int CHOICES = 25;
     public static final int CHOICE_NAME = 100;
 
-    private DiscordLimits() {
-    }
+    private DiscordLimits() {}
 }

@@ -18,8 +18,7 @@ public final class Embeds {
     private static final Pattern LINKABLE = Pattern.compile("https?://\\S+");
     private static final int MAX_URL = 2_000;
 
-    private Embeds() {
-    }
+    private Embeds() {}
 
     /** The URL if Discord accepts it as a link, else {@code null} (JDA rejects bad URLs with an exception). */
     static String safeUrl(String url) {

@@ -1,7 +1,6 @@
 package dev.policybot.discord.render;
 
 import dev.policybot.discord.ResultButtons;
-
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.Clause;
@@ -24,8 +23,8 @@ public final class LookupRenderer {
 
     public MessageEditData render(List<Citation> clauses, String key) {
         List<Citation> shown = clauses.subList(0, Math.min(clauses.size(), DiscordLimits.EMBEDS));
-        int perClause = Math.min(DiscordLimits.EMBED_DESCRIPTION,
-                DiscordLimits.EMBEDS_TOTAL / shown.size() - MAX_TITLE - MAX_FOOTER);
+        int perClause = Math.min(
+                DiscordLimits.EMBED_DESCRIPTION, DiscordLimits.EMBEDS_TOTAL / shown.size() - MAX_TITLE - MAX_FOOTER);
         List<MessageEmbed> embeds = new ArrayList<>();
         List<Button> buttons = new ArrayList<>();
         for (Citation citation : shown) {
@@ -44,8 +43,8 @@ public final class LookupRenderer {
     private static MessageEmbed embed(Citation citation, int maxText) {
         Clause clause = citation.clause();
         String title = "[" + citation.n() + "] " + Embeds.documentLabel(clause) + " · " + clause.section();
-        String footer = "version " + clause.version() + (clause.isCurrent() ? " (current)" : "") + " · "
-                + Answer.DISCLAIMER;
+        String footer =
+                "version " + clause.version() + (clause.isCurrent() ? " (current)" : "") + " · " + Answer.DISCLAIMER;
         return new EmbedBuilder()
                 .setColor(Embeds.CLAUSE_COLOR)
                 .setTitle(TextCutter.fit(title, MAX_TITLE), Embeds.linkTo(clause))

@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  */
 final class PublicReasons {
     private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s'\"<>]+");
-    private static final Pattern UNIX_PATH = Pattern.compile("(?<![\\w.:/])(?:~|\\.{1,2})?(?:/[^\\s/'\"]+)+/([^\\s/'\"]+)");
-    private static final Pattern WINDOWS_PATH = Pattern.compile("(?i)\\b[a-z]:\\\\(?:[^\\s\\\\'\"]+\\\\)*([^\\s\\\\'\"]+)");
+    private static final Pattern UNIX_PATH =
+            Pattern.compile("(?<![\\w.:/])(?:~|\\.{1,2})?(?:/[^\\s/'\"]+)+/([^\\s/'\"]+)");
+    private static final Pattern WINDOWS_PATH =
+            Pattern.compile("(?i)\\b[a-z]:\\\\(?:[^\\s\\\\'\"]+\\\\)*([^\\s\\\\'\"]+)");
     private static final Pattern ADDRESS_IN_PARENS = Pattern.compile("\\s*\\((?:\\[?[0-9a-fA-F:.]+\\]?)\\)");
     private static final Pattern IPV4 = Pattern.compile("\\b\\d{1,3}(?:\\.\\d{1,3}){3}\\b");
     private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\\]");
 
-    private PublicReasons() {
-    }
+    private PublicReasons() {}
 
     /** The reason as everyone may read it. */
     static String of(String reason) {

@@ -14,25 +14,35 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 public final class ReindexRenderer {
 
     public MessageEditData started(String platform) {
-        return content("Reindexing " + (platform == null ? "all sources" : platform) + "… this can take a few minutes.");
+        return content(
+                "Reindexing " + (platform == null ? "all sources" : platform) + "… this can take a few minutes.");
     }
 
     public MessageEditData progress(int done, int total, String what) {
         String count = total > 0 ? done + " of " + total : Integer.toString(done);
-        return content(TextCutter.fit("Reindexing… " + count + " done (" + Embeds.oneLine(what) + ")",
-                DiscordLimits.CONTENT));
+        return content(
+                TextCutter.fit("Reindexing… " + count + " done (" + Embeds.oneLine(what) + ")", DiscordLimits.CONTENT));
     }
 
     public MessageEditData report(ReindexReport report) {
-        String summary = String.format(Locale.ROOT, "%d changed · %d unchanged · %d failed · %,d clauses indexed · %.1f s",
-                report.count(Outcome.CHANGED), report.count(Outcome.UNCHANGED), report.count(Outcome.FAILED),
-                report.clauses(), report.elapsed().toMillis() / 1000.0);
+        String summary = String.format(
+                Locale.ROOT,
+                "%d changed · %d unchanged · %d failed · %,d clauses indexed · %.1f s",
+                report.count(Outcome.CHANGED),
+                report.count(Outcome.UNCHANGED),
+                report.count(Outcome.FAILED),
+                report.clauses(),
+                report.elapsed().toMillis() / 1000.0);
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(report.count(Outcome.FAILED) > 0 ? Embeds.ALERT_COLOR : Embeds.CLAUSE_COLOR)
                 .setTitle("Reindex finished")
-                .setDescription(TextCutter.fit(summary + "\n\n" + lines(report.sources()), DiscordLimits.EMBED_DESCRIPTION));
-        return new MessageEditBuilder().setContent("").setEmbeds(embed.build())
-                .setAllowedMentions(Embeds.NO_MENTIONS).build();
+                .setDescription(
+                        TextCutter.fit(summary + "\n\n" + lines(report.sources()), DiscordLimits.EMBED_DESCRIPTION));
+        return new MessageEditBuilder()
+                .setContent("")
+                .setEmbeds(embed.build())
+                .setAllowedMentions(Embeds.NO_MENTIONS)
+                .build();
     }
 
     /** Failures first (they need attention), then changes, then the unchanged. */
@@ -54,14 +64,20 @@ public final class ReindexRenderer {
 
     private static String line(SourceOutcome source) {
         return switch (source.outcome()) {
-            case FAILED -> "❌ " + source.source() + " — failed: " + TextCutter.fit(Embeds.oneLine(source.reason()), 300);
-            case CHANGED -> "🆕 " + source.source() + " — new version "
-                    + (source.newVersion() == null ? "" : source.newVersion() + " ") + "(" + source.versions() + " archived)";
+            case FAILED ->
+                "❌ " + source.source() + " — failed: " + TextCutter.fit(Embeds.oneLine(source.reason()), 300);
+            case CHANGED ->
+                "🆕 " + source.source() + " — new version "
+                        + (source.newVersion() == null ? "" : source.newVersion() + " ") + "(" + source.versions()
+                        + " archived)";
             case UNCHANGED -> "✓ " + source.source() + " — unchanged (" + source.versions() + " archived)";
         };
     }
 
     private static MessageEditData content(String text) {
-        return new MessageEditBuilder().setContent(text).setAllowedMentions(Embeds.NO_MENTIONS).build();
+        return new MessageEditBuilder()
+                .setContent(text)
+                .setAllowedMentions(Embeds.NO_MENTIONS)
+                .build();
     }
 }

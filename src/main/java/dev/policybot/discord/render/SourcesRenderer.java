@@ -28,7 +28,10 @@ public final class SourcesRenderer {
             String text = onePlatform
                     ? "Nothing is indexed for that platform yet. A moderator can run /reindex."
                     : "Nothing is indexed yet. A moderator can run /reindex.";
-            return new MessageEditBuilder().setContent(text).setAllowedMentions(Embeds.NO_MENTIONS).build();
+            return new MessageEditBuilder()
+                    .setContent(text)
+                    .setAllowedMentions(Embeds.NO_MENTIONS)
+                    .build();
         }
         List<SourceStatus> sorted = sources.stream()
                 .sorted(Comparator.comparing(SourceStatus::platform, String.CASE_INSENSITIVE_ORDER)
@@ -40,7 +43,10 @@ public final class SourcesRenderer {
                 .setDescription(lines(sorted, details))
                 .setFooter(sorted.size() + (sorted.size() == 1 ? " document" : " documents")
                         + " · version = date of the newest archived version");
-        return new MessageEditBuilder().setEmbeds(embed.build()).setAllowedMentions(Embeds.NO_MENTIONS).build();
+        return new MessageEditBuilder()
+                .setEmbeds(embed.build())
+                .setAllowedMentions(Embeds.NO_MENTIONS)
+                .build();
     }
 
     private static String lines(List<SourceStatus> sorted, boolean details) {
@@ -74,9 +80,14 @@ public final class SourcesRenderer {
         line.append(Embeds.markdownLink(source.document(), url != null && url.length() <= 500 ? url : null));
         line.append(" — ");
         line.append(source.currentVersion() == null ? "not archived yet" : "version " + source.currentVersion());
-        line.append(" (").append(source.versions()).append(source.versions() == 1 ? " version" : " versions").append(")");
+        line.append(" (")
+                .append(source.versions())
+                .append(source.versions() == 1 ? " version" : " versions")
+                .append(")");
         if (source.lastChecked() != null) {
-            line.append(", checked <t:").append(source.lastChecked().getEpochSecond()).append(":R>");
+            line.append(", checked <t:")
+                    .append(source.lastChecked().getEpochSecond())
+                    .append(":R>");
         }
         if (source.lastError() != null && !source.lastError().isBlank()) {
             String reason = details ? Secrets.redact(source.lastError()) : PublicReasons.of(source.lastError());

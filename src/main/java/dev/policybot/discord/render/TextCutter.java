@@ -10,8 +10,7 @@ import java.util.List;
 public final class TextCutter {
     public static final String ELLIPSIS = "…";
 
-    private TextCutter() {
-    }
+    private TextCutter() {}
 
     /**
      * A text split into what is shown and what is left.
@@ -79,8 +78,15 @@ public final class TextCutter {
         for (int i = budget; i > 0; i--) {
             char before = text.charAt(i - 1);
             boolean atBreak = Character.isWhitespace(text.charAt(i));
-            if (atBreak && (before == '.' || before == '!' || before == '?' || before == ';' || before == '\n'
-                    || (before == '"' || before == '\u201d' || before == ')') && i >= 2 && isStop(text.charAt(i - 2)))) {
+            if (atBreak
+                    && (before == '.'
+                            || before == '!'
+                            || before == '?'
+                            || before == ';'
+                            || before == '\n'
+                            || (before == '"' || before == '\u201d' || before == ')')
+                                    && i >= 2
+                                    && isStop(text.charAt(i - 2)))) {
                 return i;
             }
             if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {

@@ -8,7 +8,7 @@ import dev.policybot.domain.UserFacingException;
  */
 @FunctionalInterface
 public interface AlertSink {
-    AlertSink NONE = alert -> { };
+    AlertSink NONE = alert -> {};
 
     /** Posts the alert; throws {@link UserFacingException} when it cannot be delivered. */
     void post(ChangeAlert alert);

@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param links    where to read more: the document's URL, deep links to changed passages
  * @param note     one line worth flagging (e.g. "the document's own 'last updated' date did not change"), or {@code null}
  */
-public record ChangeAlert(String platform, String document, LocalDate from, LocalDate to, List<String> changes,
-                          List<String> links, String note) {
+public record ChangeAlert(
+        String platform,
+        String document,
+        LocalDate from,
+        LocalDate to,
+        List<String> changes,
+        List<String> links,
+        String note) {
     public ChangeAlert {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(document, "document");

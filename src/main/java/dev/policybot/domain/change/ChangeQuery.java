@@ -2,7 +2,6 @@ package dev.policybot.domain.change;
 
 import dev.policybot.domain.Topic;
 import dev.policybot.domain.UserFacingException;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;

@@ -1,7 +1,6 @@
 package dev.policybot.domain.change;
 
 import dev.policybot.domain.SourceStatus;
-
 import java.util.List;
 
 /**

@@ -1,11 +1,9 @@
 package dev.policybot.domain.change;
 
-import java.util.Locale;
-
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.Topic;
-
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,8 +19,14 @@ import java.util.Set;
  * @param topics           topics of the changed sentences (of the whole clause when none changed whole); empty for
  *                         formatting-only changes
  */
-public record ClauseChange(Kind kind, Clause before, Clause after, List<DiffSegment> words,
-                           List<String> removedSentences, List<String> addedSentences, Set<Topic> topics) {
+public record ClauseChange(
+        Kind kind,
+        Clause before,
+        Clause after,
+        List<DiffSegment> words,
+        List<String> removedSentences,
+        List<String> addedSentences,
+        Set<Topic> topics) {
 
     public ClauseChange {
         Objects.requireNonNull(kind, "kind");
@@ -36,7 +40,10 @@ public record ClauseChange(Kind kind, Clause before, Clause after, List<DiffSegm
     }
 
     public enum Kind {
-        ADDED, REMOVED, CHANGED, FORMATTING;
+        ADDED,
+        REMOVED,
+        CHANGED,
+        FORMATTING;
 
         /** Lower-case name, as shown and in JSON. */
         public String label() {

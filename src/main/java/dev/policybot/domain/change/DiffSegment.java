@@ -15,5 +15,9 @@ public record DiffSegment(Op op, String text) {
         Objects.requireNonNull(text, "text");
     }
 
-    public enum Op { EQUAL, INSERTED, DELETED }
+    public enum Op {
+        EQUAL,
+        INSERTED,
+        DELETED
+    }
 }

@@ -2,7 +2,6 @@ package dev.policybot.domain.change;
 
 import dev.policybot.domain.StatedDate;
 import dev.policybot.domain.Topic;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,9 +25,18 @@ import java.util.stream.Collectors;
  * @param statedBefore the "last updated/effective" date the older version states, or {@code null}
  * @param statedAfter  the one the newer version states, or {@code null}
  */
-public record DocumentChange(String platformId, String platform, String documentId, String document,
-                             LocalDate from, LocalDate to, String url, List<ClauseChange> changes, int unchanged,
-                             StatedDate statedBefore, StatedDate statedAfter) {
+public record DocumentChange(
+        String platformId,
+        String platform,
+        String documentId,
+        String document,
+        LocalDate from,
+        LocalDate to,
+        String url,
+        List<ClauseChange> changes,
+        int unchanged,
+        StatedDate statedBefore,
+        StatedDate statedAfter) {
 
     public DocumentChange {
         Objects.requireNonNull(platformId, "platformId");
@@ -86,7 +94,10 @@ public record DocumentChange(String platformId, String platform, String document
 
     /** The content changes on any of {@code wanted} (all content changes when it is empty). */
     public List<ClauseChange> contentChangesAbout(Set<Topic> wanted) {
-        return changes.stream().filter(ClauseChange::isContent).filter(c -> c.isAbout(wanted)).toList();
+        return changes.stream()
+                .filter(ClauseChange::isContent)
+                .filter(c -> c.isAbout(wanted))
+                .toList();
     }
 
     /** This change with only the clause changes on {@code wanted} (all of them when it is empty). */
@@ -94,15 +105,25 @@ public record DocumentChange(String platformId, String platform, String document
         if (wanted.isEmpty()) {
             return this;
         }
-        return new DocumentChange(platformId, platform, documentId, document, from, to, url,
-                contentChangesAbout(wanted), unchanged, statedBefore, statedAfter);
+        return new DocumentChange(
+                platformId,
+                platform,
+                documentId,
+                document,
+                from,
+                to,
+                url,
+                contentChangesAbout(wanted),
+                unchanged,
+                statedBefore,
+                statedAfter);
     }
 
     /** One line: counts, topics and the notice, e.g. {@code 1 added, 2 changed · topics: ai-training · ...}. */
     public String summary() {
         List<String> parts = new ArrayList<>();
-        for (ClauseChange.Kind kind : List.of(ClauseChange.Kind.ADDED, ClauseChange.Kind.REMOVED,
-                ClauseChange.Kind.CHANGED)) {
+        for (ClauseChange.Kind kind :
+                List.of(ClauseChange.Kind.ADDED, ClauseChange.Kind.REMOVED, ClauseChange.Kind.CHANGED)) {
             long n = count(kind);
             if (n > 0) {
                 parts.add(n + " " + kind.label());
@@ -110,8 +131,9 @@ public record DocumentChange(String platformId, String platform, String document
         }
         long formatting = count(ClauseChange.Kind.FORMATTING);
         if (parts.isEmpty()) {
-            return formatting == 0 ? "no changes" : "formatting only (" + formatting
-                    + (formatting == 1 ? " clause)" : " clauses)");
+            return formatting == 0
+                    ? "no changes"
+                    : "formatting only (" + formatting + (formatting == 1 ? " clause)" : " clauses)");
         }
         if (formatting > 0) {
             parts.add(formatting + " formatting-only");

@@ -16,8 +16,13 @@ import java.util.Objects;
  * @param after             the wording after the change, or {@code null} when the change only removed text
  * @param later             {@code true} when the change came after the day the question asked about ({@code --as-of})
  */
-public record HistoryNote(LocalDate changed, boolean statedDateChanged, Citation before, LocalDate beforeSince,
-                          Citation after, boolean later) {
+public record HistoryNote(
+        LocalDate changed,
+        boolean statedDateChanged,
+        Citation before,
+        LocalDate beforeSince,
+        Citation after,
+        boolean later) {
     public HistoryNote {
         Objects.requireNonNull(changed, "changed");
         Objects.requireNonNull(before, "before");

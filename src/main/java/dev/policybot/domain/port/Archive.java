@@ -2,7 +2,6 @@ package dev.policybot.domain.port;
 
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.SourceDocument;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +16,8 @@ public interface Archive {
     Stored store(SourceDocument document, Instant checkedAt);
 
     /** Records that reading a document failed, with a one-sentence reason. */
-    void recordFailure(String platformId, String platform, String documentId, String document, String reason,
-                       Instant checkedAt);
+    void recordFailure(
+            String platformId, String platform, String documentId, String document, String reason, Instant checkedAt);
 
     /** The validators remembered from the last successful fetch of a document. */
     SourceDocument.Validators validators(String platformId, String documentId);

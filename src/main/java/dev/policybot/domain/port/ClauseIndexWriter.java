@@ -1,11 +1,8 @@
 package dev.policybot.domain.port;
 
-import dev.policybot.domain.VersionHistory;
-
-import dev.policybot.domain.PolicyVersion;
-
 import dev.policybot.domain.Clause;
-
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.VersionHistory;
 import java.util.List;
 
 /**

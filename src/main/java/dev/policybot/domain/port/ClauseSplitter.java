@@ -2,7 +2,6 @@ package dev.policybot.domain.port;
 
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.PolicyVersion;
-
 import java.time.LocalDate;
 import java.util.List;
 

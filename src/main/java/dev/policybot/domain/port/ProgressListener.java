@@ -3,7 +3,7 @@ package dev.policybot.domain.port;
 /** Receives progress of a long job (a reindex), one step at a time. */
 @FunctionalInterface
 public interface ProgressListener {
-    ProgressListener NONE = (done, total, what) -> { };
+    ProgressListener NONE = (done, total, what) -> {};
 
     /**
      * @param done  steps finished

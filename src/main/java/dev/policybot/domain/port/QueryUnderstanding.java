@@ -1,8 +1,7 @@
 package dev.policybot.domain.port;
 
-import java.util.Set;
-
 import dev.policybot.domain.UnderstoodQuery;
+import java.util.Set;
 
 /**
  * Port: reads a question before retrieval (its language, an English rewording, the policy words it means, and the

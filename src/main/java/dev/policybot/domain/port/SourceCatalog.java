@@ -1,7 +1,6 @@
 package dev.policybot.domain.port;
 
 import dev.policybot.domain.SourceStatus;
-
 import java.util.List;
 
 /** Port: what is archived and indexed, per platform document. */

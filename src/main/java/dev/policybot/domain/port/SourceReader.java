@@ -2,7 +2,6 @@ package dev.policybot.domain.port;
 
 import dev.policybot.domain.SourceDocument;
 import dev.policybot.domain.UserFacingException;
-
 import java.util.List;
 import java.util.function.BiFunction;
 

@@ -1,7 +1,6 @@
 package dev.policybot.domain.port;
 
 import dev.policybot.domain.PolicyVersion;
-
 import java.util.List;
 
 /** Port: the archived versions of one document. */

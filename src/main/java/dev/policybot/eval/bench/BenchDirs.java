@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 
 /** The benchmark's working folders: made empty, deleted, measured. */
 final class BenchDirs {
-    private BenchDirs() {
-    }
+    private BenchDirs() {}
 
     static Path fresh(Path dir) {
         delete(dir);
@@ -36,7 +35,10 @@ final class BenchDirs {
 
     static double sizeMb(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
+            return paths.filter(Files::isRegularFile)
+                            .mapToLong(p -> p.toFile().length())
+                            .sum()
+                    / 1048576.0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,14 +1,13 @@
 package dev.policybot.eval.bench;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.SearchRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -20,10 +19,10 @@ import java.util.Set;
 final class BenchQueries {
     /** Results per search, as the bot asks for. */
     static final int LIMIT = 10;
+
     private static final long SEED = 20260807L;
 
-    private BenchQueries() {
-    }
+    private BenchQueries() {}
 
     /**
      * @param fromSet questions of a question set, used first
@@ -43,8 +42,10 @@ final class BenchQueries {
             Clause clause = current.get(random.nextInt(current.size()));
             String words = words(clause.text(), random);
             if (!words.isEmpty()) {
-                queries.add(random.nextBoolean() ? "what does " + clause.platform() + " say about " + words + "?"
-                        : words + "?");
+                queries.add(
+                        random.nextBoolean()
+                                ? "what does " + clause.platform() + " say about " + words + "?"
+                                : words + "?");
             }
         }
         return new ArrayList<>(queries);
@@ -52,7 +53,10 @@ final class BenchQueries {
 
     /** Four to eight consecutive words from the clause, lower case, without punctuation. */
     private static String words(String text, Random random) {
-        String[] all = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        String[] all = text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip()
+                .split(" ");
         if (all.length < 6) {
             return "";
         }

@@ -1,12 +1,12 @@
 package dev.policybot.eval.bench;
 
-import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.Clause;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseIndexWriter;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.ClauseSplitter;
 import dev.policybot.domain.port.Embedder;
-import dev.policybot.domain.PolicyVersion;
 import java.nio.file.Path;
 import java.util.List;
 

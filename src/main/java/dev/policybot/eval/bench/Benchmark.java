@@ -1,34 +1,28 @@
 package dev.policybot.eval.bench;
 
-import dev.policybot.eval.EvalQuestion;
-import dev.policybot.eval.QuestionSetReader;
-
-import dev.policybot.domain.port.Asker;
-import dev.policybot.embedding.CachingEmbedder;
 import dev.policybot.domain.Clause;
+import dev.policybot.domain.PolicyVersion;
+import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.VersionHistory;
+import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseIndexWriter.IndexStats;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.Embedder;
-import dev.policybot.domain.PolicyVersion;
+import dev.policybot.embedding.CachingEmbedder;
 import dev.policybot.embedding.RecentQueries;
-import dev.policybot.domain.UserFacingException;
-import dev.policybot.domain.VersionHistory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.policybot.eval.EvalQuestion;
+import dev.policybot.eval.QuestionSetReader;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The performance benchmark: for the corpus copied at each scale, the product's indexing, retrieval, answering and
@@ -56,8 +50,16 @@ public final class Benchmark {
      * @param reuseIndexes keep the indexes of scales above 1 in {@code workDir} and reuse one when the same code built
      *                     it from the same corpus (building a hundred copies takes far longer than measuring them)
      */
-    public record Options(List<Path> archives, List<Integer> scales, int queries, Path questionSet, Path workDir,
-                          int embedSample, Duration phaseTime, int askers, boolean reuseIndexes) {
+    public record Options(
+            List<Path> archives,
+            List<Integer> scales,
+            int queries,
+            Path questionSet,
+            Path workDir,
+            int embedSample,
+            Duration phaseTime,
+            int askers,
+            boolean reuseIndexes) {
         public Options {
             archives = List.copyOf(archives);
             TreeSet<Integer> sorted = new TreeSet<>(scales);
@@ -82,6 +84,7 @@ public final class Benchmark {
     private List<String> queries;
     /** Distinct corpus texts whose vectors scale 1 found in the bench's vector cache, and those the model embedded. */
     private long corpusFromCache;
+
     private long corpusEmbedded;
 
     /** @param progress receives one line per step (for the operator; the report is the result) */
@@ -99,7 +102,8 @@ public final class Benchmark {
         double modelLoadMs = loadModel();
         LatencyStats queryEmbedding = embedQueries();
         Cold cold = measureColdBuild();
-        CachingEmbedder modelCache = new CachingEmbedder(model, options.workDir().resolve("vectors"));
+        CachingEmbedder modelCache =
+                new CachingEmbedder(model, options.workDir().resolve("vectors"));
         vectors = new BenchVectors(modelCache);
         List<BenchReport.ScaleResult> scales = new ArrayList<>();
         BenchReport.Reindex reindex = null;
@@ -108,17 +112,36 @@ public final class Benchmark {
             scales.add(run.measure(modelCache, cold));
             reindex = reindex == null ? run.reindex : reindex;
         }
-        BenchReport.Model modelFacts = new BenchReport.Model(model.modelId(), modelLoadMs, queryEmbedding, cold.raw,
-                cold.build, cold.build.perSecond() / cold.raw.perSecond(), corpusFromCache, corpusEmbedded);
-        BenchReport.Environment environment = new BenchReport.Environment(started.toString(),
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), HeapProbe.maxMb(),
-                loadAtStart, loadAverage(), (System.nanoTime() - start) / 1e9, queries.size(),
+        BenchReport.Model modelFacts = new BenchReport.Model(
+                model.modelId(),
+                modelLoadMs,
+                queryEmbedding,
+                cold.raw,
+                cold.build,
+                cold.build.perSecond() / cold.raw.perSecond(),
+                corpusFromCache,
+                corpusEmbedded);
+        BenchReport.Environment environment = new BenchReport.Environment(
+                started.toString(),
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                HeapProbe.maxMb(),
+                loadAtStart,
+                loadAverage(),
+                (System.nanoTime() - start) / 1e9,
+                queries.size(),
                 options.phaseTime().toMillis() / 1000.0);
         closeModel();
         notes.add("vectors of copies (scale > 1) are derived from their original's vector with a small deterministic"
                 + " perturbation, not re-embedded: build times there measure indexing only");
-        return new BenchReport(environment, corpusFacts, modelFacts, reindex, scales,
-                Targets.check(scales, reindex, modelFacts), notes);
+        return new BenchReport(
+                environment,
+                corpusFacts,
+                modelFacts,
+                reindex,
+                scales,
+                Targets.check(scales, reindex, modelFacts),
+                notes);
     }
 
     private BenchReport.Corpus readCorpus() {
@@ -133,10 +156,14 @@ public final class Benchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int current = (int) corpus.stream().filter(Clause::isCurrent).count();
-        progress.accept(String.format("corpus: %d versions, %d clauses, read and split in %.1f s", versions.size(),
-                corpus.size(), seconds));
-        return new BenchReport.Corpus(options.archives().stream().map(Path::toString).toList(), versions.size(),
-                corpus.size(), current, seconds);
+        progress.accept(String.format(
+                "corpus: %d versions, %d clauses, read and split in %.1f s", versions.size(), corpus.size(), seconds));
+        return new BenchReport.Corpus(
+                options.archives().stream().map(Path::toString).toList(),
+                versions.size(),
+                corpus.size(),
+                current,
+                seconds);
     }
 
     private double loadModel() {
@@ -151,12 +178,15 @@ public final class Benchmark {
 
     /** Embeds every query once, timing each: the query-embedding latency, and the vectors retrieval is timed with. */
     private LatencyStats embedQueries() {
-        List<String> fromSet = options.questionSet() == null ? List.of()
-                : QuestionSetReader.read(options.questionSet()).stream().map(EvalQuestion::question).toList();
+        List<String> fromSet = options.questionSet() == null
+                ? List.of()
+                : QuestionSetReader.read(options.questionSet()).stream()
+                        .map(EvalQuestion::question)
+                        .toList();
         queries = BenchQueries.make(fromSet, corpus, options.queries());
         if (queries.isEmpty()) {
-            throw UserFacingException.badInput("no questions: the corpus has no clause of six words or more, and no "
-                    + "question set was given");
+            throw UserFacingException.badInput(
+                    "no questions: the corpus has no clause of six words or more, and no " + "question set was given");
         }
         Map<String, float[]> byQuery = new LinkedHashMap<>();
         long[] nanos = new long[queries.size()];
@@ -172,8 +202,7 @@ public final class Benchmark {
         return stats;
     }
 
-    private record Cold(BenchReport.Throughput raw, BenchReport.Throughput build) {
-    }
+    private record Cold(BenchReport.Throughput raw, BenchReport.Throughput build) {}
 
     /**
      * The model alone, then a full build, over the same sample of clauses, with no vector cache anywhere. The sample
@@ -244,11 +273,27 @@ public final class Benchmark {
                 BenchDirs.delete(dir);
                 Build.forget(dir);
             }
-            return new BenchReport.ScaleResult(scale, clauses.size(), scale == 1 ? "model" : "derived", build.seconds(),
-                    clauses.size() / build.seconds(), build.embedded(), build.builtAt(), build.indexMb(), heapBefore,
-                    served.heapAfterIndex, served.heapServing, served.queries.heapPeakMb, served.openMs,
-                    served.queries.hybrid, served.queries.bm25, linear.stats, linear.buildSeconds, served.queries.ask,
-                    served.queries.askOverlap, served.queries.ask8);
+            return new BenchReport.ScaleResult(
+                    scale,
+                    clauses.size(),
+                    scale == 1 ? "model" : "derived",
+                    build.seconds(),
+                    clauses.size() / build.seconds(),
+                    build.embedded(),
+                    build.builtAt(),
+                    build.indexMb(),
+                    heapBefore,
+                    served.heapAfterIndex,
+                    served.heapServing,
+                    served.queries.heapPeakMb,
+                    served.openMs,
+                    served.queries.hybrid,
+                    served.queries.bm25,
+                    linear.stats,
+                    linear.buildSeconds,
+                    served.queries.ask,
+                    served.queries.askOverlap,
+                    served.queries.ask8);
         }
 
         private Build build(Path dir, CachingEmbedder modelCache) {
@@ -266,10 +311,14 @@ public final class Benchmark {
                 corpusEmbedded = embedded;
                 modelCache.save();
             }
-            Build build = new Build(seconds, embedded, BenchDirs.sizeMb(dir), Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                    .toString());
-            progress.accept(String.format("  built in %.1f s (%d embedded by the model), %.0f MB on disk", seconds,
-                    embedded, build.indexMb()));
+            Build build = new Build(
+                    seconds,
+                    embedded,
+                    BenchDirs.sizeMb(dir),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            progress.accept(String.format(
+                    "  built in %.1f s (%d embedded by the model), %.0f MB on disk",
+                    seconds, embedded, build.indexMb()));
             if (scale > 1 && options.reuseIndexes()) {
                 build.keep(dir, fingerprint(scale));
             }
@@ -304,10 +353,14 @@ public final class Benchmark {
             Asker asker = target.extractiveAsker(index.productSearch(queries), queries);
             q.ask = phase("extractive ask", 1, query -> asker.ask(BenchQueries.question(query)));
             Asker overlapOnly = target.extractiveAsker(index.productSearch(queries), null);
-            q.askOverlap = phase("extractive ask, sentences by term overlap only", 1,
+            q.askOverlap = phase(
+                    "extractive ask, sentences by term overlap only",
+                    1,
                     query -> overlapOnly.ask(BenchQueries.question(query)));
             try (HeapProbe heap = HeapProbe.sampling()) {
-                q.ask8 = phase(options.askers() + " askers", options.askers(),
+                q.ask8 = phase(
+                        options.askers() + " askers",
+                        options.askers(),
                         query -> asker.ask(BenchQueries.question(query)));
                 q.heapPeakMb = heap.peakMb();
             }
@@ -323,7 +376,8 @@ public final class Benchmark {
         }
 
         private BenchReport.Reindex measureReindex(BenchTarget.IndexUnderTest index, double buildSeconds, Cold cold) {
-            // measured when this run embedded every distinct text; otherwise the vectors the cache gave at the model's pace
+            // measured when this run embedded every distinct text; otherwise the vectors the cache gave at the model's
+            // pace
             boolean measured = corpusFromCache == 0;
             double fullBuild = buildSeconds + corpusFromCache / cold.raw.perSecond();
             long start = System.nanoTime();
@@ -335,10 +389,17 @@ public final class Benchmark {
             start = System.nanoTime();
             IndexStats stats = index.writer().rebuild(change.clauses());
             double onePercent = (System.nanoTime() - start) / 1e9;
-            progress.accept(String.format("  reindex, 1%% of documents changed: %.1f s (%d embedded)", onePercent,
-                    stats.embedded()));
-            return new BenchReport.Reindex(fullBuild, !measured, unchanged, unchanged / fullBuild,
-                    change.documents(), change.changedClauses(), model.passages() - before, onePercent,
+            progress.accept(String.format(
+                    "  reindex, 1%% of documents changed: %.1f s (%d embedded)", onePercent, stats.embedded()));
+            return new BenchReport.Reindex(
+                    fullBuild,
+                    !measured,
+                    unchanged,
+                    unchanged / fullBuild,
+                    change.documents(),
+                    change.changedClauses(),
+                    model.passages() - before,
+                    onePercent,
                     onePercent / fullBuild);
         }
 
@@ -347,8 +408,8 @@ public final class Benchmark {
             try {
                 ClauseSearch store = target.linearScan(clauses, new LazyVectors(clauses, target, vectors), precomputed);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                LatencyStats stats = phase("linear scan (InMemoryEmbeddingStore)", 1,
-                        query -> store.search(BenchQueries.request(query)));
+                LatencyStats stats = phase(
+                        "linear scan (InMemoryEmbeddingStore)", 1, query -> store.search(BenchQueries.request(query)));
                 return new LinearScan(stats, seconds);
             } catch (OutOfMemoryError e) {
                 // the baseline holds every vector and text on the heap; when it cannot, that is its result
@@ -367,12 +428,11 @@ public final class Benchmark {
             corpusHash = 31 * corpusHash + clause.versionKey().hashCode();
             corpusHash = 31 * corpusHash + clause.text().hashCode();
         }
-        return "scale=" + scale + ";corpus=" + Long.toHexString(corpusHash) + ";index-code=" + target.indexCodeFingerprint()
-                + ";copies=" + BenchVectors.FORMAT;
+        return "scale=" + scale + ";corpus=" + Long.toHexString(corpusHash) + ";index-code="
+                + target.indexCodeFingerprint() + ";copies=" + BenchVectors.FORMAT;
     }
 
-    private record LinearScan(LatencyStats stats, double buildSeconds) {
-    }
+    private record LinearScan(LatencyStats stats, double buildSeconds) {}
 
     private void closeModel() {
         if (loadedModel instanceof AutoCloseable closeable) {

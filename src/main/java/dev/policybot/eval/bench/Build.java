@@ -1,25 +1,24 @@
 package dev.policybot.eval.bench;
 
-import java.util.Collections;
-
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Properties;
 
 /**
  * One build of the index at one scale, and the stamp that lets a later run reuse a kept index: what it holds and which
@@ -47,8 +46,11 @@ record Build(double seconds, long embedded, double indexMb, String builtAt) {
         if (!fingerprint.equals(p.getProperty("fingerprint"))) {
             return null;
         }
-        return new Build(Double.parseDouble(p.getProperty("seconds")), Long.parseLong(p.getProperty("embedded")),
-                Double.parseDouble(p.getProperty("indexMb")), p.getProperty("builtAt"));
+        return new Build(
+                Double.parseDouble(p.getProperty("seconds")),
+                Long.parseLong(p.getProperty("embedded")),
+                Double.parseDouble(p.getProperty("indexMb")),
+                p.getProperty("builtAt"));
     }
 
     void keep(Path dir, String fingerprint) {
@@ -103,11 +105,13 @@ record Build(double seconds, long embedded, double indexMb, String builtAt) {
     /** The class files directly in one package (not its sub-packages), by name. */
     private static SortedMap<String, byte[]> classesUnder(Class<?> member, String prefix)
             throws IOException, URISyntaxException {
-        Path code = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path code = Path.of(
+                member.getProtectionDomain().getCodeSource().getLocation().toURI());
         SortedMap<String, byte[]> classes = new TreeMap<>();
         if (Files.isDirectory(code)) {
             try (Stream<Path> files = Files.list(code.resolve(prefix))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".class")).toList()) {
                     classes.put(prefix + file.getFileName(), Files.readAllBytes(file));
                 }
             }

@@ -21,8 +21,7 @@ public final class CorpusReplicator {
     /** The marker at the start of a copied clause's text; group 1 is the copy number. */
     static final Pattern MARKER = Pattern.compile("\\[r(\\d+)\\] ");
 
-    private CorpusReplicator() {
-    }
+    private CorpusReplicator() {}
 
     /**
      * {@code base}, then {@code scale - 1} copies of its current clauses, copy by copy, each in the order of
@@ -58,9 +57,19 @@ public final class CorpusReplicator {
         }
         String platformId = clause.platformId() + "-r" + r;
         String id = clause.id().startsWith(clause.platformId() + "/")
-                ? platformId + clause.id().substring(clause.platformId().length()) : clause.id() + "~r" + r;
-        return new Clause(id, platformId, clause.platform() + " R" + r, clause.documentId(), clause.document(),
-                clause.headingPath(), marker(r) + clause.text(), clause.validFrom(), clause.validTo(), clause.url(),
+                ? platformId + clause.id().substring(clause.platformId().length())
+                : clause.id() + "~r" + r;
+        return new Clause(
+                id,
+                platformId,
+                clause.platform() + " R" + r,
+                clause.documentId(),
+                clause.document(),
+                clause.headingPath(),
+                marker(r) + clause.text(),
+                clause.validFrom(),
+                clause.validTo(),
+                clause.url(),
                 null);
     }
 

@@ -11,16 +11,18 @@ final class HeapProbe implements AutoCloseable {
     private volatile long peak;
 
     private HeapProbe(long periodMillis) {
-        sampler = new Thread(() -> {
-            while (running) {
-                peak = Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed());
-                try {
-                    Thread.sleep(periodMillis);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "bench-heap-sampler");
+        sampler = new Thread(
+                () -> {
+                    while (running) {
+                        peak = Math.max(peak, MEMORY.getHeapMemoryUsage().getUsed());
+                        try {
+                            Thread.sleep(periodMillis);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "bench-heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
     }

@@ -17,8 +17,8 @@ import java.util.Arrays;
  */
 public record LatencyStats(int n, double p50, double p95, double p99, double max, double mean, double perSecond) {
 
-    public static final LatencyStats NONE = new LatencyStats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-            Double.NaN, Double.NaN);
+    public static final LatencyStats NONE =
+            new LatencyStats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     /**
      * @param nanos     one latency per operation, in nanoseconds (not modified)
@@ -32,8 +32,14 @@ public record LatencyStats(int n, double p50, double p95, double p99, double max
         Arrays.sort(sorted);
         double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
         double perSecond = wallNanos <= 0 ? Double.NaN : sorted.length / (wallNanos / 1e9);
-        return new LatencyStats(sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
-                ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]), mean, perSecond);
+        return new LatencyStats(
+                sorted.length,
+                ms(percentile(sorted, 50)),
+                ms(percentile(sorted, 95)),
+                ms(percentile(sorted, 99)),
+                ms(sorted[sorted.length - 1]),
+                mean,
+                perSecond);
     }
 
     /** Nearest-rank percentile of ascending samples; {@code p} in (0, 100]. */

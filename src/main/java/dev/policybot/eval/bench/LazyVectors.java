@@ -19,7 +19,8 @@ final class LazyVectors extends AbstractList<float[]> {
 
     @Override
     public float[] get(int index) {
-        return vectors.embedAll(List.of(target.embeddingText(clauses.get(index)))).get(0);
+        return vectors.embedAll(List.of(target.embeddingText(clauses.get(index))))
+                .get(0);
     }
 
     @Override

@@ -17,7 +17,11 @@ import java.util.Set;
 record OnePercent(List<Clause> clauses, int documents, int changedClauses) {
 
     static OnePercent of(List<Clause> corpus) {
-        List<String> documents = corpus.stream().filter(Clause::isCurrent).map(Clause::documentKey).distinct().sorted()
+        List<String> documents = corpus.stream()
+                .filter(Clause::isCurrent)
+                .map(Clause::documentKey)
+                .distinct()
+                .sorted()
                 .toList();
         int count = Math.max(1, (int) Math.round(documents.size() * 0.01));
         Set<String> chosen = new HashSet<>();
@@ -26,15 +30,26 @@ record OnePercent(List<Clause> clauses, int documents, int changedClauses) {
         }
         String nonce = Long.toString(System.nanoTime(), 36);
         List<Clause> changed = corpus.stream()
-                .map(c -> c.isCurrent() && chosen.contains(c.documentKey()) ? revise(c, nonce) : c).toList();
+                .map(c -> c.isCurrent() && chosen.contains(c.documentKey()) ? revise(c, nonce) : c)
+                .toList();
         int changedClauses = (int) corpus.stream()
-                .filter(c -> c.isCurrent() && chosen.contains(c.documentKey())).count();
+                .filter(c -> c.isCurrent() && chosen.contains(c.documentKey()))
+                .count();
         return new OnePercent(changed, count, changedClauses);
     }
 
     private static Clause revise(Clause clause, String nonce) {
-        return new Clause(clause.id(), clause.platformId(), clause.platform(), clause.documentId(), clause.document(),
-                clause.headingPath(), "(Revised " + nonce + ".) " + clause.text(), clause.validFrom(), clause.validTo(),
-                clause.url(), clause.deepLink());
+        return new Clause(
+                clause.id(),
+                clause.platformId(),
+                clause.platform(),
+                clause.documentId(),
+                clause.document(),
+                clause.headingPath(),
+                "(Revised " + nonce + ".) " + clause.text(),
+                clause.validFrom(),
+                clause.validTo(),
+                clause.url(),
+                clause.deepLink());
     }
 }

@@ -1,9 +1,8 @@
 package dev.policybot.eval.bench;
 
-import java.util.Arrays;
-
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,11 +20,9 @@ final class Phases {
      * @param timeBox at most this long for the measured operations
      * @param warmup  unmeasured operations first (bounded by a third of the time box)
      */
-    record Limits(int maxOps, Duration timeBox, int warmup) {
-    }
+    record Limits(int maxOps, Duration timeBox, int warmup) {}
 
-    private Phases() {
-    }
+    private Phases() {}
 
     /** One thread, one operation at a time. */
     static <T> LatencyStats single(List<T> inputs, Consumer<T> operation, Limits limits) {
@@ -48,22 +45,25 @@ final class Phases {
             long[] latencies = new long[limits.maxOps()];
             perThread.add(latencies);
             int slot = t;
-            workers.add(new Thread(() -> {
-                int mine = 0;
-                for (int i = next.getAndIncrement(); i < limits.maxOps() && System.nanoTime() < deadline
-                        && failure.get() == null; i = next.getAndIncrement()) {
-                    long start = System.nanoTime();
-                    try {
-                        operation.accept(inputs.get(i % inputs.size()));
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
-                        break;
-                    }
-                    latencies[mine++] = System.nanoTime() - start;
-                }
-                perThread.set(slot, Arrays.copyOf(latencies, mine));
-                done.addAndGet(mine);
-            }, "bench-" + t));
+            workers.add(new Thread(
+                    () -> {
+                        int mine = 0;
+                        for (int i = next.getAndIncrement();
+                                i < limits.maxOps() && System.nanoTime() < deadline && failure.get() == null;
+                                i = next.getAndIncrement()) {
+                            long start = System.nanoTime();
+                            try {
+                                operation.accept(inputs.get(i % inputs.size()));
+                            } catch (RuntimeException e) {
+                                failure.compareAndSet(null, e);
+                                break;
+                            }
+                            latencies[mine++] = System.nanoTime() - start;
+                        }
+                        perThread.set(slot, Arrays.copyOf(latencies, mine));
+                        done.addAndGet(mine);
+                    },
+                    "bench-" + t));
         }
         long start = System.nanoTime();
         workers.forEach(Thread::start);

@@ -16,44 +16,69 @@ final class Targets {
     static final double SERVING_HEAP_MB = 512;
     static final double START_TO_READY_MS = 5000;
 
-    private Targets() {
-    }
+    private Targets() {}
 
-    static List<BenchReport.Target> check(List<BenchReport.ScaleResult> scales, BenchReport.Reindex reindex,
-                                          BenchReport.Model model) {
+    static List<BenchReport.Target> check(
+            List<BenchReport.ScaleResult> scales, BenchReport.Reindex reindex, BenchReport.Model model) {
         List<BenchReport.Target> targets = new ArrayList<>();
-        Optional<BenchReport.ScaleResult> largest = scales.stream().max(Comparator.comparingInt(BenchReport.ScaleResult::scale));
+        Optional<BenchReport.ScaleResult> largest =
+                scales.stream().max(Comparator.comparingInt(BenchReport.ScaleResult::scale));
         Optional<BenchReport.ScaleResult> ten = at(scales, 10);
-        largest.ifPresent(s -> targets.add(new BenchReport.Target("hybrid retrieval p99 at scale " + s.scale()
-                + " (" + s.clauses() + " clauses)" + (s.scale() < 100 ? ", scale 100 not run" : ""),
-                "≤ 5 ms", ms(s.hybrid().p99()), s.scale() >= 100 ? s.hybrid().p99() <= RETRIEVAL_P99_MS : null)));
-        targets.add(ten.map(s -> new BenchReport.Target("extractive ask p99 at scale 10", "≤ 50 ms", ms(s.ask().p99()),
-                        (Boolean) (s.ask().p99() <= ASK_P99_MS)))
+        largest.ifPresent(s -> targets.add(new BenchReport.Target(
+                "hybrid retrieval p99 at scale " + s.scale() + " (" + s.clauses() + " clauses)"
+                        + (s.scale() < 100 ? ", scale 100 not run" : ""),
+                "≤ 5 ms",
+                ms(s.hybrid().p99()),
+                s.scale() >= 100 ? s.hybrid().p99() <= RETRIEVAL_P99_MS : null)));
+        targets.add(ten.map(s -> new BenchReport.Target(
+                        "extractive ask p99 at scale 10", "≤ 50 ms", ms(s.ask().p99()), (Boolean)
+                                (s.ask().p99() <= ASK_P99_MS)))
                 .orElse(new BenchReport.Target("extractive ask p99 at scale 10", "≤ 50 ms", "scale 10 not run", null)));
-        targets.add(new BenchReport.Target("full build throughput / model alone", "≥ 80%",
-                pct(model.buildToRawRatio()), model.buildToRawRatio() >= BUILD_TO_RAW));
+        targets.add(new BenchReport.Target(
+                "full build throughput / model alone",
+                "≥ 80%",
+                pct(model.buildToRawRatio()),
+                model.buildToRawRatio() >= BUILD_TO_RAW));
         if (reindex != null) {
-            targets.add(new BenchReport.Target("reindex, nothing changed / full build", "≤ 5%",
-                    pct(reindex.unchangedShare()), reindex.unchangedShare() <= UNCHANGED_SHARE));
-            targets.add(new BenchReport.Target("reindex, 1% of documents changed / full build", "≤ 10%",
-                    pct(reindex.onePercentShare()), reindex.onePercentShare() <= ONE_PERCENT_SHARE));
+            targets.add(new BenchReport.Target(
+                    "reindex, nothing changed / full build",
+                    "≤ 5%",
+                    pct(reindex.unchangedShare()),
+                    reindex.unchangedShare() <= UNCHANGED_SHARE));
+            targets.add(new BenchReport.Target(
+                    "reindex, 1% of documents changed / full build",
+                    "≤ 10%", pct(reindex.onePercentShare()), reindex.onePercentShare() <= ONE_PERCENT_SHARE));
         }
         targets.add(ten.map(s -> {
-            double serving = s.heapServingMb() - s.heapBeforeMb();
-            return new BenchReport.Target("heap serving at scale 10 (live, beyond the harness's own data)", "≤ 512 MB",
-                    String.format(Locale.ROOT, "%.0f MB", serving), (Boolean) (serving <= SERVING_HEAP_MB));
-        }).orElse(new BenchReport.Target("heap serving at scale 10", "≤ 512 MB", "scale 10 not run", null)));
+                    double serving = s.heapServingMb() - s.heapBeforeMb();
+                    return new BenchReport.Target(
+                            "heap serving at scale 10 (live, beyond the harness's own data)",
+                            "≤ 512 MB",
+                            String.format(Locale.ROOT, "%.0f MB", serving),
+                            (Boolean) (serving <= SERVING_HEAP_MB));
+                })
+                .orElse(new BenchReport.Target("heap serving at scale 10", "≤ 512 MB", "scale 10 not run", null)));
         BenchReport.ScaleResult serving = ten.orElse(scales.get(0));
         double ready = model.loadMs() + serving.openMs();
-        targets.add(new BenchReport.Target("start to ready at scale " + serving.scale()
-                + " (model load + index open + first search, in a warm JVM)", "≤ 5 s",
-                String.format(Locale.ROOT, "%.1f s", ready / 1000), ready <= START_TO_READY_MS));
+        targets.add(new BenchReport.Target(
+                "start to ready at scale " + serving.scale()
+                        + " (model load + index open + first search, in a warm JVM)",
+                "≤ 5 s",
+                String.format(Locale.ROOT, "%.1f s", ready / 1000),
+                ready <= START_TO_READY_MS));
         for (BenchReport.ScaleResult s : scales) {
-            targets.add(new BenchReport.Target("scale " + s.scale() + ": hybrid p99 below linear scan p99", "faster",
+            targets.add(new BenchReport.Target(
+                    "scale " + s.scale() + ": hybrid p99 below linear scan p99",
+                    "faster",
                     ms(s.hybrid().p99()) + " vs " + ms(s.linearScan().p99()),
-                    s.linearScan().n() == 0 ? null : s.hybrid().p99() < s.linearScan().p99()));
-            targets.add(new BenchReport.Target("scale " + s.scale() + ": hybrid p99 below BM25-alone p99", "faster",
-                    ms(s.hybrid().p99()) + " vs " + ms(s.bm25().p99()), s.hybrid().p99() < s.bm25().p99()));
+                    s.linearScan().n() == 0
+                            ? null
+                            : s.hybrid().p99() < s.linearScan().p99()));
+            targets.add(new BenchReport.Target(
+                    "scale " + s.scale() + ": hybrid p99 below BM25-alone p99",
+                    "faster",
+                    ms(s.hybrid().p99()) + " vs " + ms(s.bm25().p99()),
+                    s.hybrid().p99() < s.bm25().p99()));
         }
         return targets;
     }

@@ -1,7 +1,5 @@
 package dev.policybot.llm.baseline;
 
-import dev.policybot.llm.InProcessEmbedder;
-
 import dev.langchain4j.data.document.Document;
 import dev.langchain4j.data.document.DocumentSplitter;
 import dev.langchain4j.data.document.Metadata;
@@ -12,13 +10,14 @@ import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.ClauseSearch;
-import dev.policybot.domain.port.Embedder;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.VersionHistory;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Embedder;
+import dev.policybot.llm.InProcessEmbedder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,15 +49,18 @@ public final class EasyRagSearch implements ClauseSearch {
             if (!InProcessEmbedder.hasVisibleText(version.text())) {
                 continue; // LangChain4j refuses a blank document; it has nothing to find anyway
             }
-            LocalDate validTo = i + 1 < sorted.size() && sorted.get(i + 1).documentKey().equals(version.documentKey())
-                    ? sorted.get(i + 1).date() : null;
+            LocalDate validTo =
+                    i + 1 < sorted.size() && sorted.get(i + 1).documentKey().equals(version.documentKey())
+                            ? sorted.get(i + 1).date()
+                            : null;
             for (TextSegment piece : splitter.split(Document.from(version.text(), metadata(version, validTo)))) {
                 if (InProcessEmbedder.hasVisibleText(piece.text())) {
                     pieces.add(search.remember(piece, version, validTo));
                 }
             }
         }
-        List<float[]> vectors = embedder.embedAll(pieces.stream().map(TextSegment::text).toList());
+        List<float[]> vectors =
+                embedder.embedAll(pieces.stream().map(TextSegment::text).toList());
         List<Embedding> embeddings = vectors.stream().map(Embedding::from).toList();
         search.store.addAll(embeddings, pieces);
         return search;
@@ -66,9 +68,18 @@ public final class EasyRagSearch implements ClauseSearch {
 
     private TextSegment remember(TextSegment piece, PolicyVersion version, LocalDate validTo) {
         int n = segments.size();
-        segments.add(new Clause(version.documentKey() + "#easyrag-" + n, version.platformId(), version.platform(),
-                version.documentId(), version.document(), List.of(), piece.text(), version.date(), validTo,
-                version.url(), null));
+        segments.add(new Clause(
+                version.documentKey() + "#easyrag-" + n,
+                version.platformId(),
+                version.platform(),
+                version.documentId(),
+                version.document(),
+                List.of(),
+                piece.text(),
+                version.date(),
+                validTo,
+                version.url(),
+                null));
         Metadata metadata = piece.metadata().copy().put(StoreMetadata.INDEX, n);
         return TextSegment.from(piece.text(), metadata);
     }

@@ -7,11 +7,11 @@ import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.ClauseSearch;
-import dev.policybot.domain.port.Embedder;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Embedder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +65,8 @@ public final class InMemoryStoreSearch implements ClauseSearch {
                 .build();
         List<ScoredClause> hits = new ArrayList<>();
         for (EmbeddingMatch<TextSegment> match : store.search(search).matches()) {
-            hits.add(new ScoredClause(clauses.get(match.embedded().metadata().getInteger(StoreMetadata.INDEX)), match.score()));
+            hits.add(new ScoredClause(
+                    clauses.get(match.embedded().metadata().getInteger(StoreMetadata.INDEX)), match.score()));
         }
         return new SearchResult(hits, List.copyOf(request.platformIds()), List.of());
     }

@@ -14,14 +14,14 @@ import java.time.LocalDate;
 final class StoreMetadata {
     /** The stored text's position in the baseline's own list. */
     static final String INDEX = "n";
+
     private static final String PLATFORM = "platformId";
     private static final String DOCUMENT = "documentId";
     private static final String FROM = "validFrom";
     private static final String TO = "validTo";
     private static final long OPEN_END = Long.MAX_VALUE;
 
-    private StoreMetadata() {
-    }
+    private StoreMetadata() {}
 
     /** Metadata for a text valid from {@code from} until {@code to} ({@code null}: still in force). */
     static Metadata of(String platformId, String documentId, LocalDate from, LocalDate to) {
@@ -35,7 +35,8 @@ final class StoreMetadata {
     static Filter filter(SearchRequest request) {
         Filter filter = request.asOf() == null
                 ? metadataKey(TO).isEqualTo(OPEN_END)
-                : metadataKey(FROM).isLessThanOrEqualTo(request.asOf().toEpochDay())
+                : metadataKey(FROM)
+                        .isLessThanOrEqualTo(request.asOf().toEpochDay())
                         .and(metadataKey(TO).isGreaterThan(request.asOf().toEpochDay()));
         if (!request.platformIds().isEmpty()) {
             filter = filter.and(metadataKey(PLATFORM).isIn(request.platformIds()));

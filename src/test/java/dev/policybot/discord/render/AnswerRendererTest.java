@@ -1,11 +1,9 @@
 package dev.policybot.discord.render;
 
-import dev.policybot.discord.ReplyLanguage;
-
-import dev.policybot.discord.Fixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.policybot.discord.Fixtures;
+import dev.policybot.discord.ReplyLanguage;
 import dev.policybot.domain.Answer;
 import dev.policybot.domain.Outcome;
 import java.util.List;
@@ -19,7 +17,8 @@ class AnswerRendererTest {
 
     @Test
     void citation_names_platform_document_section_and_version_linked_to_the_passage() {
-        AnswerRenderer.Rendered rendered = renderer.render(Fixtures.soundCloudAnswer(), "Can SoundCloud train AI?", "k1");
+        AnswerRenderer.Rendered rendered =
+                renderer.render(Fixtures.soundCloudAnswer(), "Can SoundCloud train AI?", "k1");
 
         MessageEmbed embed = rendered.message().getEmbeds().get(0);
         assertThat(embed.getTitle()).isEqualTo("Can SoundCloud train AI?");
@@ -36,13 +35,19 @@ class AnswerRendererTest {
     @Test
     void a_label_above_the_answer_says_whether_it_answers_or_only_shows_the_closest_passages() {
         Answer answered = Fixtures.soundCloudAnswer();
-        Answer unsure = answered.withOutcome(Outcome.CLOSEST_PASSAGES,
+        Answer unsure = answered.withOutcome(
+                Outcome.CLOSEST_PASSAGES,
                 "PolicyBot is not sure these passages answer the question; they are the closest it found.\n"
                         + answered.text());
 
-        MessageEmbed confident = renderer.render(answered, "q", "k1").message().getEmbeds().get(0);
-        MessageEmbed closest = renderer.render(unsure, "q", "k2").message().getEmbeds().get(0);
-        MessageEmbed german = renderer.render(unsure, "q", "k3", ReplyLanguage.GERMAN).message().getEmbeds().get(0);
+        MessageEmbed confident =
+                renderer.render(answered, "q", "k1").message().getEmbeds().get(0);
+        MessageEmbed closest =
+                renderer.render(unsure, "q", "k2").message().getEmbeds().get(0);
+        MessageEmbed german = renderer.render(unsure, "q", "k3", ReplyLanguage.GERMAN)
+                .message()
+                .getEmbeds()
+                .get(0);
 
         assertThat(confident.getAuthor().getName()).isEqualTo("Answered from the documents");
         assertThat(closest.getAuthor().getName()).isEqualTo("Not sure \u2013 the closest passages");
@@ -53,9 +58,11 @@ class AnswerRendererTest {
 
     @Test
     void buttons_show_each_clause_and_ask_for_feedback() {
-        MessageEditData message = renderer.render(Fixtures.soundCloudAnswer(), "q", "k1").message();
+        MessageEditData message =
+                renderer.render(Fixtures.soundCloudAnswer(), "q", "k1").message();
 
-        assertThat(buttons(message)).extracting(Button::getCustomId)
+        assertThat(buttons(message))
+                .extracting(Button::getCustomId)
                 .containsExactly("clause:k1:1", "vote:k1:up", "vote:k1:down");
         assertThat(buttons(message).get(0).getLabel()).isEqualTo("Show clause 1");
     }
@@ -70,9 +77,13 @@ class AnswerRendererTest {
         assertThat(embed.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
         assertThat(embed.isSendable()).isTrue();
         assertThat(embed.getTitle()).hasSizeLessThanOrEqualTo(DiscordLimits.EMBED_TITLE);
-        assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION)
-                .hasSizeGreaterThanOrEqualTo(AnswerRenderer.MIN_DESCRIPTION).endsWith("…");
-        assertThat(embed.getFields()).hasSizeLessThanOrEqualTo(DiscordLimits.FIELDS).isNotEmpty()
+        assertThat(embed.getDescription())
+                .hasSizeLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION)
+                .hasSizeGreaterThanOrEqualTo(AnswerRenderer.MIN_DESCRIPTION)
+                .endsWith("…");
+        assertThat(embed.getFields())
+                .hasSizeLessThanOrEqualTo(DiscordLimits.FIELDS)
+                .isNotEmpty()
                 .allSatisfy(field -> assertThat(field.getValue()).hasSizeLessThanOrEqualTo(DiscordLimits.FIELD_VALUE));
         assertThat(embed.getFooter().getText()).contains("more citations not shown");
         assertThat(rendered.rest()).startsWith("Sentence number");
@@ -81,7 +92,10 @@ class AnswerRendererTest {
 
     @Test
     void description_is_cut_at_a_sentence_boundary() {
-        String description = renderer.render(Fixtures.hugeAnswer(), "q", "k").message().getEmbeds().get(0)
+        String description = renderer.render(Fixtures.hugeAnswer(), "q", "k")
+                .message()
+                .getEmbeds()
+                .get(0)
                 .getDescription();
 
         assertThat(description).endsWith("licence terms. …");
@@ -89,10 +103,17 @@ class AnswerRendererTest {
 
     @Test
     void an_abstention_says_what_was_searched() {
-        Answer abstained = new Answer("The indexed documents do not address this.", List.of(), true, "extractive",
-                List.of("SoundCloud"), List.of("SoundCloud · Terms of Service (version 2025-09-10)"), null);
+        Answer abstained = new Answer(
+                "The indexed documents do not address this.",
+                List.of(),
+                true,
+                "extractive",
+                List.of("SoundCloud"),
+                List.of("SoundCloud · Terms of Service (version 2025-09-10)"),
+                null);
 
-        MessageEmbed embed = renderer.render(abstained, "q", "k").message().getEmbeds().get(0);
+        MessageEmbed embed =
+                renderer.render(abstained, "q", "k").message().getEmbeds().get(0);
 
         assertThat(embed.getFields()).singleElement().satisfies(field -> {
             assertThat(field.getName()).isEqualTo("Searched");
@@ -102,7 +123,8 @@ class AnswerRendererTest {
 
     @Test
     void mentions_in_the_answer_never_ping() {
-        MessageEditData message = renderer.render(Fixtures.soundCloudAnswer(), "@everyone <@&123>", "k").message();
+        MessageEditData message = renderer.render(Fixtures.soundCloudAnswer(), "@everyone <@&123>", "k")
+                .message();
 
         assertThat(message.getAllowedMentions()).isEmpty();
     }

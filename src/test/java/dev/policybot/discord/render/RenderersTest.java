@@ -1,13 +1,12 @@
 package dev.policybot.discord.render;
 
-import dev.policybot.discord.Fixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.policybot.domain.change.ChangeAlert;
+import dev.policybot.discord.Fixtures;
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.SourceStatus;
+import dev.policybot.domain.change.ChangeAlert;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,56 +29,112 @@ class RenderersTest {
         List<MessageEmbed> embeds = message.getEmbeds();
         assertThat(embeds.get(0).getDescription()).isEqualTo(Fixtures.SOUNDCLOUD_TEXT);
         assertThat(embeds.get(0).getTitle()).isEqualTo("[1] SoundCloud · Terms of Service · Grant of License");
-        assertThat(embeds.stream().mapToInt(MessageEmbed::getLength).sum()).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
+        assertThat(embeds.stream().mapToInt(MessageEmbed::getLength).sum())
+                .isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
         assertThat(embeds.get(1).getDescription()).endsWith("…");
     }
 
     @Test
     void sources_lists_every_document_with_version_and_last_error() {
         List<SourceStatus> sources = List.of(
-                new SourceStatus("soundcloud", "SoundCloud", "terms-of-service", "Terms of Service",
-                        LocalDate.of(2025, 9, 10), 4, Instant.parse("2025-10-01T00:00:00Z"), null,
+                new SourceStatus(
+                        "soundcloud",
+                        "SoundCloud",
+                        "terms-of-service",
+                        "Terms of Service",
+                        LocalDate.of(2025, 9, 10),
+                        4,
+                        Instant.parse("2025-10-01T00:00:00Z"),
+                        null,
                         "https://soundcloud.com/terms-of-use"),
-                new SourceStatus("zoom", "Zoom", "terms-of-service", "Terms of Service", null, 0, null,
-                        "HTTP 503 from zoom.us", null));
+                new SourceStatus(
+                        "zoom",
+                        "Zoom",
+                        "terms-of-service",
+                        "Terms of Service",
+                        null,
+                        0,
+                        null,
+                        "HTTP 503 from zoom.us",
+                        null));
 
-        String description = new SourcesRenderer().render(sources, false).getEmbeds().get(0).getDescription();
+        String description =
+                new SourcesRenderer().render(sources, false).getEmbeds().get(0).getDescription();
 
-        assertThat(description).contains("**SoundCloud**", "version 2025-09-10 (4 versions)", "<t:1759276800:R>",
-                "**Zoom**", "not archived yet", "last error: HTTP 503 from zoom.us");
+        assertThat(description)
+                .contains(
+                        "**SoundCloud**",
+                        "version 2025-09-10 (4 versions)",
+                        "<t:1759276800:R>",
+                        "**Zoom**",
+                        "not archived yet",
+                        "last error: HTTP 503 from zoom.us");
     }
 
     private static List<SourceStatus> sourcesWithInternals() {
         return List.of(
-                new SourceStatus("tunes", "Tunes", "terms", "Terms", LocalDate.of(2025, 9, 10), 2, null,
+                new SourceStatus(
+                        "tunes",
+                        "Tunes",
+                        "terms",
+                        "Terms",
+                        LocalDate.of(2025, 9, 10),
+                        2,
+                        null,
                         "'https://bot:hunter2@tunes.example/tos?key=SECRET123' is refused: tunes.example is a private"
                                 + " address (10.0.0.5); only public addresses are fetched",
                         "https://bot:hunter2@tunes.example/tos?key=SECRET123#top"),
-                new SourceStatus("local", "Local", "privacy", "Privacy", null, 0, null,
+                new SourceStatus(
+                        "local",
+                        "Local",
+                        "privacy",
+                        "Privacy",
+                        null,
+                        0,
+                        null,
                         "/home/policybot/private/policies/privacy.md: the file is larger than the 1000-byte limit",
                         null),
-                new SourceStatus("six", "Six", "terms", "Terms", null, 0, null,
+                new SourceStatus(
+                        "six",
+                        "Six",
+                        "terms",
+                        "Terms",
+                        null,
+                        0,
+                        null,
                         "'https://six.example/' is refused: six.example is a loopback address ([::1]); only public"
-                                + " addresses are fetched", "https://six.example/"));
+                                + " addresses are fetched",
+                        "https://six.example/"));
     }
 
     @Test
     void public_sources_show_a_short_reason_without_local_paths_addresses_or_url_secrets() {
-        String description = new SourcesRenderer().render(sourcesWithInternals(), false).getEmbeds().get(0)
+        String description = new SourcesRenderer()
+                .render(sourcesWithInternals(), false)
+                .getEmbeds()
+                .get(0)
                 .getDescription();
 
-        assertThat(description).doesNotContain("hunter2", "SECRET123", "key=", "10.0.0.5", "[::1]", "/home/policybot",
-                "private/policies");
-        assertThat(description).contains("https://tunes.example/tos", "privacy.md: the file is larger",
-                "tunes.example is a private address");
+        assertThat(description)
+                .doesNotContain(
+                        "hunter2", "SECRET123", "key=", "10.0.0.5", "[::1]", "/home/policybot", "private/policies");
+        assertThat(description)
+                .contains(
+                        "https://tunes.example/tos",
+                        "privacy.md: the file is larger",
+                        "tunes.example is a private address");
     }
 
     @Test
     void moderators_see_the_whole_reason_with_credentials_masked() {
-        String description = new SourcesRenderer().renderForModerators(sourcesWithInternals(), false).getEmbeds().get(0)
+        String description = new SourcesRenderer()
+                .renderForModerators(sourcesWithInternals(), false)
+                .getEmbeds()
+                .get(0)
                 .getDescription();
 
-        assertThat(description).contains("10.0.0.5", "/home/policybot/private/policies/privacy.md", "[::1]")
+        assertThat(description)
+                .contains("10.0.0.5", "/home/policybot/private/policies/privacy.md", "[::1]")
                 .doesNotContain("hunter2", "SECRET123");
     }
 
@@ -87,28 +142,50 @@ class RenderersTest {
     void a_huge_catalog_is_cut_with_a_hint_to_narrow_it() {
         List<SourceStatus> sources = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
-            sources.add(new SourceStatus("p" + i, "Platform " + i, "terms", "Terms of Service", LocalDate.of(2025, 1, 1),
-                    1, null, null, null));
+            sources.add(new SourceStatus(
+                    "p" + i,
+                    "Platform " + i,
+                    "terms",
+                    "Terms of Service",
+                    LocalDate.of(2025, 1, 1),
+                    1,
+                    null,
+                    null,
+                    null));
         }
 
-        MessageEmbed embed = new SourcesRenderer().render(sources, false).getEmbeds().get(0);
+        MessageEmbed embed =
+                new SourcesRenderer().render(sources, false).getEmbeds().get(0);
 
-        assertThat(embed.getDescription()).hasSizeLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION)
+        assertThat(embed.getDescription())
+                .hasSizeLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION)
                 .contains("more; narrow it with /sources platform");
         assertThat(embed.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
     }
 
     @Test
     void reindex_report_puts_failures_first_with_their_reasons() {
-        ReindexReport report = new ReindexReport(List.of(
-                new ReindexReport.SourceOutcome("Zoom · Terms of Service", ReindexReport.Outcome.UNCHANGED, 3, null, null),
-                new ReindexReport.SourceOutcome("SoundCloud · Terms of Service", ReindexReport.Outcome.CHANGED, 5,
-                        LocalDate.of(2025, 9, 10), null),
-                new ReindexReport.SourceOutcome("Spotify · Terms of Use", ReindexReport.Outcome.FAILED, 2, null,
-                        "HTTP 403 from spotify.com")),
-                1234, Duration.ofMillis(12_300));
+        ReindexReport report = new ReindexReport(
+                List.of(
+                        new ReindexReport.SourceOutcome(
+                                "Zoom · Terms of Service", ReindexReport.Outcome.UNCHANGED, 3, null, null),
+                        new ReindexReport.SourceOutcome(
+                                "SoundCloud · Terms of Service",
+                                ReindexReport.Outcome.CHANGED,
+                                5,
+                                LocalDate.of(2025, 9, 10),
+                                null),
+                        new ReindexReport.SourceOutcome(
+                                "Spotify · Terms of Use",
+                                ReindexReport.Outcome.FAILED,
+                                2,
+                                null,
+                                "HTTP 403 from spotify.com")),
+                1234,
+                Duration.ofMillis(12_300));
 
-        String description = new ReindexRenderer().report(report).getEmbeds().get(0).getDescription();
+        String description =
+                new ReindexRenderer().report(report).getEmbeds().get(0).getDescription();
 
         assertThat(description).startsWith("1 changed · 1 unchanged · 1 failed · 1,234 clauses indexed · 12.3 s");
         assertThat(description.indexOf("Spotify")).isLessThan(description.indexOf("SoundCloud"));
@@ -117,9 +194,14 @@ class RenderersTest {
 
     @Test
     void alert_names_the_document_the_dates_and_the_changes() {
-        ChangeAlert alert = new ChangeAlert("SoundCloud", "Terms of Service", LocalDate.of(2024, 2, 7),
-                LocalDate.of(2025, 5, 27), List.of("Changed: Grant of License (AI training)"),
-                List.of("https://soundcloud.com/terms-of-use"), "The document's own date did not change.");
+        ChangeAlert alert = new ChangeAlert(
+                "SoundCloud",
+                "Terms of Service",
+                LocalDate.of(2024, 2, 7),
+                LocalDate.of(2025, 5, 27),
+                List.of("Changed: Grant of License (AI training)"),
+                List.of("https://soundcloud.com/terms-of-use"),
+                "The document's own date did not change.");
 
         MessageEmbed embed = new AlertRenderer().render(alert).getEmbeds().get(0);
 
@@ -135,12 +217,20 @@ class RenderersTest {
         for (int i = 0; i < 2_000; i++) {
             changes.add("Changed: clause " + i + " " + "words ".repeat(80));
         }
-        ChangeAlert alert = new ChangeAlert("SoundCloud", "Terms of Service", null, LocalDate.of(2025, 5, 27),
-                changes, List.of("not a url", "https://soundcloud.com/terms-of-use"), null);
+        ChangeAlert alert = new ChangeAlert(
+                "SoundCloud",
+                "Terms of Service",
+                null,
+                LocalDate.of(2025, 5, 27),
+                changes,
+                List.of("not a url", "https://soundcloud.com/terms-of-use"),
+                null);
 
         MessageEmbed embed = new AlertRenderer().render(alert).getEmbeds().get(0);
 
         assertThat(embed.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
-        assertThat(embed.getDescription()).startsWith("New document, version 2025-05-27").contains("more changes");
+        assertThat(embed.getDescription())
+                .startsWith("New document, version 2025-05-27")
+                .contains("more changes");
     }
 }

@@ -41,8 +41,10 @@ class TextCutterTest {
         TextCutter.Cut cut = TextCutter.cut(text, 51);
 
         // an unpaired surrogate shows up as a code point in the surrogate range
-        assertThat(cut.shown().codePoints().noneMatch(TextCutterTest::isSurrogate)).isTrue();
-        assertThat(cut.rest().codePoints().noneMatch(TextCutterTest::isSurrogate)).isTrue();
+        assertThat(cut.shown().codePoints().noneMatch(TextCutterTest::isSurrogate))
+                .isTrue();
+        assertThat(cut.rest().codePoints().noneMatch(TextCutterTest::isSurrogate))
+                .isTrue();
     }
 
     @Test
@@ -57,12 +59,13 @@ class TextCutterTest {
     }
 
     @Property(tries = 300)
-    void cut_always_fits_and_loses_no_words(@ForAll @StringLength(max = 600) String text,
-                                           @ForAll @IntRange(min = 2, max = 300) int max) {
+    void cut_always_fits_and_loses_no_words(
+            @ForAll @StringLength(max = 600) String text, @ForAll @IntRange(min = 2, max = 300) int max) {
         TextCutter.Cut cut = TextCutter.cut(text, max);
 
         assertThat(cut.shown().length()).isLessThanOrEqualTo(max);
-        String shownWithoutMark = cut.wasCut() ? cut.shown().substring(0, cut.shown().length() - 1) : cut.shown();
+        String shownWithoutMark =
+                cut.wasCut() ? cut.shown().substring(0, cut.shown().length() - 1) : cut.shown();
         assertThat(withoutSpace(shownWithoutMark + cut.rest())).isEqualTo(withoutSpace(text));
     }
 

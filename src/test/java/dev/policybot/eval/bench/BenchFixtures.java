@@ -12,23 +12,42 @@ final class BenchFixtures {
     static final LocalDate OLD = LocalDate.parse("2024-02-01");
     static final LocalDate NOW = LocalDate.parse("2026-03-01");
 
-    private BenchFixtures() {
-    }
+    private BenchFixtures() {}
 
     static Clause clause(String platform, String document, int n, String text, LocalDate from, LocalDate to) {
         String platformId = platform.toLowerCase(Locale.ROOT);
-        return new Clause(platformId + "/" + document + "#section-" + n, platformId, platform, document, document,
-                List.of("Section " + n), text, from, to, null, null);
+        return new Clause(
+                platformId + "/" + document + "#section-" + n,
+                platformId,
+                platform,
+                document,
+                document,
+                List.of("Section " + n),
+                text,
+                from,
+                to,
+                null,
+                null);
     }
 
     static List<Clause> corpus() {
         return List.of(
                 clause("Tunebox", "terms", 1, "You keep the rights to the tracks you upload to Tunebox.", NOW, null),
-                clause("Tunebox", "terms", 2, "We will not train generative models on your tracks without consent.",
-                        NOW, null),
+                clause(
+                        "Tunebox",
+                        "terms",
+                        2,
+                        "We will not train generative models on your tracks without consent.",
+                        NOW,
+                        null),
                 clause("Tunebox", "terms", 2, "We may use uploaded tracks to improve our services.", OLD, NOW),
-                clause("Streamly", "privacy", 1, "We keep your listening history for two years, then delete it.",
-                        NOW, null),
+                clause(
+                        "Streamly",
+                        "privacy",
+                        1,
+                        "We keep your listening history for two years, then delete it.",
+                        NOW,
+                        null),
                 clause("Streamly", "privacy", 2, "Advertisers never receive your email address from us.", NOW, null));
     }
 

@@ -17,7 +17,8 @@ class BenchVectorsTest {
         float[] modelVector = vectors.embedAll(List.of(original)).get(0);
 
         // when two copies of it are embedded
-        List<float[]> copies = vectors.embedAll(List.of("Section 1\n[r1] You keep the rights to the tracks you upload.",
+        List<float[]> copies = vectors.embedAll(List.of(
+                "Section 1\n[r1] You keep the rights to the tracks you upload.",
                 "Section 1\n[r2] You keep the rights to the tracks you upload."));
 
         // then the model saw only the original, and each copy is a unit vector near it but not equal to it
@@ -36,8 +37,10 @@ class BenchVectorsTest {
     void theSameCopyTextAlwaysGetsTheSameVector() {
         vectors.embedAll(List.of("We keep your history for two years."));
 
-        float[] first = vectors.embedAll(List.of("[r5] We keep your history for two years.")).get(0);
-        float[] again = vectors.embedAll(List.of("[r5] We keep your history for two years.")).get(0);
+        float[] first = vectors.embedAll(List.of("[r5] We keep your history for two years."))
+                .get(0);
+        float[] again = vectors.embedAll(List.of("[r5] We keep your history for two years."))
+                .get(0);
 
         assertThat(again).containsExactly(first);
     }

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.policybot.domain.Answer;
-import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.Clause;
-import dev.policybot.domain.port.ClauseIndexWriter;
-import dev.policybot.domain.port.ClauseSearch;
-import dev.policybot.domain.port.ClauseSplitter;
-import dev.policybot.domain.port.Embedder;
 import dev.policybot.domain.PolicyVersion;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.port.ClauseIndexWriter;
+import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.ClauseSplitter;
+import dev.policybot.domain.port.Embedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,8 +39,16 @@ class BenchmarkTest {
     @Test
     void aRunMeasuresEveryScaleAndReportsEveryFigureAsTableAndJson() throws IOException {
         // given two archived documents and a run at scales 1 and 3
-        Benchmark.Options options = new Benchmark.Options(List.of(work.resolve("archive")), List.of(3), 6, null,
-                work.resolve("bench"), 2, Duration.ofMillis(300), 2, true);
+        Benchmark.Options options = new Benchmark.Options(
+                List.of(work.resolve("archive")),
+                List.of(3),
+                6,
+                null,
+                work.resolve("bench"),
+                2,
+                Duration.ofMillis(300),
+                2,
+                true);
         List<String> progress = new ArrayList<>();
 
         // when
@@ -73,7 +81,8 @@ class BenchmarkTest {
         // and both outputs carry the figures
         assertThat(report.table()).contains("hybrid retrieval", "linear scan", "| 3 | ");
         JsonNode json = new ObjectMapper().readTree(report.json());
-        assertThat(json.path("scales").get(1).path("hybrid").path("p99").isNumber()).isTrue();
+        assertThat(json.path("scales").get(1).path("hybrid").path("p99").isNumber())
+                .isTrue();
         assertThat(json.path("targets").size()).isEqualTo(report.targets().size());
         assertThat(progress).anyMatch(line -> line.startsWith("scale 3"));
     }
@@ -90,10 +99,22 @@ class BenchmarkTest {
         @Override
         public List<PolicyVersion> readArchive(Path dir) {
             return List.of(
-                    new PolicyVersion("tunebox", "Tunebox", "terms", "Terms", BenchFixtures.NOW, null,
+                    new PolicyVersion(
+                            "tunebox",
+                            "Tunebox",
+                            "terms",
+                            "Terms",
+                            BenchFixtures.NOW,
+                            null,
                             "You keep the rights to your tracks.\n\nWe never train models on your tracks.\n\n"
                                     + "You may close your account at any time."),
-                    new PolicyVersion("streamly", "Streamly", "privacy", "Privacy", BenchFixtures.NOW, null,
+                    new PolicyVersion(
+                            "streamly",
+                            "Streamly",
+                            "privacy",
+                            "Privacy",
+                            BenchFixtures.NOW,
+                            null,
                             "We keep your listening history for two years.\n\nAdvertisers never get your email."));
         }
 
@@ -103,9 +124,18 @@ class BenchmarkTest {
                 List<Clause> clauses = new ArrayList<>();
                 String[] paragraphs = version.text().split("\n\n");
                 for (int i = 0; i < paragraphs.length; i++) {
-                    clauses.add(new Clause(version.documentKey() + "#p-" + i, version.platformId(), version.platform(),
-                            version.documentId(), version.document(), List.of(), paragraphs[i], version.date(), validTo,
-                            null, null));
+                    clauses.add(new Clause(
+                            version.documentKey() + "#p-" + i,
+                            version.platformId(),
+                            version.platform(),
+                            version.documentId(),
+                            version.document(),
+                            List.of(),
+                            paragraphs[i],
+                            version.date(),
+                            validTo,
+                            null,
+                            null));
                 }
                 return clauses;
             };
@@ -152,8 +182,7 @@ class BenchmarkTest {
                 }
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             };
         }
 
@@ -182,18 +211,34 @@ class BenchmarkTest {
                 if (embedder != null) {
                     embedder.embedQuery(question.text());
                 }
-                return new Answer(evidence.hits().isEmpty() ? "not addressed" : evidence.hits().get(0).clause().text(),
-                        List.of(), evidence.hits().isEmpty(), "extractive", List.of(), List.of(), null, 0);
+                return new Answer(
+                        evidence.hits().isEmpty()
+                                ? "not addressed"
+                                : evidence.hits().get(0).clause().text(),
+                        List.of(),
+                        evidence.hits().isEmpty(),
+                        "extractive",
+                        List.of(),
+                        List.of(),
+                        null,
+                        0);
             };
         }
 
         private static SearchResult byWords(List<Clause> clauses, SearchRequest request) {
-            List<String> words = List.of(request.query().toLowerCase(Locale.ROOT).split("\\W+"));
-            List<ScoredClause> hits = clauses.stream().filter(Clause::isCurrent)
-                    .map(c -> new ScoredClause(c, words.stream().filter(c.text().toLowerCase(Locale.ROOT)::contains).count()))
+            List<String> words =
+                    List.of(request.query().toLowerCase(Locale.ROOT).split("\\W+"));
+            List<ScoredClause> hits = clauses.stream()
+                    .filter(Clause::isCurrent)
+                    .map(c -> new ScoredClause(
+                            c,
+                            words.stream()
+                                    .filter(c.text().toLowerCase(Locale.ROOT)::contains)
+                                    .count()))
                     .filter(h -> h.score() > 0)
                     .sorted(Comparator.comparingDouble(ScoredClause::score).reversed())
-                    .limit(request.limit()).toList();
+                    .limit(request.limit())
+                    .toList();
             return new SearchResult(hits, List.of(), List.of());
         }
     }

@@ -13,7 +13,9 @@ class LatencyStatsTest {
     @Test
     void percentilesOfAHundredSamplesAreTheNearestRanks() {
         // given latencies of 1..100 ms in shuffled order
-        long[] nanos = LongStream.rangeClosed(1, 100).map(i -> ((i * 37) % 100 + 1) * MS).toArray();
+        long[] nanos = LongStream.rangeClosed(1, 100)
+                .map(i -> ((i * 37) % 100 + 1) * MS)
+                .toArray();
 
         // when
         LatencyStats stats = LatencyStats.of(nanos, 2_000 * MS);
