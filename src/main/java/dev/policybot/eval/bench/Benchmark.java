@@ -12,7 +12,6 @@ import dev.policybot.embedding.CachingEmbedder;
 import dev.policybot.embedding.RecentQueries;
 import dev.policybot.eval.EvalQuestion;
 import dev.policybot.eval.QuestionSetReader;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,11 +96,11 @@ public final class Benchmark {
     public BenchReport run() {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long start = System.nanoTime();
-        double loadAtStart = loadAverage();
+        double loadAtStart = HeapProbe.loadAverage();
         BenchReport.Corpus corpusFacts = readCorpus();
         double modelLoadMs = loadModel();
         LatencyStats queryEmbedding = embedQueries();
-        Cold cold = measureColdBuild();
+        Cold cold = Cold.measure(target, corpus, options.embedSample(), options.workDir(), model, progress);
         CachingEmbedder modelCache =
                 new CachingEmbedder(model, options.workDir().resolve("vectors"));
         vectors = new BenchVectors(modelCache);
@@ -116,9 +115,9 @@ public final class Benchmark {
                 model.modelId(),
                 modelLoadMs,
                 queryEmbedding,
-                cold.raw,
-                cold.build,
-                cold.build.perSecond() / cold.raw.perSecond(),
+                cold.raw(),
+                cold.build(),
+                cold.build().perSecond() / cold.raw().perSecond(),
                 corpusFromCache,
                 corpusEmbedded);
         BenchReport.Environment environment = new BenchReport.Environment(
@@ -127,7 +126,7 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(),
                 HeapProbe.maxMb(),
                 loadAtStart,
-                loadAverage(),
+                HeapProbe.loadAverage(),
                 (System.nanoTime() - start) / 1e9,
                 queries.size(),
                 options.phaseTime().toMillis() / 1000.0);
@@ -202,50 +201,6 @@ public final class Benchmark {
         return stats;
     }
 
-    private record Cold(BenchReport.Throughput raw, BenchReport.Throughput build) {}
-
-    /**
-     * The model alone, then a full build, over the same sample of clauses, with no vector cache anywhere. The sample
-     * has no two clauses with the same text (versions repeat clauses; a build embeds each text once).
-     */
-    private Cold measureColdBuild() {
-        Map<String, Clause> byText = new LinkedHashMap<>();
-        corpus.forEach(clause -> byText.putIfAbsent(target.embeddingText(clause), clause));
-        List<Clause> sample = sample(new ArrayList<>(byText.values()), options.embedSample());
-        List<String> texts = sample.stream().map(target::embeddingText).toList();
-        long start = System.nanoTime();
-        model.embedAll(texts);
-        BenchReport.Throughput raw = throughput(texts.size(), System.nanoTime() - start);
-        progress.accept(String.format("model alone: %d texts, %.1f texts/s", raw.texts(), raw.perSecond()));
-        Path dir = BenchDirs.fresh(options.workDir().resolve("cold-build"));
-        long buildStart = System.nanoTime();
-        try (BenchTarget.IndexUnderTest index = target.openIndex(dir, model)) {
-            index.writer().rebuild(sample);
-        }
-        BenchReport.Throughput build = throughput(sample.size(), System.nanoTime() - buildStart);
-        progress.accept(String.format("cold full build: %d clauses, %.1f clauses/s", build.texts(), build.perSecond()));
-        BenchDirs.delete(dir);
-        return new Cold(raw, build);
-    }
-
-    /** Every k-th clause, so the sample has the corpus's mix of lengths. */
-    static List<Clause> sample(List<Clause> clauses, int size) {
-        if (size == 0 || size >= clauses.size()) {
-            return clauses;
-        }
-        double step = clauses.size() / (double) size;
-        List<Clause> sample = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            sample.add(clauses.get((int) (i * step)));
-        }
-        return sample;
-    }
-
-    private static BenchReport.Throughput throughput(int texts, long nanos) {
-        double seconds = nanos / 1e9;
-        return new BenchReport.Throughput(texts, seconds, texts / seconds);
-    }
-
     /** One scale: build, open, query, answer, baseline; at scale 1 also the reindexes. */
     private final class ScaleRun {
         private final int scale;
@@ -261,7 +216,9 @@ public final class Benchmark {
             progress.accept("scale " + scale + ": " + clauses.size() + " clauses");
             Path dir = options.workDir().resolve("index-x" + scale);
             double heapBefore = HeapProbe.liveMb();
-            Build build = scale > 1 && options.reuseIndexes() ? Build.kept(dir, fingerprint(scale)) : null;
+            Build build = scale > 1 && options.reuseIndexes()
+                    ? Build.kept(dir, Build.fingerprint(scale, corpus, target))
+                    : null;
             if (build == null) {
                 build = build(dir, modelCache);
             } else {
@@ -320,7 +277,7 @@ public final class Benchmark {
                     "  built in %.1f s (%d embedded by the model), %.0f MB on disk",
                     seconds, embedded, build.indexMb()));
             if (scale > 1 && options.reuseIndexes()) {
-                build.keep(dir, fingerprint(scale));
+                build.keep(dir, Build.fingerprint(scale, corpus, target));
             }
             return build;
         }
@@ -379,7 +336,7 @@ public final class Benchmark {
             // measured when this run embedded every distinct text; otherwise the vectors the cache gave at the model's
             // pace
             boolean measured = corpusFromCache == 0;
-            double fullBuild = buildSeconds + corpusFromCache / cold.raw.perSecond();
+            double fullBuild = buildSeconds + corpusFromCache / cold.raw().perSecond();
             long start = System.nanoTime();
             index.writer().rebuild(clauses);
             double unchanged = (System.nanoTime() - start) / 1e9;
@@ -421,17 +378,6 @@ public final class Benchmark {
         }
     }
 
-    /** Identifies what an index at {@code scale} holds and which code built it, so a kept index is reused only as is. */
-    private String fingerprint(int scale) {
-        long corpusHash = 17;
-        for (Clause clause : corpus) {
-            corpusHash = 31 * corpusHash + clause.versionKey().hashCode();
-            corpusHash = 31 * corpusHash + clause.text().hashCode();
-        }
-        return "scale=" + scale + ";corpus=" + Long.toHexString(corpusHash) + ";index-code="
-                + target.indexCodeFingerprint() + ";copies=" + BenchVectors.FORMAT;
-    }
-
     private record LinearScan(LatencyStats stats, double buildSeconds) {}
 
     private void closeModel() {
@@ -442,9 +388,5 @@ public final class Benchmark {
                 progress.accept("could not close the model: " + e);
             }
         }
-    }
-
-    static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

@@ -1,5 +1,6 @@
 package dev.policybot.eval.bench;
 
+import dev.policybot.domain.Clause;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -128,5 +130,16 @@ record Build(double seconds, long embedded, double indexMb, String builtAt) {
             }
         }
         return classes;
+    }
+
+    /** Identifies what an index at {@code scale} holds and which code built it, so a kept index is reused only as is. */
+    static String fingerprint(int scale, List<Clause> corpus, BenchTarget target) {
+        long corpusHash = 17;
+        for (Clause clause : corpus) {
+            corpusHash = 31 * corpusHash + clause.versionKey().hashCode();
+            corpusHash = 31 * corpusHash + clause.text().hashCode();
+        }
+        return "scale=" + scale + ";corpus=" + Long.toHexString(corpusHash) + ";index-code="
+                + target.indexCodeFingerprint() + ";copies=" + BenchVectors.FORMAT;
     }
 }

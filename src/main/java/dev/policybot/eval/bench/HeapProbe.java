@@ -54,4 +54,9 @@ final class HeapProbe implements AutoCloseable {
     static double maxMb() {
         return MEMORY.getHeapMemoryUsage().getMax() / 1048576.0;
     }
+
+    /** The machine's one-minute load average (other work competing for the cores). */
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
 }
