@@ -6,9 +6,11 @@ import dev.policybot.domain.Clause;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.port.AnswerWriter;
+import dev.policybot.text.Languages;
 import dev.policybot.text.Sentences;
 import dev.policybot.text.Words;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,24 @@ public final class CitationVerifier {
             Pattern.compile("\"([^\"]+)\""),
             Pattern.compile("\u201c([^\u201c\u201d]+)\u201d"),
             Pattern.compile("\u201e([^\u201c\u201d\u201e]+)[\u201c\u201d]"),
-            Pattern.compile("\u00ab([^\u00bb]+)\u00bb"));
+            Pattern.compile("\u00ab([^\u00bb]+)\u00bb"),
+            // single quotes, typographic and plain; an apostrophe (Zoom’s, don't) has a letter on both sides
+            Pattern.compile("\u2018([^\u2018]+?)\u2019(?![\\p{L}\\p{N}])"),
+            Pattern.compile("(?<![\\p{L}\\p{N}])'([^'\\n]+?)'(?![\\p{L}\\p{N}])"),
+            // a Markdown blockquote line, up to its citation markers
+            Pattern.compile("(?m)^[ \\t]*>[ \\t]?([^\\n\\[]+)"));
+    /** A Markdown masked link, which a model's answer must not make clickable: the text may lie about the target. */
+    private static final Pattern MASKED_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\(([^)\\n]*)\\)");
+    /** A first sentence this short, without a citation, may lead the answer ("Short answer: no."). */
+    private static final int MAX_LEAD_WORDS = 12;
+    /** An uncited sentence that is the reminder that this is not legal advice stays. */
+    private static final Pattern LEGAL_REMINDER = Pattern.compile("(?i)legal advice|Rechtsberatung");
+
+    private static final int MIN_JUDGED_CLAIM_TERMS = 4;
+    private static final double MIN_CLAIM_OVERLAP = 0.2;
+    /** Fewest words a piece of an elided quotation must have to prove anything. */
+    private static final int MIN_ELIDED_PIECE_WORDS = 3;
+
     private static final Pattern QUOTE_BREAK =
             Pattern.compile("\u2026|\\.\\.\\.|\\[\\.\\.\\.]|[\"\u201c\u201d\u201e\u00ab\u00bb]");
     private static final int MIN_CHECKED_QUOTATION_WORDS = 3;
@@ -76,6 +95,13 @@ public final class CitationVerifier {
             citations.add(new Citation(i + 1, original.clause(), original.quote()));
         }
         String note = rewrite.removed == 0 ? draft.note() : join(draft.note(), removedNote(rewrite.removed));
+        if (rewrite.unsupported > 0) {
+            note = join(note, unsupportedNote(rewrite.unsupported));
+            LOG.info(
+                    "answer from {}: removed {} sentence(s) no cited clause supports",
+                    draft.mode(),
+                    rewrite.unsupported);
+        }
         if (rewrite.removed > 0) {
             LOG.info("answer from {}: removed {} invalid citation(s)", draft.mode(), rewrite.removed);
         }
@@ -116,6 +142,12 @@ public final class CitationVerifier {
                 : removed + " citations that did not match the retrieved passages were removed.";
     }
 
+    private static String unsupportedNote(int removed) {
+        return removed == 1
+                ? "1 sentence that no cited passage supports was removed."
+                : removed + " sentences that no cited passage supports were removed.";
+    }
+
     private static String join(String note, String extra) {
         return note == null || note.isBlank() ? extra : note + " " + extra;
     }
@@ -143,7 +175,26 @@ public final class CitationVerifier {
         final StringBuilder out = new StringBuilder();
         String text;
         int removed;
+        int unsupported;
         boolean fabricatedQuotation;
+    }
+
+    /**
+     * Whether the sentence's own words (markers left out) share at least a fifth with the clauses it cites; a claim of
+     * a few words, or not in English (the clauses' language), is not judged.
+     */
+    private static boolean overlapsCited(String sentence, List<Integer> cited, Map<Integer, Citation> valid) {
+        String words = CitationMarkers.MARKER.matcher(sentence).replaceAll(" ");
+        Set<String> claim = Words.contentTerms(words);
+        // a claim in another language than the clauses' is judged by its quotations alone
+        if (claim.size() < MIN_JUDGED_CLAIM_TERMS || !Languages.ENGLISH.equals(Languages.detect(words))) {
+            return true;
+        }
+        Set<String> clauses = new HashSet<>();
+        cited.forEach(
+                n -> clauses.addAll(Words.contentTerms(valid.get(n).clause().text())));
+        long shared = claim.stream().filter(clauses::contains).count();
+        return shared >= claim.size() * MIN_CLAIM_OVERLAP;
     }
 
     private static Rewrite rewrite(String text, Map<Integer, Citation> valid) {
@@ -162,11 +213,21 @@ public final class CitationVerifier {
             if (!cited.isEmpty() && validCited.isEmpty()) {
                 continue;
             }
+            boolean lead = sentence == sentences.get(0) && Words.count(sentence.text()) <= MAX_LEAD_WORDS;
+            if (cited.isEmpty()
+                    && !lead
+                    && !LEGAL_REMINDER.matcher(sentence.text()).find()) {
+                rewrite.unsupported++;
+                continue;
+            }
+            if (!cited.isEmpty() && !overlapsCited(sentence.text(), validCited, valid)) {
+                rewrite.unsupported++;
+                continue;
+            }
             rewrite.out.append(renumber(sentence.text(), valid, rewrite.order));
         }
         rewrite.out.append(text.substring(last));
-        rewrite.text = rewrite.out
-                .toString()
+        rewrite.text = escapeLinks(rewrite.out.toString())
                 .replaceAll("[ \\t]{2,}", " ")
                 .replaceAll("\\n{3,}", "\n\n")
                 .strip();
@@ -236,13 +297,48 @@ public final class CitationVerifier {
         return text.length();
     }
 
-    /** Each piece of the quotation (split at ellipses and inner quote marks) occurs in the clause, normalised. */
+    /**
+     * Whether the quotation is the clause's words: normalised, one piece occurs in the clause; pieces split at ellipses
+     * and inner quote marks must each have {@link #MIN_ELIDED_PIECE_WORDS} words and occur in order within one
+     * sentence of the clause.
+     */
     static boolean quotedFrom(String quotation, Clause clause) {
+        List<String> pieces = new ArrayList<>();
         for (String piece : QUOTE_BREAK.split(quotation)) {
-            if (Words.count(piece) > 0 && !Words.containsNormalized(clause.text(), piece)) {
-                return false;
+            if (Words.count(piece) > 0) {
+                pieces.add(Words.normalize(piece));
             }
         }
+        if (pieces.size() <= 1) {
+            return pieces.isEmpty() || Words.containsNormalized(clause.text(), pieces.get(0));
+        }
+        if (pieces.stream().anyMatch(piece -> Words.count(piece) < MIN_ELIDED_PIECE_WORDS)) {
+            return false;
+        }
+        for (Sentences.Span sentence : Sentences.split(clause.text())) {
+            if (inOrder(" " + Words.normalize(sentence.text()) + " ", pieces)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inOrder(String sentence, List<String> pieces) {
+        int from = 0;
+        for (String piece : pieces) {
+            int at = sentence.indexOf(" " + piece + " ", from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + piece.length() + 1;
+        }
         return true;
+    }
+
+    /** Masked links keep their text and target as plain text ({@code \\[text\\](url)}), so nothing hides a target. */
+    static String escapeLinks(String text) {
+        return MASKED_LINK
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement("\\[" + m.group(1) + "\\](" + m.group(2) + ")"));
     }
 }
