@@ -35,7 +35,10 @@ public final class Answering {
         Answer answer = asker.ask(question);
         AnswerRenderer.Rendered rendered =
                 renderer.render(answer, question.text(), key, ReplyLanguage.of(question, answer));
-        results.put(key, new RecentResults.Shown(rendered.shown(), rendered.rest(), answer.mode(), answer.abstained()));
+        results.put(
+                key,
+                new RecentResults.Shown(
+                        rendered.shown(), rendered.rest(), answer.mode(), answer.abstained(), answer.history()));
         LOG.info(
                 "Answered question {} in {} ms: mode {}, {} citations, abstained {}",
                 key,

@@ -1,6 +1,7 @@
 package dev.policybot.discord;
 
 import dev.policybot.domain.Citation;
+import dev.policybot.domain.change.HistoryNote;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,27 @@ public final class RecentResults {
      * @param mode      how the answer was made ({@code extractive}, {@code llm:...}, {@code lookup})
      * @param abstained whether the answer said the documents don't address the question
      * @param voters    users who already gave feedback on it
+     * @param history   the answer's history line, which "Show the change" shows
      */
-    public record Shown(List<Citation> citations, String rest, String mode, boolean abstained, Set<String> voters) {
+    public record Shown(
+            List<Citation> citations,
+            String rest,
+            String mode,
+            boolean abstained,
+            Set<String> voters,
+            List<HistoryNote> history) {
         public Shown(List<Citation> citations, String rest, String mode, boolean abstained) {
-            this(List.copyOf(citations), rest == null ? "" : rest, mode, abstained, ConcurrentHashMap.newKeySet());
+            this(citations, rest, mode, abstained, List.of());
+        }
+
+        public Shown(List<Citation> citations, String rest, String mode, boolean abstained, List<HistoryNote> history) {
+            this(
+                    List.copyOf(citations),
+                    rest == null ? "" : rest,
+                    mode,
+                    abstained,
+                    ConcurrentHashMap.newKeySet(),
+                    List.copyOf(history));
         }
 
         /** The citation numbered {@code n}, if the reply had one. */

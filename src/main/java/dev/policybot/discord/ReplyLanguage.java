@@ -67,6 +67,11 @@ public enum ReplyLanguage {
         return showRest;
     }
 
+    /** The label of the button that shows the change an answer's history line tells of. */
+    public String showChange() {
+        return this == GERMAN ? "Änderung zeigen" : "Show the change";
+    }
+
     /** The short label above an answer saying what kind of reply it is. */
     public String outcome(Outcome outcome) {
         return switch (outcome) {

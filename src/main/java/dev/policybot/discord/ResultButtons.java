@@ -5,7 +5,9 @@ import dev.policybot.discord.render.DiscordLimits;
 import dev.policybot.discord.render.Embeds;
 import dev.policybot.discord.render.TextCutter;
 import dev.policybot.domain.Citation;
+import dev.policybot.domain.Clause;
 import dev.policybot.domain.UserFacingException;
+import dev.policybot.domain.change.HistoryNote;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -22,6 +24,7 @@ public final class ResultButtons {
     static final String CLAUSE = "clause";
     static final String REST = "rest";
     static final String VOTE = "vote";
+    static final String CHANGE = "change";
     static final String HELPFUL = "up";
     static final String UNHELPFUL = "down";
     /** Follow-ups are capped so a huge text cannot flood the channel. */
@@ -45,6 +48,10 @@ public final class ResultButtons {
         return Button.primary(String.join(":", REST, key), "Show the rest");
     }
 
+    public static Button showChange(String key) {
+        return Button.secondary(String.join(":", CHANGE, key), "Show the change");
+    }
+
     public static Button helpful(String key) {
         return Button.secondary(String.join(":", VOTE, key, HELPFUL), Emoji.fromUnicode("👍"));
     }
@@ -56,7 +63,7 @@ public final class ResultButtons {
     /** Whether this component id belongs to these buttons. */
     public boolean handles(String componentId) {
         String kind = componentId.split(":", 2)[0];
-        return kind.equals(CLAUSE) || kind.equals(REST) || kind.equals(VOTE);
+        return kind.equals(CLAUSE) || kind.equals(REST) || kind.equals(VOTE) || kind.equals(CHANGE);
     }
 
     /** The ephemeral messages to show for a press, in order (at least one). */
@@ -72,6 +79,7 @@ public final class ResultButtons {
             case CLAUSE -> clause(shown, parts.length > 2 ? parts[2] : "");
             case REST -> rest(shown);
             case VOTE -> List.of(vote(shown, parts.length > 2 && parts[2].equals(HELPFUL), userId));
+            case CHANGE -> List.of(change(shown));
             default -> throw UserFacingException.badInput("I don't know that button.");
         };
     }
@@ -106,6 +114,40 @@ public final class ResultButtons {
                     .build());
         }
         return messages;
+    }
+
+    /** The earlier and the later wording of the change the answer's history line tells of, each linked. */
+    private static MessageCreateData change(RecentResults.Shown shown) {
+        if (shown.history().isEmpty()) {
+            throw UserFacingException.badInput("That answer tells of no change.");
+        }
+        HistoryNote note = shown.history().get(0);
+        StringBuilder text = new StringBuilder();
+        text.append(wording("Before", note.before(), "from " + note.beforeSince()));
+        if (note.after() != null) {
+            text.append("\n\n").append(wording("After", note.after(), "since " + note.changed()));
+        }
+        if (!note.statedDateChanged()) {
+            text.append("\n\n⚑ The document's own \"last updated\" date did not change with it.");
+        }
+        EmbedBuilder embed = new EmbedBuilder()
+                .setColor(Embeds.ANSWER_COLOR)
+                .setTitle(TextCutter.fit(
+                        note.before().clause().platform() + " · "
+                                + note.before().clause().document() + " changed on " + note.changed(),
+                        DiscordLimits.EMBED_TITLE))
+                .setDescription(TextCutter.fit(text.toString(), DiscordLimits.EMBED_DESCRIPTION));
+        return new MessageCreateBuilder()
+                .setEmbeds(embed.build())
+                .setAllowedMentions(Embeds.NO_MENTIONS)
+                .build();
+    }
+
+    private static String wording(String label, Citation citation, String when) {
+        Clause clause = citation.clause();
+        return "**" + label + "** (" + when + ", "
+                + Embeds.markdownLink(Embeds.sectionAndVersion(clause), Embeds.linkTo(clause)) + ")\n> "
+                + TextCutter.fit(Embeds.oneLine(citation.quote()), 1_500);
     }
 
     private MessageCreateData vote(RecentResults.Shown shown, boolean wasHelpful, String userId) {

@@ -178,7 +178,8 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    void an_answer_with_a_history_line_shows_the_change_in_english_and_german() throws Exception {
+    void an_answer_with_a_history_line_shows_it_and_the_change_button_shows_both_wordings_in_english_and_german()
+            throws Exception {
         ports.answers.set(question -> Fixtures.soundCloudAnswerWithHistory());
         try {
             for (String locale : List.of("en-US", "de")) {
@@ -197,6 +198,19 @@ class DiscordEndToEndTest {
                         .startsWith("Changed on 2025-05-27. Before that (from 2024-02-07) SoundCloud's Terms of "
                                 + "Service said: “Your Content may be used to inform, train, develop")
                         .contains("version 2024-02-07](https://soundcloud.com/terms-of-use)");
+                assertThat(labels(edit.body())).contains(locale.equals("de") ? "Änderung zeigen" : "Show the change");
+
+                Interaction press = discord.pressButton(ask, "change:" + ask.id(), member());
+                Request change = discord.await("POST", press.callbackPath(), WAIT);
+                assertThat(change.ephemeral()).isTrue();
+                JsonNode shown = change.data().path("embeds").get(0);
+                assertThat(shown.path("title").asText())
+                        .isEqualTo("SoundCloud · Terms of Service changed on 2025-05-27");
+                assertThat(shown.path("description").asText())
+                        .startsWith("**Before** (from 2024-02-07, ")
+                        .contains("> Your Content may be used to inform, train, develop")
+                        .contains("**After** (since 2025-05-27, ")
+                        .contains("We will not use your content to train generative AI models");
             }
         } finally {
             ports.answers.set(question -> Fixtures.soundCloudAnswer());

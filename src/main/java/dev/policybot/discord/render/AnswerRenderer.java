@@ -87,7 +87,8 @@ public final class AnswerRenderer {
         fields.forEach(embed::addField);
         MessageEditData message = new MessageEditBuilder()
                 .setEmbeds(embed.build())
-                .setComponents(buttons(key, shown, description.wasCut(), language))
+                .setComponents(buttons(
+                        key, shown, description.wasCut(), !answer.history().isEmpty(), language))
                 .setAllowedMentions(Embeds.NO_MENTIONS)
                 .build();
         return new Rendered(message, List.copyOf(shown), description.rest());
@@ -148,7 +149,8 @@ public final class AnswerRenderer {
         return TextCutter.fit(footer.toString(), FOOTER_ROOM);
     }
 
-    private static List<ActionRow> buttons(String key, List<Citation> shown, boolean cut, ReplyLanguage language) {
+    private static List<ActionRow> buttons(
+            String key, List<Citation> shown, boolean cut, boolean changed, ReplyLanguage language) {
         List<Button> clauseButtons = shown.stream()
                 .limit(MAX_CLAUSE_BUTTONS)
                 .map(citation ->
@@ -161,6 +163,9 @@ public final class AnswerRenderer {
         List<Button> last = new ArrayList<>();
         if (cut) {
             last.add(ResultButtons.showRest(key).withLabel(language.showRest()));
+        }
+        if (changed) {
+            last.add(ResultButtons.showChange(key).withLabel(language.showChange()));
         }
         last.add(ResultButtons.helpful(key));
         last.add(ResultButtons.unhelpful(key));

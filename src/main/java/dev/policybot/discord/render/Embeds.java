@@ -29,13 +29,13 @@ public final class Embeds {
     }
 
     /** The best link to a clause: the deep link to the passage, else the document. */
-    static String linkTo(Clause clause) {
+    public static String linkTo(Clause clause) {
         String deep = safeUrl(clause.deepLink());
         return deep != null ? deep : safeUrl(clause.url());
     }
 
     /** {@code [text](url)}, or just the text when there is no usable link; keeps brackets from breaking it. */
-    static String markdownLink(String text, String url) {
+    public static String markdownLink(String text, String url) {
         String label = text.replace('[', '(').replace(']', ')');
         if (url == null) {
             return label;
@@ -49,7 +49,7 @@ public final class Embeds {
     }
 
     /** "Grant of License · version 2025-09-10". */
-    static String sectionAndVersion(Clause clause) {
+    public static String sectionAndVersion(Clause clause) {
         return clause.section() + " · version " + clause.version();
     }
 
