@@ -21,8 +21,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /** {@code /changes platform [document] [from] [to] [topic]}: what changed between two versions, clause by clause. */
 public final class ChangesCommand implements DiscordCommand {
     public static final String NAME = "changes";
-    public static final String PLATFORM = "platform";
-    public static final String DOCUMENT = "document";
+    public static final String PLATFORM = PlatformChoices.PLATFORM_OPTION;
+    public static final String DOCUMENT = PlatformChoices.DOCUMENT_OPTION;
     public static final String FROM = "from";
     public static final String TO = "to";
     public static final String TOPIC = "topic";
@@ -84,12 +84,7 @@ public final class ChangesCommand implements DiscordCommand {
 
     @Override
     public List<Command.Choice> autocomplete(String option, String typed, Map<String, String> filled) {
-        return switch (option) {
-            case PLATFORM -> platforms.platforms(typed);
-            case DOCUMENT -> platforms.documents(filled.get(PLATFORM), typed);
-            case TOPIC -> topics(typed);
-            default -> List.of();
-        };
+        return TOPIC.equals(option) ? topics(typed) : platforms.platformOrDocument(option, typed, filled);
     }
 
     /** Topic ids that start with (or contain) what was typed. */

@@ -15,8 +15,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /** {@code /history platform [document]}: every archived version, newest first, with what changed in each. */
 public final class HistoryCommand implements DiscordCommand {
     public static final String NAME = "history";
-    public static final String PLATFORM = "platform";
-    public static final String DOCUMENT = "document";
+    public static final String PLATFORM = PlatformChoices.PLATFORM_OPTION;
+    public static final String DOCUMENT = PlatformChoices.DOCUMENT_OPTION;
 
     private final ChangeHistory history;
     private final PlatformChoices platforms;
@@ -61,10 +61,6 @@ public final class HistoryCommand implements DiscordCommand {
 
     @Override
     public List<Command.Choice> autocomplete(String option, String typed, Map<String, String> filled) {
-        return switch (option) {
-            case PLATFORM -> platforms.platforms(typed);
-            case DOCUMENT -> platforms.documents(filled.get(PLATFORM), typed);
-            default -> List.of();
-        };
+        return platforms.platformOrDocument(option, typed, filled);
     }
 }

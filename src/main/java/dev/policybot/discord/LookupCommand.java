@@ -27,9 +27,9 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /** {@code /lookup platform query [document]}: the matching clauses verbatim, best first, no generated text. */
 public final class LookupCommand implements DiscordCommand {
     public static final String NAME = "lookup";
-    public static final String PLATFORM = "platform";
+    public static final String PLATFORM = PlatformChoices.PLATFORM_OPTION;
     public static final String QUERY = "query";
-    public static final String DOCUMENT = "document";
+    public static final String DOCUMENT = PlatformChoices.DOCUMENT_OPTION;
     static final int LIMIT = 5;
 
     private final ClauseSearch search;
@@ -93,11 +93,7 @@ public final class LookupCommand implements DiscordCommand {
 
     @Override
     public List<Command.Choice> autocomplete(String option, String typed, Map<String, String> filled) {
-        return switch (option) {
-            case PLATFORM -> platforms.platforms(typed);
-            case DOCUMENT -> platforms.documents(filled.get(PLATFORM), typed);
-            default -> List.of();
-        };
+        return platforms.platformOrDocument(option, typed, filled);
     }
 
     private static String query(Invocation invocation) {

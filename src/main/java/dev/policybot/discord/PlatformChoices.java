@@ -35,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * read has finished do they wait, at most {@link #FIRST_READ_WAIT}; until then a typed platform is taken as given.
  */
 public final class PlatformChoices {
+    /** The option names every command uses for a platform and one of its documents. */
+    static final String PLATFORM_OPTION = "platform";
+
+    static final String DOCUMENT_OPTION = "document";
+
     private static final Logger LOG = LoggerFactory.getLogger(PlatformChoices.class);
     static final Duration REFRESH = Duration.ofSeconds(30);
     static final Duration FIRST_READ_WAIT = Duration.ofSeconds(1);
@@ -66,6 +71,18 @@ public final class PlatformChoices {
                 .map(p -> new Command.Choice(TextCutter.fit(p.name(), DiscordLimits.CHOICE_NAME), p.id()))
                 .limit(DiscordLimits.CHOICES)
                 .toList();
+    }
+
+    /**
+     * Choices for a command's {@code platform} and {@code document} options (the document among the platform already
+     * filled in); none for any other option.
+     */
+    public List<Command.Choice> platformOrDocument(String option, String typed, Map<String, String> filled) {
+        return switch (option) {
+            case PLATFORM_OPTION -> platforms(typed);
+            case DOCUMENT_OPTION -> documents(filled.get(PLATFORM_OPTION), typed);
+            default -> List.of();
+        };
     }
 
     /** Documents of the chosen platform (of all platforms when none is chosen yet) matching what was typed. */

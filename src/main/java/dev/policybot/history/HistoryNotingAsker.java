@@ -1,6 +1,7 @@
 package dev.policybot.history;
 
 import dev.policybot.domain.Answer;
+import dev.policybot.domain.Outcome;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.Topic;
 import dev.policybot.domain.port.Asker;
@@ -27,6 +28,9 @@ public final class HistoryNotingAsker implements Asker {
     @Override
     public Answer ask(Question question) {
         Answer answer = answers.ask(question);
+        if (answer.outcome() != Outcome.ANSWERED || answer.citations().isEmpty()) {
+            return answer; // only a confident answer tells its history: no topic reading for the others
+        }
         try {
             Set<Topic> about = topics.topicsOf(question.text());
             return history.noteFor(answer, question.text(), about, question.asOf())
