@@ -11,6 +11,7 @@ import dev.policybot.domain.port.AnswerWriter;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.HistoryLookup;
 import dev.policybot.domain.port.QueryTranslator;
 import dev.policybot.domain.port.QueryUnderstanding;
 import dev.policybot.llm.ChatModelFactory;
@@ -41,11 +42,22 @@ public final class AnswerWiring {
             ClauseSearch search,
             Embedder embedder,
             QueryUnderstanding understanding) {
+        return asker(config, env, search, embedder, understanding, HistoryLookup.NONE);
+    }
+
+    /** As above; a configured model is given the earlier wording {@code history} finds as a marked excerpt. */
+    public static Asker asker(
+            AppConfig config,
+            Map<String, String> env,
+            ClauseSearch search,
+            Embedder embedder,
+            QueryUnderstanding understanding,
+            HistoryLookup history) {
         LlmConfig llm = config.llm().withEnvironment(env);
         ExtractiveAnswerWriter extractive = extractiveWriter(config, embedder, understanding);
         Optional<ChatModel> model = new ChatModelFactory().create(llm, llm.apiKey(env));
         AnswerWriter writer = model.<AnswerWriter>map(
-                        m -> new LlmAnswerWriter(m, llm.provider(), extractive, LLM_EXCERPTS))
+                        m -> new LlmAnswerWriter(m, llm.provider(), extractive, LLM_EXCERPTS, history))
                 .orElse(extractive);
         QueryTranslator translator =
                 model.<QueryTranslator>map(LlmQueryTranslator::new).orElse(QueryTranslator.NONE);

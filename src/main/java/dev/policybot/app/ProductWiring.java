@@ -17,6 +17,7 @@ import dev.policybot.domain.Topic;
 import dev.policybot.domain.change.AlertSink;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.HistoryLookup;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.bench.BenchTarget;
@@ -26,6 +27,7 @@ import dev.policybot.history.ClauseDiffer;
 import dev.policybot.history.FileAlertLedger;
 import dev.policybot.history.HistoryNotingAsker;
 import dev.policybot.history.HistoryService;
+import dev.policybot.history.QuestionHistory;
 import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.question.DocumentResolver;
@@ -238,15 +240,17 @@ public final class ProductWiring implements CliContext {
 
     @Override
     public Asker askerOver(ClauseSearch search) {
+        DatedArchive archive = new DatedArchive(archiveDir());
+        TopicClassifier topics = new TopicClassifier();
+        HistoryLookup history =
+                new QuestionHistory(new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
         Asker answers = AnswerWiring.asker(
                 config(),
                 System.getenv(),
                 search,
                 searchWiring().embedder(),
-                searchWiring().understanding());
-        DatedArchive archive = new DatedArchive(archiveDir());
-        TopicClassifier topics = new TopicClassifier();
-        return new HistoryNotingAsker(
-                answers, new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
+                searchWiring().understanding(),
+                history);
+        return new HistoryNotingAsker(answers, history);
     }
 }
