@@ -250,6 +250,7 @@ public final class Benchmark {
                     linear.buildSeconds,
                     served.queries.ask,
                     served.queries.askOverlap,
+                    served.queries.askPlain,
                     served.queries.ask8);
         }
 
@@ -307,8 +308,10 @@ public final class Benchmark {
             q.bm25 = phase("BM25 alone", 1, query -> bm25.search(BenchQueries.request(query)));
             // as the product wires it: search and answer share one model that remembers recent query vectors
             Embedder queries = new RecentQueries(model, ASK_QUERIES_REMEMBERED);
-            Asker asker = target.extractiveAsker(index.productSearch(queries), queries);
+            Asker plain = target.extractiveAsker(index.productSearch(queries), queries);
+            Asker asker = target.withHistory(plain, options.archives().get(0));
             q.ask = phase("extractive ask", 1, query -> asker.ask(BenchQueries.question(query)));
+            q.askPlain = phase("ask without history line", 1, query -> plain.ask(BenchQueries.question(query)));
             Asker overlapOnly = target.extractiveAsker(index.productSearch(queries), null);
             q.askOverlap = phase(
                     "extractive ask, sentences by term overlap only",
