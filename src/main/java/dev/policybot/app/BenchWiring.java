@@ -114,9 +114,10 @@ public final class BenchWiring implements BenchTarget {
     public Asker withHistory(Asker asker, Path archive) {
         DatedArchive dated = new DatedArchive(archive);
         TopicClassifier topics = new TopicClassifier();
-        return new HistoryNotingAsker(
-                asker,
-                new QuestionHistory(new AnswerHistory(dated, dated, new MarkdownClauseSplitter(), topics), topics));
+        QuestionHistory history =
+                new QuestionHistory(new AnswerHistory(dated, dated, new MarkdownClauseSplitter(), topics), topics);
+        history.warmUp(); // as the bot does in the background when it starts
+        return new HistoryNotingAsker(asker, history);
     }
 
     @Override

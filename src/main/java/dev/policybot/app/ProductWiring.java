@@ -47,6 +47,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The product's object graph for the command line and the bot, built with {@code new} from one configuration folder
@@ -55,8 +57,11 @@ import java.util.stream.Collectors;
 public final class ProductWiring implements CliContext {
     private final Path configDir;
     private final Path indexDir;
+    private static final Logger LOG = LoggerFactory.getLogger(ProductWiring.class);
+
     private AppConfig config;
     private SearchWiring search;
+    private QuestionHistory questionHistory;
 
     public ProductWiring(Path configDir, Path indexDir) {
         this.configDir = configDir;
@@ -111,6 +116,7 @@ public final class ProductWiring implements CliContext {
             return report;
         };
         Asker asker = asker();
+        warmHistoryInBackground();
         BotPorts ports = new BotPorts(
                 asker,
                 clauseSearch(),
@@ -240,10 +246,7 @@ public final class ProductWiring implements CliContext {
 
     @Override
     public Asker askerOver(ClauseSearch search) {
-        DatedArchive archive = new DatedArchive(archiveDir());
-        TopicClassifier topics = new TopicClassifier();
-        HistoryLookup history =
-                new QuestionHistory(new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
+        HistoryLookup history = questionHistory();
         Asker answers = AnswerWiring.asker(
                 config(),
                 System.getenv(),
@@ -252,5 +255,35 @@ public final class ProductWiring implements CliContext {
                 searchWiring().understanding(),
                 history);
         return new HistoryNotingAsker(answers, history);
+    }
+
+    /** The answers' history lines over the archive, made once. */
+    private synchronized QuestionHistory questionHistory() {
+        if (questionHistory == null) {
+            DatedArchive archive = new DatedArchive(archiveDir());
+            TopicClassifier topics = new TopicClassifier();
+            questionHistory = new QuestionHistory(
+                    new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
+        }
+        return questionHistory;
+    }
+
+    /** Reads every document's history on a low-priority thread, so no member's first question about it waits. */
+    private void warmHistoryInBackground() {
+        QuestionHistory history = questionHistory();
+        Thread warm = new Thread(
+                () -> {
+                    long start = System.nanoTime();
+                    try {
+                        history.warmUp();
+                        LOG.info("Read the archive's history in {} ms", (System.nanoTime() - start) / 1_000_000);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Reading the archive's history ahead failed; answers read it when they need it", e);
+                    }
+                },
+                "history-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 }

@@ -23,6 +23,11 @@ public final class QuestionHistory implements HistoryLookup {
         this.topics = topics;
     }
 
+    /** See {@link AnswerHistory#warmUp()}. */
+    public void warmUp() {
+        history.warmUp();
+    }
+
     @Override
     public Optional<HistoryNote> noteFor(Question question, Answer answer) {
         if (answer.outcome() != Outcome.ANSWERED || answer.citations().isEmpty()) {
