@@ -120,13 +120,24 @@ public final class AnswerHistory {
     private Change newest(List<String> documents, Relevance about, LocalDate asOf) {
         Change best = null;
         for (String document : documents) {
-            for (Change change : events(document).changes) {
-                if (better(change, best, asOf) && change.first(change.removed, about) != null) {
+            DocumentEvents events = events(document);
+            for (Change change : events.changes) {
+                if (better(change, best, asOf) && told(change, about, asOf, events)) {
                     best = change;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the change took out a sentence about the question; as of a day, one that was in force that day (a
+     * passage that came and went after it is no "earlier wording" to someone asking about that day).
+     */
+    private static boolean told(Change change, Relevance about, LocalDate asOf, DocumentEvents events) {
+        Sentence gone = change.first(change.removed, about);
+        return gone != null
+                && (asOf == null || !events.since(gone, change.beforeIndex).isAfter(asOf));
     }
 
     private static List<String> cited(Answer answer) {

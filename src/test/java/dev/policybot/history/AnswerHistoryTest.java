@@ -82,9 +82,48 @@ class AnswerHistoryTest {
         assertThat(noteFor(NO_AI, Set.of(Topic.AI_TRAINING))).isEmpty();
     }
 
+    @Test
+    void as_of_a_day_only_a_later_change_of_wording_in_force_that_day_makes_a_line() {
+        // the AI sentence came in 2024 and went in 2025: a question about 2023 is not told of it as "before"
+        String hosted =
+                "Your Content is hosted on our servers and reviewed by artificial intelligence models for safety.";
+        version("2023-01-10", "## Licence\n\n" + LICENCE + " " + hosted);
+        version("2024-02-07", "## Licence\n\n" + LICENCE + " " + hosted + " " + AI_USE);
+        version("2025-05-27", "## Licence\n\n" + LICENCE + " " + hosted + " " + NO_AI);
+
+        assertThat(noteFor(hosted, Set.of(Topic.AI_TRAINING), LocalDate.parse("2023-06-01"), 0))
+                .isEmpty();
+        HistoryNote inForce = noteFor(AI_USE, Set.of(Topic.AI_TRAINING), LocalDate.parse("2024-06-01"), 1)
+                .orElseThrow();
+        assertThat(inForce.later()).isTrue();
+        assertThat(inForce.changed()).isEqualTo(LocalDate.parse("2025-05-27"));
+        assertThat(inForce.line())
+                .startsWith("This changed later: since 2025-05-27 Acme's Terms of Service says: “" + NO_AI);
+    }
+
+    @Test
+    void as_of_a_day_a_passage_dropped_later_is_told_as_dropped() {
+        version("2024-02-07", "## Licence\n\n" + LICENCE + " " + AI_USE);
+        version("2025-05-27", "## Licence\n\n" + LICENCE);
+
+        HistoryNote note = noteFor(AI_USE, Set.of(Topic.AI_TRAINING), LocalDate.parse("2024-06-01"), 0)
+                .orElseThrow();
+
+        assertThat(note.after()).isNull();
+        assertThat(note.line())
+                .isEqualTo("This changed later: on 2025-05-27 Acme's Terms of Service dropped: “" + AI_USE + "” [2]");
+    }
+
     private Optional<HistoryNote> noteFor(String quoted, Set<Topic> topics) {
-        PolicyVersion current = versions.get(versions.size() - 1);
-        Clause clause = splitter.split(current, null).stream()
+        return noteFor(quoted, topics, null, versions.size() - 1);
+    }
+
+    /** The note of an answer quoting {@code quoted} from version {@code cited}, as of {@code asOf}. */
+    private Optional<HistoryNote> noteFor(String quoted, Set<Topic> topics, LocalDate asOf, int cited) {
+        PolicyVersion current = versions.get(cited);
+        LocalDate validTo =
+                cited + 1 < versions.size() ? versions.get(cited + 1).date() : null;
+        Clause clause = splitter.split(current, validTo).stream()
                 .filter(c -> c.text().contains(quoted.substring(0, 20)))
                 .findFirst()
                 .orElseThrow();
@@ -96,12 +135,12 @@ class AnswerHistoryTest {
                 "Acme",
                 "terms-of-service",
                 "Terms of Service",
-                current.date(),
+                versions.get(versions.size() - 1).date(),
                 versions.size(),
                 null,
                 null,
                 null));
-        return new AnswerHistory(source, catalog, splitter, new TopicClassifier()).noteFor(answer, topics, null);
+        return new AnswerHistory(source, catalog, splitter, new TopicClassifier()).noteFor(answer, topics, asOf);
     }
 
     private void version(String date, String text) {

@@ -36,6 +36,10 @@ public record HistoryNote(
             return "This changed later: since " + changed + " " + document + " says: “" + after.quote() + "” ["
                     + after.n() + "]" + silentNote();
         }
+        if (later) {
+            return "This changed later: on " + changed + " " + document + " dropped: “" + before.quote() + "” ["
+                    + before.n() + "]" + silentNote();
+        }
         return "Changed on " + changed + ". Before that (from " + beforeSince + ") " + document + " said: “"
                 + before.quote() + "” [" + before.n() + "]" + silentNote();
     }
