@@ -92,7 +92,8 @@ class ScheduledChangeAlertOnDiscordTest {
             assertThat(embed.path("description").asText())
                     .contains(
                             "2023-01-10 → 2024-02-07",
-                            "Your Content (ai-training",
+                            "Your Content",
+                            "· ai-training",
                             "may be used to inform, train, develop or serve as");
             assertThat(post.body().path("allowed_mentions").path("parse").isArray())
                     .isTrue();
