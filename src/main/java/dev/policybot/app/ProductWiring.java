@@ -19,6 +19,7 @@ import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
+import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.bench.BenchTarget;
 import dev.policybot.history.AnswerHistory;
 import dev.policybot.history.ChangeAlertService;
@@ -28,6 +29,7 @@ import dev.policybot.history.HistoryNotingAsker;
 import dev.policybot.history.HistoryService;
 import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.MarkdownClauseSplitter;
+import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.question.DocumentResolver;
 import dev.policybot.reindex.ChangeCheckScheduler;
 import dev.policybot.reindex.FirstRun;
@@ -39,6 +41,7 @@ import dev.policybot.topic.TopicClassifier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -221,7 +224,8 @@ public final class ProductWiring implements CliContext {
 
     private synchronized SearchWiring searchWiring() {
         if (search == null) {
-            search = new SearchWiring(indexDir);
+            search = new SearchWiring(
+                    indexDir, InProcessEmbedder.Model.of(config().embedding().model()));
         }
         return search;
     }
@@ -234,6 +238,30 @@ public final class ProductWiring implements CliContext {
     @Override
     public Asker asker() {
         return askerOver(clauseSearch());
+    }
+
+    @Override
+    public List<AnswerEvaluation.Answerer> answerersOver(ClauseSearch search, boolean withModel) {
+        List<AnswerEvaluation.Answerer> answerers = new ArrayList<>();
+        answerers.add(new AnswerEvaluation.Answerer(
+                AnswerEvaluation.EXTRACTIVE,
+                AnswerWiring.extractiveAsker(
+                        config(),
+                        search,
+                        searchWiring().embedder(),
+                        searchWiring().understanding()),
+                null));
+        if (!withModel) {
+            return answerers;
+        }
+        AnswerWiring.modelAnswerer(
+                        config(),
+                        System.getenv(),
+                        search,
+                        searchWiring().embedder(),
+                        searchWiring().understanding())
+                .ifPresent(answerers::add);
+        return answerers;
     }
 
     @Override

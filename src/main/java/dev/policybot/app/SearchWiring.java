@@ -41,6 +41,7 @@ import java.util.stream.Stream;
  */
 public final class SearchWiring implements RetrievalSystems, AutoCloseable {
     private final Path indexDir;
+    private final InProcessEmbedder.Model model;
     private Embedder embedder;
     private LuceneClauseIndex index;
     private PolicyQueryUnderstanding understanding;
@@ -49,13 +50,19 @@ public final class SearchWiring implements RetrievalSystems, AutoCloseable {
     static final int RECENT_QUERIES = 256;
 
     public SearchWiring(Path indexDir) {
+        this(indexDir, InProcessEmbedder.Model.MINILM);
+    }
+
+    /** @param model the embedding model ({@code embedding.model} in the config) */
+    public SearchWiring(Path indexDir, InProcessEmbedder.Model model) {
         this.indexDir = indexDir;
+        this.model = model;
     }
 
     public synchronized Embedder embedder() {
         if (embedder == null) {
             NativeCaches.configure();
-            embedder = new RecentQueries(new InProcessEmbedder(), RECENT_QUERIES);
+            embedder = new RecentQueries(new InProcessEmbedder(model), RECENT_QUERIES);
         }
         return embedder;
     }
