@@ -201,6 +201,13 @@ public final class ProductWiring implements CliContext {
                                                 clock)
                                         .reindex(platform, listener),
                                 clock));
+        Optional<String> otherModel = searchWiring().indexBuiltWithAnotherModel();
+        if (otherModel.isPresent()) {
+            progress.println("The index holds vectors of " + otherModel.get() + " but embedding.model is "
+                    + config().embedding().model() + ": re-embedding the archive (offline)...");
+            progress.flush();
+            archiveOnly.reindex(null, dev.policybot.domain.port.ProgressListener.NONE);
+        }
         new FirstRun(() -> searchWiring().index().exists(), archive(), archiveOnly).ensureIndex(note -> {
             progress.println(note);
             progress.flush();
