@@ -5,6 +5,7 @@ import dev.policybot.domain.Citation;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.change.HistoryNote;
 import dev.policybot.domain.port.AnswerWriter;
 import dev.policybot.text.Languages;
 import dev.policybot.text.Sentences;
@@ -106,16 +107,54 @@ public final class CitationVerifier {
             LOG.info("answer from {}: removed {} invalid citation(s)", draft.mode(), rewrite.removed);
         }
         return new Answer(
-                rewrite.text,
-                citations,
-                false,
-                draft.mode(),
-                draft.platforms(),
-                draft.searched(),
-                note,
-                draft.relevance(),
-                draft.outcome(),
-                draft.language());
+                        rewrite.text,
+                        citations,
+                        false,
+                        draft.mode(),
+                        draft.platforms(),
+                        draft.searched(),
+                        note,
+                        draft.relevance(),
+                        draft.outcome(),
+                        draft.language())
+                .withHistory(renumbered(draft.history(), citations));
+    }
+
+    /**
+     * The history lines, their citations numbered as the answer's own when they name the same clause, else after them;
+     * a line whose earlier quote is not verbatim from its clause is dropped.
+     */
+    private static List<HistoryNote> renumbered(List<HistoryNote> notes, List<Citation> citations) {
+        List<HistoryNote> kept = new ArrayList<>();
+        for (HistoryNote note : notes) {
+            if (!verbatim(note.before())) {
+                LOG.info("history line dropped: its earlier quote does not occur in the clause it cites");
+                continue;
+            }
+            int next = citations.size() + 1;
+            Citation before = numberedAs(note.before(), citations, next);
+            Citation after = note.after() == null || !verbatim(note.after())
+                    ? null
+                    : numberedAs(note.after(), citations, before.n() == next ? next + 1 : next);
+            kept.add(new HistoryNote(
+                    note.changed(), note.statedDateChanged(), before, note.beforeSince(), after, note.later()));
+        }
+        return kept;
+    }
+
+    private static Citation numberedAs(Citation citation, List<Citation> citations, int otherwise) {
+        int n = citations.stream()
+                .filter(c -> c.clause().versionKey().equals(citation.clause().versionKey()))
+                .mapToInt(Citation::n)
+                .findFirst()
+                .orElse(otherwise);
+        return new Citation(n, citation.clause(), citation.quote());
+    }
+
+    private static boolean verbatim(Citation citation) {
+        return citation.quote() != null
+                && !citation.quote().isBlank()
+                && citation.clause().text().contains(citation.quote());
     }
 
     /**
@@ -152,17 +191,19 @@ public final class CitationVerifier {
         return note == null || note.isBlank() ? extra : note + " " + extra;
     }
 
-    /** Citations whose clause was retrieved and whose quote is verbatim from it, by number. */
+    /**
+     * Citations whose clause was retrieved (or is the earlier wording of the answer's history line, which the writer was
+     * given) and whose quote is verbatim from it, by number.
+     */
     private static Map<Integer, Citation> validCitations(Answer draft, SearchResult evidence) {
-        Set<String> retrieved =
-                evidence.hits().stream().map(h -> h.clause().versionKey()).collect(Collectors.toSet());
+        Set<String> retrieved = evidence.hits().stream()
+                .map(h -> h.clause().versionKey())
+                .collect(Collectors.toCollection(HashSet::new));
+        draft.history().forEach(note -> retrieved.add(note.before().clause().versionKey()));
         Map<Integer, Citation> valid = new LinkedHashMap<>();
         for (Citation citation : draft.citations()) {
             boolean given = retrieved.contains(citation.clause().versionKey());
-            boolean verbatim = citation.quote() != null
-                    && !citation.quote().isBlank()
-                    && citation.clause().text().contains(citation.quote());
-            if (given && verbatim) {
+            if (given && verbatim(citation)) {
                 valid.putIfAbsent(citation.n(), citation);
             }
         }

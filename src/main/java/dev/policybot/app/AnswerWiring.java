@@ -12,6 +12,7 @@ import dev.policybot.domain.port.AnswerWriter;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.Embedder;
+import dev.policybot.domain.port.HistoryLookup;
 import dev.policybot.domain.port.QueryTranslator;
 import dev.policybot.domain.port.QueryUnderstanding;
 import dev.policybot.eval.AnswerEvaluation;
@@ -46,27 +47,40 @@ public final class AnswerWiring {
             ClauseSearch search,
             Embedder embedder,
             QueryUnderstanding understanding) {
+        return asker(config, env, search, embedder, understanding, HistoryLookup.NONE);
+    }
+
+    /** As above; a configured model is given the earlier wording {@code history} finds as a marked excerpt. */
+    public static Asker asker(
+            AppConfig config,
+            Map<String, String> env,
+            ClauseSearch search,
+            Embedder embedder,
+            QueryUnderstanding understanding,
+            HistoryLookup history) {
         LlmConfig llm = config.llm().withEnvironment(env);
         Optional<ChatModel> model = new ChatModelFactory().create(llm, llm.apiKey(env));
-        return model.map(m -> modelAsker(config, llm, m, search, embedder, understanding, UnaryOperator.identity()))
+        return model.map(m ->
+                        modelAsker(config, llm, m, search, embedder, understanding, history, UnaryOperator.identity()))
                 .orElseGet(() -> extractiveAsker(config, search, embedder, understanding));
     }
 
     /**
-     * The configured model's answering as {@code eval} scores it (its drafts recorded before verification); empty
-     * when no LLM is configured.
+     * The configured model's answering as {@code eval} scores it (its drafts recorded before verification; the earlier
+     * wording {@code history} finds given to it as in the product); empty when no LLM is configured.
      */
     public static Optional<AnswerEvaluation.Answerer> modelAnswerer(
             AppConfig config,
             Map<String, String> env,
             ClauseSearch search,
             Embedder embedder,
-            QueryUnderstanding understanding) {
+            QueryUnderstanding understanding,
+            HistoryLookup history) {
         LlmConfig llm = config.llm().withEnvironment(env);
         Optional<ChatModel> model = new ChatModelFactory().create(llm, llm.apiKey(env));
         return model.map(m -> {
             DraftRecorder[] drafts = new DraftRecorder[1];
-            Asker asker = modelAsker(config, llm, m, search, embedder, understanding, writer -> {
+            Asker asker = modelAsker(config, llm, m, search, embedder, understanding, history, writer -> {
                 drafts[0] = new DraftRecorder(writer, AnswerWiring::citationsIn);
                 return drafts[0];
             });
@@ -82,11 +96,12 @@ public final class AnswerWiring {
             ClauseSearch search,
             Embedder embedder,
             QueryUnderstanding understanding,
+            HistoryLookup history,
             UnaryOperator<AnswerWriter> wrap) {
         ExtractiveAnswerWriter extractive = extractiveWriter(config, embedder, understanding);
         return new AskService(
                 search,
-                wrap.apply(new LlmAnswerWriter(model, llm.provider(), extractive, LLM_EXCERPTS)),
+                wrap.apply(new LlmAnswerWriter(model, llm.provider(), extractive, LLM_EXCERPTS, history)),
                 new CitationVerifier(extractive),
                 new LlmQueryTranslator(model),
                 SEARCH_LIMIT);

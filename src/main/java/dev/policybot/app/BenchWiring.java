@@ -1,6 +1,7 @@
 package dev.policybot.app;
 
 import dev.policybot.archive.ArchiveImport;
+import dev.policybot.archive.DatedArchive;
 import dev.policybot.config.AppConfig;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.PolicyVersion;
@@ -10,6 +11,9 @@ import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.ClauseSplitter;
 import dev.policybot.domain.port.Embedder;
 import dev.policybot.eval.bench.BenchTarget;
+import dev.policybot.history.AnswerHistory;
+import dev.policybot.history.HistoryNotingAsker;
+import dev.policybot.history.QuestionHistory;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.llm.baseline.InMemoryStoreSearch;
@@ -18,6 +22,7 @@ import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import dev.policybot.search.RetrievalMode;
 import dev.policybot.search.Tuning;
+import dev.policybot.topic.TopicClassifier;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +109,16 @@ public final class BenchWiring implements BenchTarget {
     @Override
     public ClauseSearch linearScan(List<Clause> clauses, List<float[]> vectors, Embedder queries) {
         return InMemoryStoreSearch.of(clauses, vectors, queries);
+    }
+
+    @Override
+    public Asker withHistory(Asker asker, Path archive) {
+        DatedArchive dated = new DatedArchive(archive);
+        TopicClassifier topics = new TopicClassifier();
+        QuestionHistory history =
+                new QuestionHistory(new AnswerHistory(dated, dated, new MarkdownClauseSplitter(), topics), topics);
+        history.warmUp(); // as the bot does in the background when it starts
+        return new HistoryNotingAsker(asker, history);
     }
 
     @Override

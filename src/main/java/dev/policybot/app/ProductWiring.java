@@ -17,6 +17,7 @@ import dev.policybot.domain.Topic;
 import dev.policybot.domain.change.AlertSink;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.HistoryLookup;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.AnswerEvaluation;
@@ -27,6 +28,7 @@ import dev.policybot.history.ClauseDiffer;
 import dev.policybot.history.FileAlertLedger;
 import dev.policybot.history.HistoryNotingAsker;
 import dev.policybot.history.HistoryService;
+import dev.policybot.history.QuestionHistory;
 import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.MarkdownClauseSplitter;
 import dev.policybot.llm.InProcessEmbedder;
@@ -48,6 +50,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The product's object graph for the command line and the bot, built with {@code new} from one configuration folder
@@ -56,8 +60,11 @@ import java.util.stream.Collectors;
 public final class ProductWiring implements CliContext {
     private final Path configDir;
     private final Path indexDir;
+    private static final Logger LOG = LoggerFactory.getLogger(ProductWiring.class);
+
     private AppConfig config;
     private SearchWiring search;
+    private QuestionHistory questionHistory;
 
     public ProductWiring(Path configDir, Path indexDir) {
         this.configDir = configDir;
@@ -112,6 +119,7 @@ public final class ProductWiring implements CliContext {
             return report;
         };
         Asker asker = asker();
+        warmHistoryInBackground();
         BotPorts ports = new BotPorts(
                 asker,
                 clauseSearch(),
@@ -247,17 +255,15 @@ public final class ProductWiring implements CliContext {
         return askerOver(clauseSearch());
     }
 
+    /** As the product answers (history lines included), the extractive writer's and, when configured, the model's. */
     @Override
     public List<AnswerEvaluation.Answerer> answerersOver(ClauseSearch search, boolean withModel) {
+        QuestionHistory history = questionHistory();
         List<AnswerEvaluation.Answerer> answerers = new ArrayList<>();
+        Asker extractive = AnswerWiring.extractiveAsker(
+                config(), search, searchWiring().embedder(), searchWiring().understanding());
         answerers.add(new AnswerEvaluation.Answerer(
-                AnswerEvaluation.EXTRACTIVE,
-                AnswerWiring.extractiveAsker(
-                        config(),
-                        search,
-                        searchWiring().embedder(),
-                        searchWiring().understanding()),
-                null));
+                AnswerEvaluation.EXTRACTIVE, new HistoryNotingAsker(extractive, history), null));
         if (!withModel) {
             return answerers;
         }
@@ -266,22 +272,54 @@ public final class ProductWiring implements CliContext {
                         System.getenv(),
                         search,
                         searchWiring().embedder(),
-                        searchWiring().understanding())
+                        searchWiring().understanding(),
+                        history)
+                .map(model -> new AnswerEvaluation.Answerer(
+                        model.name(), new HistoryNotingAsker(model.asker(), history), model.drafts()))
                 .ifPresent(answerers::add);
         return answerers;
     }
 
     @Override
     public Asker askerOver(ClauseSearch search) {
+        HistoryLookup history = questionHistory();
         Asker answers = AnswerWiring.asker(
                 config(),
                 System.getenv(),
                 search,
                 searchWiring().embedder(),
-                searchWiring().understanding());
-        DatedArchive archive = new DatedArchive(archiveDir());
-        TopicClassifier topics = new TopicClassifier();
-        return new HistoryNotingAsker(
-                answers, new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
+                searchWiring().understanding(),
+                history);
+        return new HistoryNotingAsker(answers, history);
+    }
+
+    /** The answers' history lines over the archive, made once. */
+    private synchronized QuestionHistory questionHistory() {
+        if (questionHistory == null) {
+            DatedArchive archive = new DatedArchive(archiveDir());
+            TopicClassifier topics = new TopicClassifier();
+            questionHistory = new QuestionHistory(
+                    new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
+        }
+        return questionHistory;
+    }
+
+    /** Reads every document's history on a low-priority thread, so no member's first question about it waits. */
+    private void warmHistoryInBackground() {
+        QuestionHistory history = questionHistory();
+        Thread warm = new Thread(
+                () -> {
+                    long start = System.nanoTime();
+                    try {
+                        history.warmUp();
+                        LOG.info("Read the archive's history in {} ms", (System.nanoTime() - start) / 1_000_000);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Reading the archive's history ahead failed; answers read it when they need it", e);
+                    }
+                },
+                "history-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 }

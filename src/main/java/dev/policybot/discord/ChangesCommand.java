@@ -67,7 +67,8 @@ public final class ChangesCommand implements DiscordCommand {
 
     @Override
     public MessageEditData run(Invocation invocation) {
-        ChangesRenderer.Rendered rendered = renderer.changes(history.changes(query(invocation)), invocation.key());
+        ChangesRenderer.Rendered rendered = renderer.changes(
+                history.changes(query(invocation)), invocation.key(), ReplyLanguage.forCode(invocation.language()));
         results.put(invocation.key(), new RecentResults.Shown(List.of(), rendered.rest(), NAME, false));
         return rendered.message();
     }

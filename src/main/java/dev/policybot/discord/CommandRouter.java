@@ -108,7 +108,8 @@ public final class CommandRouter extends ListenerAdapter {
             return;
         }
         try {
-            List<MessageCreateData> messages = buttons.press(id, event.getUser().getId());
+            List<MessageCreateData> messages = buttons.press(
+                    id, event.getUser().getId(), ReplyLanguage.forCode(ReplyLanguage.of(event.getUserLocale())));
             event.reply(messages.get(0))
                     .setEphemeral(true)
                     .queue(null, error -> LOG.debug("button reply failed", error));

@@ -1,6 +1,6 @@
 package dev.policybot.discord;
 
-import dev.policybot.discord.render.AlertRenderer;
+import dev.policybot.discord.render.ChangesRenderer;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.change.AlertSink;
 import dev.policybot.domain.change.ChangeAlert;
@@ -15,9 +15,9 @@ public final class DiscordAlertSink implements AlertSink {
 
     private final JDA jda;
     private final String channelId;
-    private final AlertRenderer renderer;
+    private final ChangesRenderer renderer;
 
-    public DiscordAlertSink(JDA jda, String channelId, AlertRenderer renderer) {
+    public DiscordAlertSink(JDA jda, String channelId, ChangesRenderer renderer) {
         this.jda = jda;
         this.channelId = channelId;
         this.renderer = renderer;
@@ -39,7 +39,7 @@ public final class DiscordAlertSink implements AlertSink {
                     null);
         }
         try {
-            channel.sendMessage(renderer.render(alert)).complete();
+            channel.sendMessage(renderer.alert(alert, ReplyLanguage.ENGLISH)).complete();
         } catch (RuntimeException e) {
             throw UserFacingException.failure(
                     "Discord refused the alert for " + alert.platform() + " " + alert.document() + ": "

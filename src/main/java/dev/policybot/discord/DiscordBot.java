@@ -1,7 +1,6 @@
 package dev.policybot.discord;
 
 import dev.policybot.config.DiscordConfig;
-import dev.policybot.discord.render.AlertRenderer;
 import dev.policybot.discord.render.AnswerRenderer;
 import dev.policybot.discord.render.ChangesRenderer;
 import dev.policybot.discord.render.ClauseRenderer;
@@ -79,7 +78,7 @@ public final class DiscordBot implements AutoCloseable {
                 router,
                 workers,
                 feedback,
-                new DiscordAlertSink(jda, config.alertChannelId(), new AlertRenderer()));
+                new DiscordAlertSink(jda, config.alertChannelId(), new ChangesRenderer()));
         try {
             awaitConnected(jda, CONNECT_TIMEOUT);
             bot.register(router.commandData(Localizations.commands()), config.guildIds());

@@ -53,8 +53,10 @@ public final class HistoryCommand implements DiscordCommand {
     @Override
     public MessageEditData run(Invocation invocation) {
         String platformId = platforms.requireKnown(invocation.option(PLATFORM));
-        ChangesRenderer.Rendered rendered =
-                renderer.history(history.history(platformId, invocation.option(DOCUMENT)), invocation.key());
+        ChangesRenderer.Rendered rendered = renderer.history(
+                history.history(platformId, invocation.option(DOCUMENT)),
+                invocation.key(),
+                ReplyLanguage.forCode(invocation.language()));
         results.put(invocation.key(), new RecentResults.Shown(List.of(), rendered.rest(), NAME, false));
         return rendered.message();
     }

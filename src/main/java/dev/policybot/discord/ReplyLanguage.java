@@ -42,6 +42,11 @@ public enum ReplyLanguage {
         return locale.getLocale().split("-", 2)[0];
     }
 
+    /** German for the language code {@code de}, else English. */
+    public static ReplyLanguage forCode(String code) {
+        return "de".equals(code) ? GERMAN : ENGLISH;
+    }
+
     /** German when the answer was framed in German or the asker's language is German. */
     static ReplyLanguage of(Question question, Answer answer) {
         return "de".equals(question.language()) || AnswerFraming.GERMAN.framed(answer) ? GERMAN : ENGLISH;

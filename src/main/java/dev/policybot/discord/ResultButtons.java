@@ -8,6 +8,7 @@ import dev.policybot.domain.Citation;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.change.HistoryNote;
+import dev.policybot.history.ChangeWording;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -68,6 +69,11 @@ public final class ResultButtons {
 
     /** The ephemeral messages to show for a press, in order (at least one). */
     public List<MessageCreateData> press(String componentId, String userId) {
+        return press(componentId, userId, ReplyLanguage.ENGLISH);
+    }
+
+    /** The same, worded in {@code language} where the bot words it (quotes stay as the platform wrote them). */
+    public List<MessageCreateData> press(String componentId, String userId, ReplyLanguage language) {
         String[] parts = componentId.split(":");
         if (parts.length < 2) {
             throw UserFacingException.badInput("I don't know that button.");
@@ -77,9 +83,9 @@ public final class ResultButtons {
                         "I no longer have that answer (the bot restarted or it is too old). Please ask again."));
         return switch (parts[0]) {
             case CLAUSE -> clause(shown, parts.length > 2 ? parts[2] : "");
-            case REST -> rest(shown);
+            case REST -> rest(shown, language);
             case VOTE -> List.of(vote(shown, parts.length > 2 && parts[2].equals(HELPFUL), userId));
-            case CHANGE -> List.of(change(shown));
+            case CHANGE -> List.of(change(shown, language));
             default -> throw UserFacingException.badInput("I don't know that button.");
         };
     }
@@ -96,7 +102,7 @@ public final class ResultButtons {
         return clauseRenderer.render(citation.clause(), n);
     }
 
-    private List<MessageCreateData> rest(RecentResults.Shown shown) {
+    private List<MessageCreateData> rest(RecentResults.Shown shown, ReplyLanguage language) {
         if (shown.rest().isEmpty()) {
             throw UserFacingException.badInput("Nothing was cut from that answer.");
         }
@@ -106,7 +112,7 @@ public final class ResultButtons {
             EmbedBuilder embed =
                     new EmbedBuilder().setColor(Embeds.ANSWER_COLOR).setDescription(pages.get(i));
             if (i == 0) {
-                embed.setTitle("The rest of the answer");
+                embed.setTitle(language == ReplyLanguage.GERMAN ? "Der Rest der Antwort" : "The rest of the answer");
             }
             messages.add(new MessageCreateBuilder()
                     .setEmbeds(embed.build())
@@ -116,26 +122,44 @@ public final class ResultButtons {
         return messages;
     }
 
-    /** The earlier and the later wording of the change the answer's history line tells of, each linked. */
-    private static MessageCreateData change(RecentResults.Shown shown) {
+    /**
+     * The earlier and the later wording of the change the answer's history line tells of, each linked, and the word
+     * diff between them.
+     */
+    private static MessageCreateData change(RecentResults.Shown shown, ReplyLanguage language) {
         if (shown.history().isEmpty()) {
             throw UserFacingException.badInput("That answer tells of no change.");
         }
+        boolean german = language == ReplyLanguage.GERMAN;
         HistoryNote note = shown.history().get(0);
         StringBuilder text = new StringBuilder();
-        text.append(wording("Before", note.before(), "from " + note.beforeSince()));
+        text.append(
+                wording(german ? "Vorher" : "Before", note.before(), (german ? "ab " : "from ") + note.beforeSince()));
         if (note.after() != null) {
-            text.append("\n\n").append(wording("After", note.after(), "since " + note.changed()));
+            text.append("\n\n")
+                    .append(wording(
+                            german ? "Nachher" : "After",
+                            note.after(),
+                            (german ? "seit " : "since ") + note.changed()));
+            text.append("\n\n**")
+                    .append(german ? "Unterschied" : "Difference")
+                    .append("**\n")
+                    .append(TextCutter.fit(
+                            ChangeWording.diff(
+                                    note.before().quote(), note.after().quote()),
+                            1_500));
         }
         if (!note.statedDateChanged()) {
-            text.append("\n\n⚑ The document's own \"last updated\" date did not change with it.");
+            text.append(
+                    german
+                            ? "\n\n⚑ Das Datum „zuletzt aktualisiert“ im Dokument blieb dabei gleich."
+                            : "\n\n⚑ The document's own \"last updated\" date did not change with it.");
         }
+        String title = note.before().clause().platform() + " · "
+                + note.before().clause().document() + (german ? " geändert am " : " changed on ") + note.changed();
         EmbedBuilder embed = new EmbedBuilder()
                 .setColor(Embeds.ANSWER_COLOR)
-                .setTitle(TextCutter.fit(
-                        note.before().clause().platform() + " · "
-                                + note.before().clause().document() + " changed on " + note.changed(),
-                        DiscordLimits.EMBED_TITLE))
+                .setTitle(TextCutter.fit(title, DiscordLimits.EMBED_TITLE))
                 .setDescription(TextCutter.fit(text.toString(), DiscordLimits.EMBED_DESCRIPTION));
         return new MessageCreateBuilder()
                 .setEmbeds(embed.build())

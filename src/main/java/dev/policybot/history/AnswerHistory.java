@@ -64,6 +64,14 @@ public final class AnswerHistory {
         this.topics = topics;
     }
 
+    /**
+     * Works out the changes of every archived document now, so that no later question pays for reading a document's
+     * history the first time it cites it (the bot runs this in the background when it starts).
+     */
+    public void warmUp() {
+        sources().keySet().forEach(this::events);
+    }
+
     /** As {@link #noteFor(Answer, String, Set, LocalDate)}, related to the answer's quotes alone. */
     public Optional<HistoryNote> noteFor(Answer answer, Set<Topic> wanted, LocalDate asOf) {
         return noteFor(answer, "", wanted, asOf);
@@ -230,10 +238,10 @@ public final class AnswerHistory {
      */
     private record Relevance(Set<Topic> wanted, Set<String> asked, Set<String> anchors, TopicClassifier topics) {
         boolean of(Sentence sentence, Map<String, Set<Topic>> topicCache) {
-            if (isHeading(sentence.text)) {
+            if (sentence.heading()) {
                 return false;
             }
-            Set<String> terms = Words.contentTerms(sentence.text);
+            Set<String> terms = sentence.terms();
             long shared = terms.stream().filter(anchors::contains).count();
             long fromQuestion = terms.stream().filter(asked::contains).count();
             boolean questionGiven = !asked.isEmpty();
@@ -252,8 +260,39 @@ public final class AnswerHistory {
         }
     }
 
-    /** A sentence of one version's text, with its words as compared. */
-    private record Sentence(String text, String key) {}
+    /**
+     * A sentence of one version's text, with its words as compared; its meaningful words and whether it is a heading
+     * are worked out once, on the first question that looks at it, since every later one asks again.
+     */
+    private static final class Sentence {
+        final String text;
+        final String key;
+        private volatile Set<String> terms;
+        private volatile Boolean heading;
+
+        Sentence(String text, String key) {
+            this.text = text;
+            this.key = key;
+        }
+
+        Set<String> terms() {
+            Set<String> t = terms;
+            if (t == null) {
+                t = Words.contentTerms(text);
+                terms = t;
+            }
+            return t;
+        }
+
+        boolean heading() {
+            Boolean h = heading;
+            if (h == null) {
+                h = Relevance.isHeading(text);
+                heading = h;
+            }
+            return h;
+        }
+    }
 
     /** What left and what came into a document between two consecutive versions. */
     private static final class Change {

@@ -142,10 +142,10 @@ public final class ChangeAlertService {
 
     /** The alert for one change: one line per relevant clause change, most important first. */
     static ChangeAlert compose(DocumentChange change, List<ClauseChange> relevant) {
-        List<String> lines = relevant.stream()
+        List<ClauseChange> ordered = relevant.stream()
                 .sorted(Comparator.comparingInt((ClauseChange c) -> rank(c, change)))
-                .map(ChangeAlertService::line)
                 .toList();
+        List<String> lines = ordered.stream().map(ChangeAlertService::line).toList();
         List<String> links = new ArrayList<>();
         if (change.url() != null) {
             links.add(change.url());
@@ -156,7 +156,15 @@ public final class ChangeAlertService {
                 .distinct()
                 .forEach(links::add);
         return new ChangeAlert(
-                change.platform(), change.document(), change.from(), change.to(), lines, links, note(change));
+                change.platform(),
+                change.document(),
+                change.from(),
+                change.to(),
+                lines,
+                links,
+                note(change),
+                change,
+                ordered);
     }
 
     /**

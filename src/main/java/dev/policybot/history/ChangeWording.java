@@ -100,6 +100,11 @@ public final class ChangeWording {
         return lead + t + trail;
     }
 
+    /** The compact word diff ({@code [-old-]{+new+}}) between two wordings of a passage. */
+    public static String diff(String before, String after) {
+        return words(WordDiff.between(before, after));
+    }
+
     /** The clause's section without Markdown emphasis. */
     public static String section(ClauseChange c) {
         return c.clause().section().replaceAll("[*_]+", "").strip();

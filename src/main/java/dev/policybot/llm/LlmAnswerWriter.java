@@ -12,7 +12,9 @@ import dev.policybot.domain.Clause;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.ScoredClause;
 import dev.policybot.domain.SearchResult;
+import dev.policybot.domain.change.HistoryNote;
 import dev.policybot.domain.port.AnswerWriter;
+import dev.policybot.domain.port.HistoryLookup;
 import dev.policybot.text.Languages;
 import dev.policybot.text.Sentences;
 import java.util.ArrayList;
@@ -28,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * clause is quoted with its sentence that best supports the sentences citing it. The core's verifier then checks
  * the draft. When the model fails (timeout, 429 after retries, 5xx, unreadable or empty reply, refusal) the
  * extractive answer is returned with a one-line note saying why, and the cause is logged.
+ *
+ * <p>When the {@link HistoryLookup} finds that a clause the answer would cite changed on the question's topic, the
+ * earlier wording goes to the model as one more excerpt, marked as replaced on that day. The model may cite it like any
+ * excerpt (its quotes are verified against the earlier clause), and the answer carries the history line.
  */
 public final class LlmAnswerWriter implements AnswerWriter {
     private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerWriter.class);
@@ -39,6 +45,7 @@ public final class LlmAnswerWriter implements AnswerWriter {
     private final String mode;
     private final ExtractiveAnswerWriter extractive;
     private final int excerpts;
+    private final HistoryLookup history;
 
     /**
      * @param model      the chat model (see {@link ChatModelFactory})
@@ -47,10 +54,17 @@ public final class LlmAnswerWriter implements AnswerWriter {
      * @param excerpts   how many of the top clauses the model is given
      */
     public LlmAnswerWriter(ChatModel model, String provider, ExtractiveAnswerWriter extractive, int excerpts) {
+        this(model, provider, extractive, excerpts, HistoryLookup.NONE);
+    }
+
+    /** As above; {@code history} finds the earlier wording given to the model as a marked excerpt. */
+    public LlmAnswerWriter(
+            ChatModel model, String provider, ExtractiveAnswerWriter extractive, int excerpts, HistoryLookup history) {
         this.model = model;
         this.mode = "llm:" + provider;
         this.extractive = extractive;
         this.excerpts = excerpts;
+        this.history = history;
     }
 
     @Override
@@ -63,9 +77,16 @@ public final class LlmAnswerWriter implements AnswerWriter {
                 .map(ScoredClause::clause)
                 .toList();
         String language = Languages.name(Languages.detect(question.text()));
+        HistoryNote note = earlierWording(question, evidence, given);
+        AnswerPrompt.Earlier earlier =
+                note == null ? null : new AnswerPrompt.Earlier(note.before().clause(), note.changed());
+        List<Clause> numbered = new ArrayList<>(given);
+        if (earlier != null) {
+            numbered.add(earlier.clause());
+        }
         String reply;
         try {
-            reply = replyText(model.chat(AnswerPrompt.messages(question.text(), language, given)));
+            reply = replyText(model.chat(AnswerPrompt.messages(question.text(), language, given, earlier)));
         } catch (RuntimeException e) {
             ModelFault fault = e instanceof FaultException f ? f.fault : ModelFault.of(e);
             LOG.warn(
@@ -81,14 +102,49 @@ public final class LlmAnswerWriter implements AnswerWriter {
             return new Answer(
                     abstention.text(), List.of(), true, mode, abstention.platforms(), abstention.searched(), null);
         }
-        return new Answer(
+        Answer answer = new Answer(
                 reply.strip(),
-                citations(question, reply, given),
+                citations(question, reply, numbered),
                 false,
                 mode,
                 Searched.platformNames(evidence),
                 evidence.searched(),
                 null);
+        return note == null ? answer : answer.withHistory(List.of(note));
+    }
+
+    /**
+     * The history line of the answer the excerpts give (found from the extractive answer, whose citations are the
+     * clauses that answer the question), numbered after the excerpts; {@code null} when nothing relevant changed.
+     */
+    private HistoryNote earlierWording(Question question, SearchResult evidence, List<Clause> given) {
+        if (history == HistoryLookup.NONE) {
+            return null;
+        }
+        try {
+            return history.noteFor(question, extractive.write(question, evidence))
+                    .map(note -> renumbered(note, given))
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("finding the earlier wording for the model failed; answering without it", e);
+            return null;
+        }
+    }
+
+    /** The earlier wording as excerpt n+1; the later wording as its excerpt's number, else n+2. */
+    private static HistoryNote renumbered(HistoryNote note, List<Clause> given) {
+        Citation before = new Citation(
+                given.size() + 1, note.before().clause(), note.before().quote());
+        Citation after = null;
+        if (note.after() != null) {
+            int index = given.indexOf(note.after().clause());
+            after = new Citation(
+                    index >= 0 ? index + 1 : given.size() + 2,
+                    note.after().clause(),
+                    note.after().quote());
+        }
+        return new HistoryNote(
+                note.changed(), note.statedDateChanged(), before, note.beforeSince(), after, note.later());
     }
 
     /** The reply's text; an empty reply or a refusal is a fault like any other. */

@@ -12,7 +12,8 @@ import dev.policybot.discord.FakeDiscord.Request;
 import dev.policybot.discord.render.DiscordLimits;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.UserFacingException;
-import dev.policybot.domain.change.ChangeAlert;
+import dev.policybot.domain.change.ChangeResult;
+import dev.policybot.history.ChangeFixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -200,17 +201,22 @@ class DiscordEndToEndTest {
                         .contains("version 2024-02-07](https://soundcloud.com/terms-of-use)");
                 assertThat(labels(edit.body())).contains(locale.equals("de") ? "Änderung zeigen" : "Show the change");
 
-                Interaction press = discord.pressButton(ask, "change:" + ask.id(), member());
+                Interaction press = discord.pressButton(ask, "change:" + ask.id(), member(), locale);
                 Request change = discord.await("POST", press.callbackPath(), WAIT);
                 assertThat(change.ephemeral()).isTrue();
                 JsonNode shown = change.data().path("embeds").get(0);
+                boolean german = locale.equals("de");
                 assertThat(shown.path("title").asText())
-                        .isEqualTo("SoundCloud · Terms of Service changed on 2025-05-27");
+                        .isEqualTo("SoundCloud · Terms of Service " + (german ? "geändert am" : "changed on")
+                                + " 2025-05-27");
                 assertThat(shown.path("description").asText())
-                        .startsWith("**Before** (from 2024-02-07, ")
+                        .startsWith(german ? "**Vorher** (ab 2024-02-07, " : "**Before** (from 2024-02-07, ")
                         .contains("> Your Content may be used to inform, train, develop")
-                        .contains("**After** (since 2025-05-27, ")
-                        .contains("We will not use your content to train generative AI models");
+                        .contains(german ? "**Nachher** (seit 2025-05-27, " : "**After** (since 2025-05-27, ")
+                        .contains("We will not use your content to train generative AI models")
+                        .contains(german ? "**Unterschied**" : "**Difference**")
+                        .contains("[-")
+                        .contains("{+");
             }
         } finally {
             ports.answers.set(question -> Fixtures.soundCloudAnswer());
@@ -248,18 +254,46 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void changes_is_worded_in_german_for_a_german_member_and_so_is_its_rest() throws Exception {
+        Interaction changes = discord.slashCommand(
+                ChangesCommand.NAME,
+                Map.of(ChangesCommand.PLATFORM, "SoundCloud", ChangesCommand.TOPIC, "ai-training"),
+                member(),
+                "de");
+
+        Request edit = discord.await("PATCH", changes.originalPath(), WAIT);
+
+        JsonNode embeds = edit.body().path("embeds");
+        assertThat(embeds.get(0).path("description").asText())
+                .contains("Darauf hingewiesen? ⚑ Nein: der Text hat sich geändert, aber das Dokument nennt weiter")
+                .contains("**✏️ Geändert**")
+                .doesNotContain("Did they tell us", "**✏️ Changed**");
+        assertThat(embeds.get(embeds.size() - 1).path("footer").path("text").asText())
+                .isEqualTo(ReplyLanguage.GERMAN.disclaimer());
+        assertThat(labels(edit.body())).containsExactly("Rest zeigen");
+
+        Interaction rest = discord.pressButton(changes, "rest:" + changes.id(), member(), "de");
+        Request page = discord.await("POST", rest.callbackPath(), WAIT);
+        assertThat(page.data().path("embeds").get(0).path("title").asText()).isEqualTo("Der Rest der Antwort");
+        assertThat(page.data().path("embeds").get(0).path("description").asText())
+                .contains("Geändert");
+    }
+
+    @Test
     void history_lists_the_versions_newest_first_in_english_and_german() throws Exception {
         for (String locale : List.of("en-US", "de")) {
+            boolean german = locale.equals("de");
             Interaction history = discord.slashCommand(
                     HistoryCommand.NAME, Map.of(HistoryCommand.PLATFORM, "SoundCloud"), member(), locale);
 
             Request edit = discord.await("PATCH", history.originalPath(), WAIT);
 
             JsonNode embed = edit.body().path("embeds").get(0);
-            assertThat(embed.path("title").asText()).isEqualTo("SoundCloud · Terms of Service — 2 versions");
+            assertThat(embed.path("title").asText())
+                    .isEqualTo("SoundCloud · Terms of Service — 2 " + (german ? "Fassungen" : "versions"));
             assertThat(embed.path("description").asText())
-                    .startsWith("**2025-05-27** ⚑ — ")
-                    .contains("**2024-02-07** — first archived version");
+                    .startsWith("**2025-05-27** ⚑ — " + (german ? "30 geändert" : "30 changed"))
+                    .contains("**2024-02-07** — " + (german ? "erste archivierte Fassung" : "first archived version"));
         }
     }
 
@@ -579,21 +613,19 @@ class DiscordEndToEndTest {
 
     @Test
     void a_change_alert_is_posted_in_the_alert_channel() throws Exception {
-        bot.alerts()
-                .post(new ChangeAlert(
-                        "SoundCloud",
-                        "Terms of Service",
-                        LocalDate.of(2024, 2, 7),
-                        LocalDate.of(2025, 5, 27),
-                        List.of("Changed: Grant of License (AI training)"),
-                        List.of("https://soundcloud.com/terms-of-use"),
-                        null));
+        ChangeResult changed = Fixtures.changeHistory().changes(null).get(0);
+        bot.alerts().post(ChangeFixtures.alertFor(changed.change()));
 
         Request post = discord.await("POST", "/channels/" + FakeDiscord.ALERT_CHANNEL_ID + "/messages", WAIT);
 
         JsonNode embed = post.body().path("embeds").get(0);
         assertThat(embed.path("title").asText()).isEqualTo("Policy change: SoundCloud · Terms of Service");
-        assertThat(embed.path("description").asText()).contains("2024-02-07 → 2025-05-27", "Grant of License");
+        // the same clause lines as /changes: the did-they-tell-us line, then each clause with its word diff
+        assertThat(embed.path("description").asText())
+                .startsWith("Version 2024-02-07 → 2025-05-27")
+                .contains("Did they tell us? ⚑ No", "**✏️ Changed** · [Section 1]", "[-", "{+")
+                .contains("more changes");
+        assertThat(embedLength(embed)).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
         assertThat(post.body().path("allowed_mentions").path("parse").isArray())
                 .as("allowed_mentions sent")
                 .isTrue();

@@ -192,11 +192,16 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Presses a button under the message the bot last posted for {@code source} (its edited original reply). */
     public Interaction pressButton(Interaction source, String customId, Member member) {
+        return pressButton(source, customId, member, "en-US");
+    }
+
+    /** As above, by a user whose Discord language is {@code locale} (e.g. "de"). */
+    public Interaction pressButton(Interaction source, String customId, Member member, String locale) {
         JsonNode message = messagesByToken.get(source.token());
         if (message == null) {
             throw new IllegalStateException("the bot never edited its reply to " + source);
         }
-        return dispatchInteraction(3, member, obj("custom_id", customId, "component_type", 2), message);
+        return dispatchInteraction(3, member, obj("custom_id", customId, "component_type", 2), message, locale);
     }
 
     private Interaction dispatchInteraction(int type, Member member, ObjectNode data, JsonNode message) {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param changes  one summary line per changed clause ("Changed: Grant of License (AI training)"), most important first
  * @param links    where to read more: the document's URL, deep links to changed passages
  * @param note     one line worth flagging (e.g. "the document's own 'last updated' date did not change"), or {@code null}
+ * @param change   the whole change, so a front end can show the clauses as {@code changes} shows them, or {@code null}
+ * @param clauses  the changed clauses the alert is about, in the order of {@code changes} (empty without {@code change})
  */
 public record ChangeAlert(
         String platform,
@@ -22,12 +24,27 @@ public record ChangeAlert(
         LocalDate to,
         List<String> changes,
         List<String> links,
-        String note) {
+        String note,
+        DocumentChange change,
+        List<ClauseChange> clauses) {
     public ChangeAlert {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(to, "to");
         changes = List.copyOf(changes == null ? List.of() : changes);
         links = List.copyOf(links == null ? List.of() : links);
+        clauses = List.copyOf(clauses == null ? List.of() : clauses);
+    }
+
+    /** An alert told in summary lines only. */
+    public ChangeAlert(
+            String platform,
+            String document,
+            LocalDate from,
+            LocalDate to,
+            List<String> changes,
+            List<String> links,
+            String note) {
+        this(platform, document, from, to, changes, links, note, null, List.of());
     }
 }

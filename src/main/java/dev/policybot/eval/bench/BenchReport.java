@@ -88,7 +88,9 @@ public record BenchReport(
      * @param heapPeakMb       largest heap in use (garbage included) while 8 askers ran
      * @param openMs           opening the built index (and its embedding cache) up to a first answered search
      * @param linearScanBuildSeconds filling the in-memory store (vectors derived or cached, not embedded)
+     * @param ask              the product's extractive ask, history line included
      * @param askOverlap       the same ask with answer sentences ranked by term overlap alone (no sentence embedding)
+     * @param askNoHistory     the same ask without the history line (what it costs, side by side)
      */
     public record ScaleResult(
             int scale,
@@ -110,6 +112,7 @@ public record BenchReport(
             double linearScanBuildSeconds,
             LatencyStats ask,
             LatencyStats askOverlap,
+            LatencyStats askNoHistory,
             LatencyStats ask8) {}
 
     /** @param met {@code null} when it could not be measured in this run */
@@ -206,17 +209,18 @@ public record BenchReport(
     private String latencyTable() {
         StringBuilder out =
                 new StringBuilder(f("latency p50 / p95 / p99 ms (n)%n| scale | hybrid retrieval | BM25 alone |"
-                        + " linear scan (LangChain4j) | extractive ask | ask, overlap ranking | concurrent askers: per s, p99 |"
-                        + "%n|---:|---|---|---|---|---|---|%n"));
+                        + " linear scan (LangChain4j) | extractive ask | ask, overlap ranking | ask without history line"
+                        + " | concurrent askers: per s, p99 |%n|---:|---|---|---|---|---|---|---|%n"));
         for (ScaleResult s : scales) {
             out.append(f(
-                    "| %d | %s | %s | %s | %s | %s | %s |%n",
+                    "| %d | %s | %s | %s | %s | %s | %s | %s |%n",
                     s.scale(),
                     lat(s.hybrid()),
                     lat(s.bm25()),
                     lat(s.linearScan()),
                     lat(s.ask()),
                     lat(s.askOverlap()),
+                    lat(s.askNoHistory()),
                     s.ask8() == null || s.ask8().n() == 0
                             ? "-"
                             : f(

@@ -37,6 +37,12 @@ public interface BenchTarget {
     Asker extractiveAsker(ClauseSearch search, Embedder embedder);
 
     /**
+     * {@code asker} with the product's history line added to its answers, the history read from {@code archive} (copies
+     * of a platform made for larger scales start with no history, as {@link CorpusReplicator} says).
+     */
+    Asker withHistory(Asker asker, Path archive);
+
+    /**
      * Identifies the code that decides what an index holds (its writer, document mapping, analysers), so that an
      * index kept by an earlier run is reused only when that code is unchanged.
      */

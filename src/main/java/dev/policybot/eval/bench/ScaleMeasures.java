@@ -9,6 +9,7 @@ final class ScaleMeasures {
         LatencyStats bm25;
         LatencyStats ask;
         LatencyStats askOverlap;
+        LatencyStats askPlain;
         LatencyStats ask8;
         double heapPeakMb;
     }

@@ -3,10 +3,13 @@ package dev.policybot.discord.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.policybot.discord.Fixtures;
+import dev.policybot.discord.ReplyLanguage;
 import dev.policybot.domain.Citation;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.change.ChangeAlert;
+import dev.policybot.domain.change.ChangeResult;
+import dev.policybot.history.ChangeFixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -203,7 +206,10 @@ class RenderersTest {
                 List.of("https://soundcloud.com/terms-of-use"),
                 "The document's own date did not change.");
 
-        MessageEmbed embed = new AlertRenderer().render(alert).getEmbeds().get(0);
+        MessageEmbed embed = new ChangesRenderer()
+                .alert(alert, ReplyLanguage.ENGLISH)
+                .getEmbeds()
+                .get(0);
 
         assertThat(embed.getTitle()).isEqualTo("Policy change: SoundCloud · Terms of Service");
         assertThat(embed.getUrl()).isEqualTo("https://soundcloud.com/terms-of-use");
@@ -226,11 +232,70 @@ class RenderersTest {
                 List.of("not a url", "https://soundcloud.com/terms-of-use"),
                 null);
 
-        MessageEmbed embed = new AlertRenderer().render(alert).getEmbeds().get(0);
+        MessageEmbed embed = new ChangesRenderer()
+                .alert(alert, ReplyLanguage.ENGLISH)
+                .getEmbeds()
+                .get(0);
 
         assertThat(embed.getLength()).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
         assertThat(embed.getDescription())
                 .startsWith("New document, version 2025-05-27")
                 .contains("more changes");
+    }
+
+    @Test
+    void an_alert_shows_the_changed_clauses_as_changes_shows_them() {
+        List<ChangeResult> results = Fixtures.changeHistory().changes(null);
+        ChangeAlert alert = ChangeFixtures.alertFor(results.get(0).change());
+
+        MessageEmbed embed = new ChangesRenderer()
+                .alert(alert, ReplyLanguage.ENGLISH)
+                .getEmbeds()
+                .get(0);
+        String changesReply = new ChangesRenderer()
+                .changes(results, "k", ReplyLanguage.ENGLISH)
+                .message()
+                .getEmbeds()
+                .get(0)
+                .getDescription();
+
+        assertThat(embed.getTitle()).isEqualTo("Policy change: " + alert.platform() + " · " + alert.document());
+        assertThat(embed.getDescription())
+                .startsWith("Version 2024-02-07 → 2025-05-27")
+                .contains("Did they tell us?");
+        String firstClause = embed.getDescription()
+                .lines()
+                .filter(line -> line.startsWith("**✏️ Changed**")
+                        || line.startsWith("**➕ Added**")
+                        || line.startsWith("**➖ Removed**"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(changesReply).contains(firstClause);
+        assertThat(embed.getDescription()).containsAnyOf("[-", "{+", "➕", "➖");
+    }
+
+    @Test
+    void changes_and_alerts_are_worded_in_german_for_german_readers() {
+        List<ChangeResult> results = Fixtures.changeHistory().changes(null);
+        ChangeAlert alert = ChangeFixtures.alertFor(results.get(0).change());
+
+        MessageEmbed embed = new ChangesRenderer()
+                .alert(alert, ReplyLanguage.GERMAN)
+                .getEmbeds()
+                .get(0);
+        String reply = new ChangesRenderer()
+                .changes(results, "k", ReplyLanguage.GERMAN)
+                .message()
+                .getEmbeds()
+                .get(0)
+                .getDescription();
+
+        assertThat(embed.getTitle()).startsWith("Richtlinien geändert: ");
+        assertThat(embed.getDescription())
+                .startsWith("Fassung 2024-02-07 → 2025-05-27")
+                .contains("Darauf hingewiesen?");
+        assertThat(embed.getFooter().getText()).isEqualTo(ReplyLanguage.GERMAN.disclaimer());
+        assertThat(reply).contains("Darauf hingewiesen?").containsPattern("\\d+ (geändert|hinzugefügt|entfernt)");
+        assertThat(reply).doesNotContain("Did they tell us", "Changed**", "Added**", "Removed**");
     }
 }

@@ -66,6 +66,10 @@ class BenchmarkTest {
         assertThat(one.hybrid().n()).isPositive();
         assertThat(three.linearScan().n()).isPositive();
         assertThat(three.ask8().n()).isPositive();
+        // the product's ask (with the history line) and the same ask without it, side by side
+        assertThat(target.historyAskers.get()).isPositive();
+        assertThat(one.askNoHistory().n()).isPositive();
+        assertThat(report.table()).contains("ask without history line");
         assertThat(report.reindex().changedDocuments()).isEqualTo(1);
         assertThat(report.reindex().changedEmbedded()).isPositive();
         assertThat(report.model().raw().texts()).isEqualTo(2);
@@ -202,6 +206,14 @@ class BenchmarkTest {
                 hits.sort(Comparator.comparingDouble(ScoredClause::score).reversed());
                 return new SearchResult(hits.subList(0, Math.min(request.limit(), hits.size())), List.of(), List.of());
             };
+        }
+
+        final java.util.concurrent.atomic.AtomicInteger historyAskers = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public Asker withHistory(Asker asker, Path archive) {
+            historyAskers.incrementAndGet();
+            return question -> asker.ask(question).withHistory(List.of());
         }
 
         @Override
