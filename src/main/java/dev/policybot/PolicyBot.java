@@ -18,6 +18,7 @@ import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
+import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.bench.BenchTarget;
 import dev.policybot.history.HistoryService;
 import dev.policybot.reindex.ReindexHealth;
@@ -152,6 +153,11 @@ public final class PolicyBot implements CliContext {
     @Override
     public Asker askerOver(ClauseSearch search) {
         return wiring().askerOver(search);
+    }
+
+    @Override
+    public List<AnswerEvaluation.Answerer> answerersOver(ClauseSearch search, boolean withModel) {
+        return wiring().answerersOver(search, withModel);
     }
 
     @Override

@@ -152,6 +152,32 @@ class SharedEvalRatchetTest {
         }
     }
 
+    /**
+     * PolicyBot's own near-miss unanswerable questions ({@code src/test/resources/eval/unanswerable-own.jsonl}: the
+     * named platform's documents touch the topic but do not give the fact asked for; English and German), a check set
+     * that nothing is tuned on: platform detected, over an index of the platforms they name, the share the product
+     * does not answer confidently (not addressed, or closest passages) is pinned.
+     */
+    @Test
+    void own_unanswerable_questions_are_not_answered_confidently_as_often_as_pinned() throws Exception {
+        List<EvalQuestion> questions =
+                QuestionSetReader.read(Path.of("src/test/resources/eval/unanswerable-own.jsonl"));
+        try (LuceneClauseIndex index = index(
+                "unanswerable-own",
+                ArchiveImport.read(SHARED.resolve("corpus")),
+                neededBy(questions),
+                Path.of("target/ratchet-embeddings"))) {
+            PolicyQueryUnderstanding understanding =
+                    new PolicyQueryUnderstanding(embedder, PolicyQueryUnderstanding.Settings.DEFAULT);
+            HybridClauseSearch product =
+                    new HybridClauseSearch(index, embedder, RetrievalMode.HYBRID, Tuning.DEFAULT, understanding);
+            Asker asker = AnswerWiring.asker(AppConfig.defaults(), Map.of(), product, embedder, understanding);
+            assertThat(checkAnswers("unanswerable-own/detect", product, asker, questions))
+                    .as("answer metrics that dropped below their pins")
+                    .isEmpty();
+        }
+    }
+
     /** Platforms the questions or their gold name, their current versions and those in force on the as-of days. */
     private static Predicate<Clause> neededBy(List<EvalQuestion> questions) {
         Set<LocalDate> days = questions.stream()

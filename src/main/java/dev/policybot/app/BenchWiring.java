@@ -49,7 +49,8 @@ public final class BenchWiring implements BenchTarget {
 
     @Override
     public Embedder loadModel() {
-        return new InProcessEmbedder();
+        return new InProcessEmbedder(
+                InProcessEmbedder.Model.of(config.embedding().model()));
     }
 
     @Override

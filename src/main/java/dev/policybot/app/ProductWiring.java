@@ -20,6 +20,7 @@ import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.HistoryLookup;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
+import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.bench.BenchTarget;
 import dev.policybot.history.AnswerHistory;
 import dev.policybot.history.ChangeAlertService;
@@ -30,6 +31,7 @@ import dev.policybot.history.HistoryService;
 import dev.policybot.history.QuestionHistory;
 import dev.policybot.ingest.ConfiguredSources;
 import dev.policybot.ingest.MarkdownClauseSplitter;
+import dev.policybot.llm.InProcessEmbedder;
 import dev.policybot.question.DocumentResolver;
 import dev.policybot.reindex.ChangeCheckScheduler;
 import dev.policybot.reindex.FirstRun;
@@ -41,6 +43,7 @@ import dev.policybot.topic.TopicClassifier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -206,6 +209,13 @@ public final class ProductWiring implements CliContext {
                                                 clock)
                                         .reindex(platform, listener),
                                 clock));
+        Optional<String> otherModel = searchWiring().indexBuiltWithAnotherModel();
+        if (otherModel.isPresent()) {
+            progress.println("The index holds vectors of " + otherModel.get() + " but embedding.model is "
+                    + config().embedding().model() + ": re-embedding the archive (offline)...");
+            progress.flush();
+            archiveOnly.reindex(null, dev.policybot.domain.port.ProgressListener.NONE);
+        }
         new FirstRun(() -> searchWiring().index().exists(), archive(), archiveOnly).ensureIndex(note -> {
             progress.println(note);
             progress.flush();
@@ -229,7 +239,8 @@ public final class ProductWiring implements CliContext {
 
     private synchronized SearchWiring searchWiring() {
         if (search == null) {
-            search = new SearchWiring(indexDir);
+            search = new SearchWiring(
+                    indexDir, InProcessEmbedder.Model.of(config().embedding().model()));
         }
         return search;
     }
@@ -242,6 +253,31 @@ public final class ProductWiring implements CliContext {
     @Override
     public Asker asker() {
         return askerOver(clauseSearch());
+    }
+
+    /** As the product answers (history lines included), the extractive writer's and, when configured, the model's. */
+    @Override
+    public List<AnswerEvaluation.Answerer> answerersOver(ClauseSearch search, boolean withModel) {
+        QuestionHistory history = questionHistory();
+        List<AnswerEvaluation.Answerer> answerers = new ArrayList<>();
+        Asker extractive = AnswerWiring.extractiveAsker(
+                config(), search, searchWiring().embedder(), searchWiring().understanding());
+        answerers.add(new AnswerEvaluation.Answerer(
+                AnswerEvaluation.EXTRACTIVE, new HistoryNotingAsker(extractive, history), null));
+        if (!withModel) {
+            return answerers;
+        }
+        AnswerWiring.modelAnswerer(
+                        config(),
+                        System.getenv(),
+                        search,
+                        searchWiring().embedder(),
+                        searchWiring().understanding(),
+                        history)
+                .map(model -> new AnswerEvaluation.Answerer(
+                        model.name(), new HistoryNotingAsker(model.asker(), history), model.drafts()))
+                .ifPresent(answerers::add);
+        return answerers;
     }
 
     @Override

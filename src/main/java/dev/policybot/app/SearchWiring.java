@@ -26,11 +26,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +43,7 @@ import java.util.stream.Stream;
  */
 public final class SearchWiring implements RetrievalSystems, AutoCloseable {
     private final Path indexDir;
+    private final InProcessEmbedder.Model model;
     private Embedder embedder;
     private LuceneClauseIndex index;
     private PolicyQueryUnderstanding understanding;
@@ -49,13 +52,19 @@ public final class SearchWiring implements RetrievalSystems, AutoCloseable {
     static final int RECENT_QUERIES = 256;
 
     public SearchWiring(Path indexDir) {
+        this(indexDir, InProcessEmbedder.Model.MINILM);
+    }
+
+    /** @param model the embedding model ({@code embedding.model} in the config) */
+    public SearchWiring(Path indexDir, InProcessEmbedder.Model model) {
         this.indexDir = indexDir;
+        this.model = model;
     }
 
     public synchronized Embedder embedder() {
         if (embedder == null) {
             NativeCaches.configure();
-            embedder = new RecentQueries(new InProcessEmbedder(), RECENT_QUERIES);
+            embedder = new RecentQueries(new InProcessEmbedder(model), RECENT_QUERIES);
         }
         return embedder;
     }
@@ -74,6 +83,38 @@ public final class SearchWiring implements RetrievalSystems, AutoCloseable {
             index = new LuceneClauseIndex(indexDir.resolve("lucene"), embedder());
         }
         return index;
+    }
+
+    /**
+     * The model whose vectors the live index holds, when it is not the configured one: a changed
+     * {@code embedding.model}. Told by the index's newest vector cache ({@code embeddings-<model>.bin}), which every
+     * build of the live index writes.
+     */
+    Optional<String> indexBuiltWithAnotherModel() {
+        Path lucene = indexDir.resolve("lucene");
+        if (!index().exists()) {
+            return Optional.empty();
+        }
+        String configured = Slugs.of(embedder().modelId());
+        try (Stream<Path> files = Files.list(lucene)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith(VECTOR_CACHE) && name.endsWith(".bin"))
+                    .max(Comparator.comparing(name -> modified(lucene.resolve(name))))
+                    .map(name -> name.substring(VECTOR_CACHE.length(), name.length() - ".bin".length()))
+                    .filter(model -> !model.equals(configured));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final String VECTOR_CACHE = "embeddings-";
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     /** The same index folder, built through a model that reports each slice of clauses embedded (first run). */

@@ -5,6 +5,7 @@ import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
+import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.bench.BenchTarget;
 import dev.policybot.history.HistoryService;
 import dev.policybot.reindex.ReindexHealth;
@@ -73,6 +74,15 @@ public interface CliContext {
     /** Answering as the product does, over the given retrieval (eval scores answers over its hybrid system). */
     default Asker askerOver(ClauseSearch search) {
         throw notWired("Answering");
+    }
+
+    /**
+     * The ways of answering {@code eval} scores over the given retrieval: the product's extractive answers, then, with
+     * {@code withModel} and an LLM configured, the model's (its drafts recorded, so that eval can count the citations
+     * verification let through).
+     */
+    default List<AnswerEvaluation.Answerer> answerersOver(ClauseSearch search, boolean withModel) {
+        return List.of(new AnswerEvaluation.Answerer(AnswerEvaluation.EXTRACTIVE, askerOver(search), null));
     }
 
     /** Builds the index from the archive, offline, when none exists yet (first run), reporting progress. */

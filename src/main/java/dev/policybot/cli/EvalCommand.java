@@ -48,6 +48,9 @@ public final class EvalCommand implements Callable<Integer> {
     public static final String ANSWERS = "--answers";
     public static final String HALF = "--half";
     public static final String BASELINE = "--baseline";
+    public static final String NO_ANSWERS = "--no-answers";
+    private static final String AUTO = "auto";
+    private static final List<String> ANSWERERS = List.of(AUTO, "extractive", "llm", "both");
     private static final String HYBRID = "hybrid";
 
     @ParentCommand
@@ -89,10 +92,16 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(
             names = ANSWERS,
-            negatable = true,
-            description = "Also answer every question over the hybrid system and "
-                    + "report abstain accuracy and citation recall (default: when the set has unanswerable questions).")
-    Boolean answers;
+            arity = "0..1",
+            fallbackValue = AUTO,
+            paramLabel = "WHO",
+            description = "Also answer every question over the hybrid system and score the answers' outcomes: "
+                    + "extractive, llm (the configured language model's), both, or, with no value, extractive and the "
+                    + "model's when an LLM is configured (default: so when the set has unanswerable questions).")
+    String answers;
+
+    @Option(names = NO_ANSWERS, description = "Score no answers, only retrieval.")
+    boolean noAnswers;
 
     @Option(
             names = "--answers-out",
@@ -118,6 +127,7 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         Evaluation evaluation = new Evaluation(scope(), checkedK());
         List<String> names = checkedSystems();
+        String which = checkedAnswers();
         if (!Files.isRegularFile(questions)) {
             throw UserFacingException.badInput("The question file " + questions + " does not exist.");
         }
@@ -146,8 +156,18 @@ public final class EvalCommand implements Callable<Integer> {
             ClauseSearch hybrid = opened.systems().get(HYBRID);
             if (hybrid != null && answersWanted(set)) {
                 List<AnswerEvaluation.Answered> scored = new ArrayList<>();
-                new AnswerEvaluation(evaluation.scope()).run(context.askerOver(hybrid), set, hybridRanks, scored::add);
-                report.addAnswers(HYBRID, scored, baseline == null ? null : baseline.toString(), baselineAnswers(set));
+                for (AnswerEvaluation.Answerer answerer : answerers(hybrid, which)) {
+                    List<AnswerEvaluation.Answered> own = new ArrayList<>();
+                    new AnswerEvaluation(evaluation.scope()).run(answerer, set, hybridRanks, own::add);
+                    report.addAnswers(
+                            HYBRID,
+                            answerer.name(),
+                            own,
+                            baseline == null ? null : baseline.toString(),
+                            baselineAnswers(set, answerer.name()));
+                    reportModelFaults(answerer, own, err);
+                    scored.addAll(own);
+                }
                 writeAnswers(scored);
             }
         }
@@ -173,7 +193,44 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private List<AnswerEvaluation.Answered> baselineAnswers(List<EvalQuestion> set) {
+    /** The answerers {@code --answers} asks for; {@code llm} and {@code both} need a configured model. */
+    private List<AnswerEvaluation.Answerer> answerers(ClauseSearch hybrid, String which) {
+        List<AnswerEvaluation.Answerer> all = context.answerersOver(hybrid, !"extractive".equals(which));
+        boolean model = all.stream().anyMatch(AnswerEvaluation.Answerer::model);
+        if (!model && ("llm".equals(which) || "both".equals(which))) {
+            throw UserFacingException.badInput(ANSWERS + " " + which + " needs a language model: set llm.provider in "
+                    + "policybot.yaml or POLICYBOT_LLM_PROVIDER.");
+        }
+        return "llm".equals(which)
+                ? all.stream().filter(AnswerEvaluation.Answerer::model).toList()
+                : all;
+    }
+
+    private String checkedAnswers() {
+        String which = answers == null ? AUTO : answers.strip().toLowerCase(Locale.ROOT);
+        if (!ANSWERERS.contains(which)) {
+            throw UserFacingException.badInput(ANSWERS + " must be one of " + String.join(", ", ANSWERERS.subList(1, 4))
+                    + ", not \"" + answers + "\".");
+        }
+        return which;
+    }
+
+    /** One line for all the questions a model gave no usable reply to (each is scored as its extractive fallback). */
+    private static void reportModelFaults(
+            AnswerEvaluation.Answerer answerer, List<AnswerEvaluation.Answered> scored, PrintWriter err) {
+        List<String> faults = scored.stream()
+                .map(AnswerEvaluation.Answered::modelFault)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        if (!faults.isEmpty()) {
+            err.println(answerer.name() + " gave no usable reply to " + faults.size() + " of " + scored.size()
+                    + " questions (first: " + faults.get(0) + "); each is scored as the extractive answer shown "
+                    + "instead.");
+            err.flush();
+        }
+    }
+
+    private List<AnswerEvaluation.Answered> baselineAnswers(List<EvalQuestion> set, String answerer) {
         if (baseline == null) {
             return List.of();
         }
@@ -181,7 +238,7 @@ public final class EvalCommand implements Callable<Integer> {
             throw UserFacingException.badInput("The baseline file " + baseline + " does not exist.");
         }
         return AnswerEvaluation.readAnswers(
-                baseline, set.stream().map(EvalQuestion::id).collect(Collectors.toSet()));
+                baseline, set.stream().map(EvalQuestion::id).collect(Collectors.toSet()), answerer);
     }
 
     private Halves.Half checkedHalf() {
@@ -193,7 +250,10 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private boolean answersWanted(List<EvalQuestion> set) {
-        return answers != null ? answers : set.stream().anyMatch(q -> !q.answerable());
+        if (noAnswers) {
+            return false;
+        }
+        return answers != null || set.stream().anyMatch(q -> !q.answerable());
     }
 
     private Evaluation.Scope scope() {

@@ -131,13 +131,36 @@ public final class AnswerEvaluation {
         }
     }
 
+    /** The name of the product's extractive answers in reports and {@code --answers-out}. */
+    public static final String EXTRACTIVE = "extractive";
+
+    /**
+     * One way of answering that {@code eval} scores.
+     *
+     * @param name   {@value #EXTRACTIVE} or the model's mode ({@code llm:<provider>})
+     * @param asker  the product's asker with this writer
+     * @param drafts what a model's writer drafted before verification, or {@code null} for extractive answers
+     */
+    public record Answerer(String name, Asker asker, DraftRecorder drafts) {
+        public boolean model() {
+            return drafts != null;
+        }
+    }
+
     /**
      * One question's answer as scored; a line of {@code eval --answers-out}.
      *
-     * @param outcome      {@code answered}, {@code closest-passages} or {@code not-addressed}
-     * @param relevance    the extractive writer's relevance score (for tuning)
-     * @param firstHitRank 1-based rank of retrieval's first gold hit, 0 when none; {@code null} when not known
-     * @param half         {@code tune} or {@code check} (see {@link Halves})
+     * @param outcome           {@code answered}, {@code closest-passages} or {@code not-addressed}
+     * @param relevance         the extractive writer's relevance score (for tuning)
+     * @param firstHitRank      1-based rank of retrieval's first gold hit, 0 when none; {@code null} when not known
+     * @param half              {@code tune} or {@code check} (see {@link Halves})
+     * @param answerer          {@value #EXTRACTIVE} or {@code llm:<provider>} ({@code null} in files written before
+     *                          models were scored: extractive)
+     * @param mode              the mode of the answer shown: a model's answer replaced after verification, or one
+     *                          whose model gave no usable reply, is {@code extractive}
+     * @param modelCitations    for a model: the distinct clauses its draft cited; {@code null} for extractive answers
+     * @param verifiedCitations for a model: how many of those the verified answer still cites (0 when it was replaced)
+     * @param modelFault        for a model that gave no usable reply: the note saying why; else {@code null}
      */
     public record Answered(
             String id,
@@ -148,7 +171,45 @@ public final class AnswerEvaluation {
             double relevance,
             boolean citesGold,
             Integer firstHitRank,
-            String half) {}
+            String half,
+            String answerer,
+            String mode,
+            Integer modelCitations,
+            Integer verifiedCitations,
+            String modelFault) {
+        /** An extractive answer. */
+        public Answered(
+                String id,
+                String category,
+                boolean answerable,
+                boolean abstained,
+                String outcome,
+                double relevance,
+                boolean citesGold,
+                Integer firstHitRank,
+                String half) {
+            this(
+                    id,
+                    category,
+                    answerable,
+                    abstained,
+                    outcome,
+                    relevance,
+                    citesGold,
+                    firstHitRank,
+                    half,
+                    EXTRACTIVE,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+
+        /** Whether the model's draft was shown (not replaced after verification, not fallen back before it). */
+        public boolean byModel() {
+            return mode != null && mode.startsWith(DraftRecorder.MODEL_MODE);
+        }
+    }
 
     public AnswerMetrics run(Asker asker, List<EvalQuestion> questions) {
         return run(asker, questions, Map.of(), answered -> {});
@@ -161,9 +222,19 @@ public final class AnswerEvaluation {
     /** @param firstHitRanks retrieval's first gold rank per question id (recorded with each answer) */
     public AnswerMetrics run(
             Asker asker, List<EvalQuestion> questions, Map<String, Integer> firstHitRanks, Consumer<Answered> sink) {
+        return run(new Answerer(EXTRACTIVE, asker, null), questions, firstHitRanks, sink);
+    }
+
+    /** As above, for any answerer; a model's answers also record how many of its citations verification kept. */
+    public AnswerMetrics run(
+            Answerer answerer,
+            List<EvalQuestion> questions,
+            Map<String, Integer> firstHitRanks,
+            Consumer<Answered> sink) {
         List<Answered> all = new ArrayList<>();
         for (EvalQuestion question : questions) {
-            Answer answer = asker.ask(question(question));
+            Answer answer = answerer.asker().ask(question(question));
+            DraftRecorder.Draft draft = answerer.model() ? answerer.drafts().take() : null;
             Answered answered = new Answered(
                     question.id(),
                     question.category(),
@@ -173,11 +244,27 @@ public final class AnswerEvaluation {
                     answer.relevance(),
                     citesGold(question, answer.citations()),
                     firstHitRanks.get(question.id()),
-                    Halves.of(question).name().toLowerCase(java.util.Locale.ROOT));
+                    Halves.of(question).name().toLowerCase(java.util.Locale.ROOT),
+                    answerer.name(),
+                    answer.mode(),
+                    draft == null ? null : draft.citations(),
+                    draft == null ? null : verifiedCitations(draft, answer),
+                    draft == null || draft.byModel() ? null : faultOf(draft));
             all.add(answered);
             sink.accept(answered);
         }
         return AnswerMetrics.of(all);
+    }
+
+    private static String faultOf(DraftRecorder.Draft draft) {
+        return draft.note() == null ? "no passage was found to give the model" : draft.note();
+    }
+
+    /** The model's citations the shown answer still has: none when verification replaced the draft. */
+    private static int verifiedCitations(DraftRecorder.Draft draft, Answer shown) {
+        return draft.byModel() && draft.mode().equals(shown.mode())
+                ? Math.min(draft.citations(), shown.citations().size())
+                : 0;
     }
 
     /**
@@ -187,6 +274,15 @@ public final class AnswerEvaluation {
      * @param ids only these questions (the ones of this run)
      */
     public static List<Answered> readAnswers(Path file, Set<String> ids) {
+        return readAnswers(file, ids, EXTRACTIVE);
+    }
+
+    /**
+     * As above, the answers of one answerer only (lines without an {@code answerer} are extractive).
+     *
+     * @param answerer {@value #EXTRACTIVE} or {@code llm:<provider>}
+     */
+    public static List<Answered> readAnswers(Path file, Set<String> ids, String answerer) {
         List<Answered> answers = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -195,7 +291,8 @@ public final class AnswerEvaluation {
                 }
                 JsonNode node = JSON.readTree(line);
                 String id = node.path("id").asText();
-                if (!ids.contains(id)) {
+                String by = node.path("answerer").asText(EXTRACTIVE);
+                if (!ids.contains(id) || !by.equals(answerer)) {
                     continue;
                 }
                 boolean abstained = node.path("abstained").asBoolean();
@@ -214,7 +311,16 @@ public final class AnswerEvaluation {
                         node.path("relevance").asDouble(Double.NaN),
                         node.path("citesGold").asBoolean(),
                         rank,
-                        node.path("half").asText(null)));
+                        node.path("half").asText(null),
+                        by,
+                        node.path("mode").asText(null),
+                        node.hasNonNull("modelCitations")
+                                ? node.get("modelCitations").asInt()
+                                : null,
+                        node.hasNonNull("verifiedCitations")
+                                ? node.get("verifiedCitations").asInt()
+                                : null,
+                        node.path("modelFault").asText(null)));
             }
         } catch (IOException | IllegalArgumentException e) {
             throw UserFacingException.badInput("Cannot read the baseline answers " + file + ": " + e.getMessage());

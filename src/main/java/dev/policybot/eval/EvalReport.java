@@ -19,37 +19,34 @@ public final class EvalReport {
     private final Map<String, Map<String, Metrics>> bySystem = new LinkedHashMap<>();
     private final Map<String, Long> millisBySystem = new LinkedHashMap<>();
     private String answeringSystem;
-    private AnswerEvaluation.AnswerMetrics answers;
-    private Map<String, AnswerEvaluation.AnswerMetrics> answersByCategory = Map.of();
-    private Map<String, AnswerEvaluation.AnswerMetrics> baselineByCategory = Map.of();
-    private String baselineName;
+    private final AnswerReport answers = new AnswerReport();
 
     public void add(String system, Map<String, Metrics> metrics, long millis) {
         bySystem.put(system, metrics);
         millisBySystem.put(system, millis);
     }
 
-    /** The answers the product gave over {@code system}'s retrieval (see {@link AnswerEvaluation}). */
-    public void addAnswers(String system, AnswerEvaluation.AnswerMetrics metrics) {
-        this.answeringSystem = system;
-        this.answers = metrics;
-    }
-
     /**
-     * The answers the product gave, scored one by one, so that outcomes are shown per category; with the answers of a
-     * baseline run over the same questions (or none) side by side.
+     * The answers the product gave over {@code system}'s retrieval, scored one by one, so that outcomes are shown per
+     * category; with the answers of a baseline run over the same questions (or none) side by side.
      */
     public void addAnswers(
             String system,
             List<AnswerEvaluation.Answered> answered,
             String baseline,
             List<AnswerEvaluation.Answered> baselineAnswers) {
-        addAnswers(system, AnswerEvaluation.AnswerMetrics.of(answered));
-        this.answersByCategory = AnswerEvaluation.AnswerMetrics.byCategory(answered);
-        this.baselineName = baseline;
-        this.baselineByCategory = baselineAnswers == null || baselineAnswers.isEmpty()
-                ? Map.of()
-                : AnswerEvaluation.AnswerMetrics.byCategory(baselineAnswers);
+        addAnswers(system, AnswerEvaluation.EXTRACTIVE, answered, baseline, baselineAnswers);
+    }
+
+    /** As above, for one answerer of several ({@code extractive}, {@code llm:<provider>}), shown side by side. */
+    public void addAnswers(
+            String system,
+            String answerer,
+            List<AnswerEvaluation.Answered> answered,
+            String baseline,
+            List<AnswerEvaluation.Answered> baselineAnswers) {
+        this.answeringSystem = system;
+        answers.add(answerer, answered, baseline, baselineAnswers);
     }
 
     public Map<String, Map<String, Metrics>> metrics() {
@@ -93,79 +90,11 @@ public final class EvalReport {
         List<String> times = new ArrayList<>();
         millisBySystem.forEach((system, ms) -> times.add(system + " " + ms / 1000.0 + " s"));
         out.append("time: ").append(String.join(", ", times)).append('\n');
-        if (answers != null) {
+        if (!answers.isEmpty()) {
             Metrics retrieval = bySystem.get(answeringSystem).get(Evaluation.ALL);
-            out.append(String.format(
-                    Locale.ROOT,
-                    "answers over %s: abstain accuracy %.3f (%d of %d unanswerable), "
-                            + "citation recall %.3f (%d of %d answerable; retrieval R@3 %.3f), wrongly abstained %d%n",
-                    answeringSystem,
-                    answers.abstainAccuracy(),
-                    answers.abstainedRightly(),
-                    answers.unanswerable(),
-                    answers.citationRecall(),
-                    answers.citationHits(),
-                    answers.answerable(),
-                    retrieval == null ? Double.NaN : retrieval.r3(),
-                    answers.abstainedWrongly()));
-            out.append(outcomeTable());
+            out.append(answers.table(answeringSystem, retrieval == null ? Double.NaN : retrieval.r3()));
         }
         return out.toString();
-    }
-
-    /**
-     * Outcomes per category: answerable questions' retrieval R@3, gold cited, declined outright and answered with the
-     * closest passages; unanswerable questions answered "not addressed" or with the closest passages (never a
-     * confident answer). A baseline's value follows in brackets.
-     */
-    private String outcomeTable() {
-        if (answersByCategory.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(
-                "outcomes" + (baselineName == null ? "" : " (baseline in brackets: " + baselineName + ")") + ":\n");
-        out.append(String.format(
-                Locale.ROOT,
-                "%-16s %4s %4s | %-13s %-13s %-13s %-13s | %-13s %-13s%n",
-                "category",
-                "ans",
-                "unan",
-                "R@3",
-                "gold cited",
-                "declined",
-                "closest",
-                "not-addr/clos",
-                "not-addressed"));
-        answersByCategory.forEach((category, m) -> {
-            AnswerEvaluation.AnswerMetrics b = baselineByCategory.get(category);
-            out.append(String.format(
-                    Locale.ROOT,
-                    "%-16s %4d %4d | %-13s %-13s %-13s %-13s | %-13s %-13s%n",
-                    category,
-                    m.answerable(),
-                    m.unanswerable(),
-                    cell(m.retrievalR3(), b == null ? null : b.retrievalR3()),
-                    cell(m.citationRecall(), b == null ? null : b.citationRecall()),
-                    cell(m.falseAbstainRate(), b == null ? null : b.falseAbstainRate()),
-                    cell(
-                            share(m.answerableClosest(), m.answerable()),
-                            b == null ? null : share(b.answerableClosest(), b.answerable())),
-                    cell(m.notConfidentRate(), b == null ? null : b.notConfidentRate()),
-                    cell(m.abstainAccuracy(), b == null ? null : b.abstainAccuracy())));
-        });
-        return out.toString();
-    }
-
-    private static double share(int part, int whole) {
-        return whole == 0 ? Double.NaN : part / (double) whole;
-    }
-
-    private static String cell(double value, Double baseline) {
-        String own = Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
-        if (baseline == null || Double.isNaN(value)) {
-            return own;
-        }
-        return own + " (" + (Double.isNaN(baseline) ? "-" : String.format(Locale.ROOT, "%.3f", baseline)) + ")";
     }
 
     public String json() {
@@ -176,20 +105,8 @@ public final class EvalReport {
             metrics.forEach((category, m) -> node.set(category, json.valueToTree(m)));
             node.put("millis", millisBySystem.get(system));
         });
-        if (answers != null) {
-            ObjectNode node = root.putObject("answers");
-            node.put("system", answeringSystem);
-            node.put("abstainAccuracy", answers.abstainAccuracy());
-            node.put("citationRecall", answers.citationRecall());
-            node.put("falseAbstainRate", answers.falseAbstainRate());
-            node.put("notConfidentRate", answers.notConfidentRate());
-            node.set("counts", json.valueToTree(answers));
-            ObjectNode categories = node.putObject("byCategory");
-            answersByCategory.forEach((category, m) -> categories.set(category, json.valueToTree(m)));
-            if (!baselineByCategory.isEmpty()) {
-                ObjectNode baseline = node.putObject("baseline");
-                baselineByCategory.forEach((category, m) -> baseline.set(category, json.valueToTree(m)));
-            }
+        if (!answers.isEmpty()) {
+            answers.json(json, root, answeringSystem);
         }
         try {
             return json.writeValueAsString(root);

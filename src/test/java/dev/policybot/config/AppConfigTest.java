@@ -37,6 +37,20 @@ class AppConfigTest {
     }
 
     @Test
+    void the_embedding_model_is_all_minilm_unless_bge_small_is_chosen_and_others_are_refused() throws IOException {
+        assertThat(AppConfig.load(Path.of("config")).embedding().model()).isEqualTo(EmbeddingConfig.MINILM);
+
+        Files.writeString(dir.resolve("policybot.yaml"), "embedding:\n  model: bge-small-en-v15-q\n");
+        assertThat(AppConfig.load(dir).embedding().model()).isEqualTo(EmbeddingConfig.BGE_SMALL);
+
+        Files.writeString(dir.resolve("policybot.yaml"), "embedding:\n  model: e5-large\n");
+        assertThatThrownBy(() -> AppConfig.load(dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("policybot.yaml, line 1, key embedding")
+                .hasMessageContaining("unknown model 'e5-large' (known: all-minilm-l6-v2-q, bge-small-en-v15-q)");
+    }
+
+    @Test
     void missing_file_means_defaults() {
         assertThat(AppConfig.load(dir)).isEqualTo(AppConfig.defaults());
     }

@@ -42,6 +42,22 @@ class InProcessEmbedderTest {
         }
     }
 
+    @Test
+    void bge_small_runs_from_its_jar_and_reads_a_query_with_its_instruction() {
+        try (InProcessEmbedder bge = new InProcessEmbedder(InProcessEmbedder.Model.BGE_SMALL)) {
+            float[] passage =
+                    bge.embedAll(List.of("We never sell your personal data.")).get(0);
+            float[] query = bge.embedQuery("do they sell my data?");
+            float[] unrelated = bge.embedQuery("what is the minimum age to open an account?");
+
+            assertThat(bge.modelId()).isEqualTo("bge-small-en-v15-q");
+            assertThat(query).hasSize(384);
+            assertThat(query)
+                    .isNotEqualTo(bge.embedAll(List.of("do they sell my data?")).get(0));
+            assertThat(cosine(query, passage)).isGreaterThan(cosine(unrelated, passage));
+        }
+    }
+
     private static double cosine(float[] a, float[] b) {
         double dot = 0;
         for (int i = 0; i < a.length; i++) {

@@ -14,9 +14,9 @@ import mockwebserver3.MockWebServer;
 
 /**
  * Each provider's wire format, as a loopback server plays it: where the real LangChain4j client posts, and what a
- * reply with a given text looks like.
+ * reply with a given text looks like. Public for the tests of other packages that configure a model (eval).
  */
-enum ProviderWire {
+public enum ProviderWire {
     OPENAI("openai", "/v1", "/v1/chat/completions") {
         @Override
         JsonNode reply(String text) {
@@ -95,11 +95,11 @@ enum ProviderWire {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    MockResponse answering(String text) {
+    public MockResponse answering(String text) {
         return json(200, reply(text).toString());
     }
 
-    static MockResponse json(int code, String body) {
+    public static MockResponse json(int code, String body) {
         return new MockResponse.Builder()
                 .code(code)
                 .addHeader("Content-Type", "application/json")
@@ -119,7 +119,7 @@ enum ProviderWire {
     }
 
     /** Every string in a request body, concatenated: the messages as the model would read them. */
-    static String textOf(String requestBody) {
+    public static String textOf(String requestBody) {
         try {
             List<String> strings = new ArrayList<>();
             collect(JSON.readTree(requestBody), strings);
