@@ -5,18 +5,26 @@ import dev.policybot.archive.VersionArchive;
 import dev.policybot.cli.BuildProgress;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.RetrievalSystems;
+import dev.policybot.compare.CompareService;
+import dev.policybot.compare.CrossPlatformAsker;
+import dev.policybot.compare.CrossPlatformQuestions;
+import dev.policybot.compare.PlatformScope;
 import dev.policybot.config.AlertsConfig;
 import dev.policybot.config.AppConfig;
 import dev.policybot.config.SourcesConfig;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
+import dev.policybot.domain.PlatformGroup;
+import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.Source;
+import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.Topic;
 import dev.policybot.domain.change.AlertSink;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Comparer;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.bench.BenchTarget;
@@ -39,6 +47,7 @@ import dev.policybot.topic.TopicClassifier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +64,8 @@ public final class ProductWiring implements CliContext {
     private final Path indexDir;
     private AppConfig config;
     private SearchWiring search;
+    private List<PlatformGroup> groups;
+    private Comparer comparer;
 
     public ProductWiring(Path configDir, Path indexDir) {
         this.configDir = configDir;
@@ -115,7 +126,9 @@ public final class ProductWiring implements CliContext {
                 sourceCatalog(),
                 alertingReindexer,
                 searchWiring().index(),
-                historyService());
+                historyService(),
+                comparer(),
+                platformGroups());
         DiscordBot bot = DiscordBot.start(token, DiscordEndpoints.DISCORD, config.discord(), ports, Clock.systemUTC());
         ChangeAlertService alerts = changeAlerts(config.alerts(), bot.alerts());
         alertsOnceConnected.set(alerts);
@@ -236,6 +249,10 @@ public final class ProductWiring implements CliContext {
         return askerOver(clauseSearch());
     }
 
+    /**
+     * Answering as the product does: a question across platforms is answered per platform ({@link CrossPlatformAsker}),
+     * any other by the configured writer; then the history line.
+     */
     @Override
     public Asker askerOver(ClauseSearch search) {
         Asker answers = AnswerWiring.asker(
@@ -244,9 +261,48 @@ public final class ProductWiring implements CliContext {
                 search,
                 searchWiring().embedder(),
                 searchWiring().understanding());
+        PlatformScope scope = platformScope();
+        Asker acrossPlatforms =
+                new CrossPlatformAsker(answers, new CrossPlatformQuestions(scope), compareServiceOver(search));
         DatedArchive archive = new DatedArchive(archiveDir());
         TopicClassifier topics = new TopicClassifier();
         return new HistoryNotingAsker(
-                answers, new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
+                acrossPlatforms, new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
+    }
+
+    @Override
+    public synchronized Comparer comparer() {
+        if (comparer == null) {
+            comparer = compareServiceOver(clauseSearch());
+        }
+        return comparer;
+    }
+
+    /** Per-platform answers are always extractive: one model call per platform would take minutes for a group. */
+    private CompareService compareServiceOver(ClauseSearch search) {
+        Asker extractive = AnswerWiring.extractiveAsker(
+                config(), search, searchWiring().embedder(), searchWiring().understanding());
+        return new CompareService(
+                extractive, platformScope(), historyService(), new TopicClassifier(), Clock.systemUTC());
+    }
+
+    private PlatformScope platformScope() {
+        return new PlatformScope(searchWiring().index(), this::platformGroups);
+    }
+
+    /**
+     * The groups of {@code sources.yaml}, their platforms checked against those configured there and those archived;
+     * loaded once. A group naming an unknown platform stops the command with file, line and key.
+     */
+    @Override
+    public synchronized List<PlatformGroup> platformGroups() {
+        if (groups == null) {
+            List<PlatformInfo> archived = new ArrayList<>();
+            for (SourceStatus source : sourceCatalog().sources()) {
+                archived.add(new PlatformInfo(source.platformId(), source.platform(), List.of(), List.of()));
+            }
+            groups = SourcesConfig.load(configDir).groups(archived);
+        }
+        return groups;
     }
 }

@@ -1,8 +1,10 @@
 package dev.policybot.cli;
 
+import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Comparer;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.bench.BenchTarget;
@@ -73,6 +75,16 @@ public interface CliContext {
     /** Answering as the product does, over the given retrieval (eval scores answers over its hybrid system). */
     default Asker askerOver(ClauseSearch search) {
         throw notWired("Answering");
+    }
+
+    /** One topic or question answered per platform ({@code compare}). */
+    default Comparer comparer() {
+        throw notWired("Comparing platforms");
+    }
+
+    /** The platform groups of {@code sources.yaml}, checked against the known platforms. */
+    default List<PlatformGroup> platformGroups() {
+        return List.of();
     }
 
     /** Builds the index from the archive, offline, when none exists yet (first run), reporting progress. */
