@@ -11,6 +11,7 @@ import dev.policybot.compare.CrossPlatformQuestions;
 import dev.policybot.compare.PlatformScope;
 import dev.policybot.config.AlertsConfig;
 import dev.policybot.config.AppConfig;
+import dev.policybot.config.ConfigException;
 import dev.policybot.config.SourcesConfig;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
@@ -18,6 +19,7 @@ import dev.policybot.discord.DiscordEndpoints;
 import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.Slugs;
 import dev.policybot.domain.Source;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.Topic;
@@ -109,6 +111,7 @@ public final class ProductWiring implements CliContext {
     @Override
     public AutoCloseable startDiscordBot(String token) {
         AppConfig config = config();
+        alertedPlatforms(config.alerts().platforms()); // a bad name stops the start, before connecting
         AtomicReference<ChangeAlertService> alertsOnceConnected = new AtomicReference<>();
         Reindexer reindexer = reindexer(List.of());
         Reindexer alertingReindexer = (platform, progress) -> {
@@ -145,7 +148,32 @@ public final class ProductWiring implements CliContext {
     private ChangeAlertService changeAlerts(AlertsConfig config, AlertSink sink) {
         DatedArchive archive = new DatedArchive(archiveDir());
         Set<Topic> topics = config.topics().stream().map(Topic::fromId).collect(Collectors.toSet());
-        return new ChangeAlertService(archive, archive, changeDiffer(), sink, FileAlertLedger.in(indexDir), topics);
+        Set<String> platforms = alertedPlatforms(config.platforms());
+        SourceCatalog watched = () -> archive.sources().stream()
+                .filter(source -> platforms.isEmpty() || platforms.contains(source.platformId()))
+                .toList();
+        return new ChangeAlertService(watched, archive, changeDiffer(), sink, FileAlertLedger.in(indexDir), topics);
+    }
+
+    /** {@code alerts.platforms}: platform names and group names, as platform ids; empty means every platform. */
+    private Set<String> alertedPlatforms(List<String> names) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> archived =
+                sourceCatalog().sources().stream().map(SourceStatus::platformId).collect(Collectors.toSet());
+        for (int i = 0; i < names.size(); i++) {
+            String id = Slugs.of(names.get(i));
+            Optional<PlatformGroup> group =
+                    platformGroups().stream().filter(g -> g.id().equals(id)).findFirst();
+            if (group.isPresent()) {
+                ids.addAll(group.get().platformIds());
+            } else if (archived.contains(id)) {
+                ids.add(id);
+            } else {
+                throw new ConfigException(configDir.resolve(AppConfig.FILE_NAME) + ", key alerts.platforms[" + i
+                        + "]: unknown platform or group '" + names.get(i) + "' (`sources` lists both)");
+            }
+        }
+        return ids;
     }
 
     @Override
