@@ -1,6 +1,7 @@
 package dev.policybot.compare;
 
 import dev.policybot.domain.Answer;
+import dev.policybot.domain.Citation;
 import dev.policybot.domain.Comparison;
 import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.Question;
@@ -72,11 +73,33 @@ public final class CompareService implements Comparer {
                     platform.id(),
                     platform.name(),
                     answer.outcome(),
-                    answer.citations(),
+                    onTopicFirst(answer.citations(), about),
                     answer.searched(),
                     changes.last(platform.id(), about, asOf),
                     answer.relevance()));
         }
         return rows;
+    }
+
+    /**
+     * The quotes the topic's phrase rules recognise first (in the writer's order otherwise), renumbered: a row shows the
+     * clause that most directly addresses the topic before the passages that only share its words.
+     */
+    private List<Citation> onTopicFirst(List<Citation> citations, Set<Topic> about) {
+        if (about.isEmpty() || citations.size() < 2) {
+            return citations;
+        }
+        List<Citation> ordered = new ArrayList<>();
+        citations.stream().filter(c -> onTopic(c, about)).forEach(ordered::add);
+        citations.stream().filter(c -> !onTopic(c, about)).forEach(ordered::add);
+        List<Citation> renumbered = new ArrayList<>();
+        for (Citation citation : ordered) {
+            renumbered.add(new Citation(renumbered.size() + 1, citation.clause(), citation.quote()));
+        }
+        return renumbered;
+    }
+
+    private boolean onTopic(Citation citation, Set<Topic> about) {
+        return !topics.ruleTopicsOf(citation.quote(), about).isEmpty();
     }
 }
