@@ -11,12 +11,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code groups:} of {@code sources.yaml}, checked: a group needs a name no other group or platform has, and
  * platforms that are configured or archived. Every problem stops the load with one message naming file, line and key.
+ * One exception: an index folder whose archive holds none of a group's platforms (a test index, an archive of other
+ * sources) cannot tell a typo from a platform it never imported, so there the group keeps only the configured ones.
  */
 public final class GroupEntries {
+    private static final Logger LOG = LoggerFactory.getLogger(GroupEntries.class);
+
     private GroupEntries() {}
 
     /**
@@ -68,6 +74,8 @@ public final class GroupEntries {
             ids.putIfAbsent(id, id);
             source.aliases().forEach(alias -> ids.putIfAbsent(Slugs.of(alias), id));
         }
+        Set<String> archived = new HashSet<>();
+        known.forEach(platform -> archived.add(platform.id()));
         List<PlatformGroup> resolved = new ArrayList<>();
         for (Entry group : groups) {
             if (ids.containsKey(group.id())) {
@@ -75,9 +83,20 @@ public final class GroupEntries {
                         + "' is also a platform's name; give the group another name");
             }
             Set<String> platforms = new LinkedHashSet<>();
+            boolean archiveKnowsTheGroup = group.platforms().stream()
+                    .map(named -> ids.get(Slugs.of(named)))
+                    .anyMatch(archived::contains);
             for (int p = 0; p < group.platforms().size(); p++) {
                 String named = group.platforms().get(p);
                 String id = ids.get(Slugs.of(named));
+                if (id == null && !archiveKnowsTheGroup) {
+                    LOG.debug(
+                            "{}.platforms[{}]: '{}' left out, this archive holds none of the group",
+                            group.origin(),
+                            p,
+                            named);
+                    continue;
+                }
                 if (id == null) {
                     throw new ConfigException(group.origin() + ".platforms[" + p + "]: unknown platform '" + named
                             + "' in group '" + group.id() + "' (neither configured under platforms: nor archived; "

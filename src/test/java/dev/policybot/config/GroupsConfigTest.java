@@ -54,12 +54,23 @@ class GroupsConfigTest {
         assertThatThrownBy(() -> groups("""
                         groups:
                           - name: music
-                            platforms: [tunewave, jazzbox]
+                            platforms: [qobuz, jazzbox]
                         """))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage(dir.resolve("sources.yaml") + ", line 8, key groups[0].platforms[1]: unknown platform "
                         + "'jazzbox' in group 'music' (neither configured under platforms: nor archived; 'sources' "
                         + "lists the known ones)");
+    }
+
+    @Test
+    void an_archive_holding_none_of_a_groups_platforms_keeps_the_configured_ones_without_failing() throws IOException {
+        List<PlatformGroup> groups = groups("""
+                groups:
+                  - name: music
+                    platforms: [tunewave, last-fm]
+                """);
+
+        assertThat(groups.get(0).platformIds()).containsExactly("tunewave");
     }
 
     @Test
