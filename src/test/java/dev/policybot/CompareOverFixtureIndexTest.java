@@ -165,6 +165,18 @@ class CompareOverFixtureIndexTest {
     }
 
     @Test
+    void an_asker_whose_language_is_german_gets_the_per_platform_answer_framed_in_german() {
+        CrossPlatformAsker asker =
+                new CrossPlatformAsker(recordingSingle(), new CrossPlatformQuestions(scope), compare);
+
+        Answer answer = asker.ask(new Question("Which music sites train AI models on my songs?", null, null, "de"));
+
+        assertThat(answer.language()).isEqualTo("de");
+        assertThat(answer.text()).contains("Nicht behandelt in den indexierten Dokumenten von: Streamly.");
+        assertThat(answer.note()).contains("jede der 2 Plattformen wurde einzeln durchsucht");
+    }
+
+    @Test
     void which_and_several_named_platforms_ask_across_platforms_and_one_named_platform_does_not() {
         CrossPlatformQuestions questions = new CrossPlatformQuestions(scope);
 

@@ -19,14 +19,15 @@ import dev.policybot.discord.DiscordEndpoints;
 import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.ReindexReport;
-import dev.policybot.domain.Slugs;
 import dev.policybot.domain.Source;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.Topic;
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.change.AlertSink;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.Comparer;
+import dev.policybot.domain.port.PlatformDirectory;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.bench.BenchTarget;
@@ -157,23 +158,20 @@ public final class ProductWiring implements CliContext {
 
     /** {@code alerts.platforms}: platform names and group names, as platform ids; empty means every platform. */
     private Set<String> alertedPlatforms(List<String> names) {
-        Set<String> ids = new java.util.LinkedHashSet<>();
-        Set<String> archived =
-                sourceCatalog().sources().stream().map(SourceStatus::platformId).collect(Collectors.toSet());
-        for (int i = 0; i < names.size(); i++) {
-            String id = Slugs.of(names.get(i));
-            Optional<PlatformGroup> group =
-                    platformGroups().stream().filter(g -> g.id().equals(id)).findFirst();
-            if (group.isPresent()) {
-                ids.addAll(group.get().platformIds());
-            } else if (archived.contains(id)) {
-                ids.add(id);
-            } else {
-                throw new ConfigException(configDir.resolve(AppConfig.FILE_NAME) + ", key alerts.platforms[" + i
-                        + "]: unknown platform or group '" + names.get(i) + "' (`sources` lists both)");
-            }
+        if (names.isEmpty()) {
+            return Set.of();
         }
-        return ids;
+        PlatformDirectory archived = () -> sourceCatalog().sources().stream()
+                .map(s -> new PlatformInfo(s.platformId(), s.platform(), List.of(), List.of()))
+                .distinct()
+                .toList();
+        try {
+            return new PlatformScope(archived, this::platformGroups)
+                    .resolve(names, null).stream().map(PlatformInfo::id).collect(Collectors.toSet());
+        } catch (UserFacingException e) {
+            throw new ConfigException(
+                    configDir.resolve(AppConfig.FILE_NAME) + ", key alerts.platforms: " + e.getMessage());
+        }
     }
 
     @Override
