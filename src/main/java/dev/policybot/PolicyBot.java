@@ -7,6 +7,7 @@ import dev.policybot.cli.BenchCommand;
 import dev.policybot.cli.BotCommand;
 import dev.policybot.cli.ChangesCommand;
 import dev.policybot.cli.CliContext;
+import dev.policybot.cli.CompareCommand;
 import dev.policybot.cli.EvalCommand;
 import dev.policybot.cli.ExitCodes;
 import dev.policybot.cli.HistoryCommand;
@@ -14,8 +15,10 @@ import dev.policybot.cli.ReindexCommand;
 import dev.policybot.cli.RetrievalSystems;
 import dev.policybot.cli.SearchCommand;
 import dev.policybot.cli.SourcesCommand;
+import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Comparer;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.AnswerEvaluation;
@@ -46,6 +49,7 @@ import picocli.CommandLine.Option;
             ReindexCommand.class,
             SourcesCommand.class,
             ChangesCommand.class,
+            CompareCommand.class,
             HistoryCommand.class,
             SearchCommand.class,
             EvalCommand.class,
@@ -158,6 +162,16 @@ public final class PolicyBot implements CliContext {
     @Override
     public List<AnswerEvaluation.Answerer> answerersOver(ClauseSearch search, boolean withModel) {
         return wiring().answerersOver(search, withModel);
+    }
+
+    @Override
+    public Comparer comparer() {
+        return wiring().comparer();
+    }
+
+    @Override
+    public List<PlatformGroup> platformGroups() {
+        return wiring().platformGroups();
     }
 
     @Override

@@ -53,6 +53,10 @@ class ArchitectureTest {
             only("history", "domain", "text", "topic", "question", "com.github.difflib..", LOG);
 
     @ArchTest
+    static final ArchRule comparing_uses_the_answer_path_and_the_history_only =
+            only("compare", "domain", "text", "topic", "question", "answer", "history", LOG);
+
+    @ArchTest
     static final ArchRule config_uses_only_domain_and_jackson =
             only("config", "domain", "com.fasterxml.jackson..", LOG);
 

@@ -5,19 +5,30 @@ import dev.policybot.archive.VersionArchive;
 import dev.policybot.cli.BuildProgress;
 import dev.policybot.cli.CliContext;
 import dev.policybot.cli.RetrievalSystems;
+import dev.policybot.compare.CompareService;
+import dev.policybot.compare.CrossPlatformAsker;
+import dev.policybot.compare.CrossPlatformQuestions;
+import dev.policybot.compare.PlatformScope;
 import dev.policybot.config.AlertsConfig;
 import dev.policybot.config.AppConfig;
+import dev.policybot.config.ConfigException;
 import dev.policybot.config.SourcesConfig;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
+import dev.policybot.domain.PlatformGroup;
+import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.Source;
+import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.Topic;
+import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.change.AlertSink;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Comparer;
 import dev.policybot.domain.port.HistoryLookup;
+import dev.policybot.domain.port.PlatformDirectory;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.AnswerEvaluation;
@@ -65,6 +76,8 @@ public final class ProductWiring implements CliContext {
     private AppConfig config;
     private SearchWiring search;
     private QuestionHistory questionHistory;
+    private List<PlatformGroup> groups;
+    private Comparer comparer;
 
     public ProductWiring(Path configDir, Path indexDir) {
         this.configDir = configDir;
@@ -108,6 +121,7 @@ public final class ProductWiring implements CliContext {
     @Override
     public AutoCloseable startDiscordBot(String token) {
         AppConfig config = config();
+        alertedPlatforms(config.alerts().platforms()); // a bad name stops the start, before connecting
         AtomicReference<ChangeAlertService> alertsOnceConnected = new AtomicReference<>();
         Reindexer reindexer = reindexer(List.of());
         Reindexer alertingReindexer = (platform, progress) -> {
@@ -126,7 +140,9 @@ public final class ProductWiring implements CliContext {
                 sourceCatalog(),
                 alertingReindexer,
                 searchWiring().index(),
-                historyService());
+                historyService(),
+                comparer(),
+                platformGroups());
         DiscordBot bot = DiscordBot.start(token, DiscordEndpoints.DISCORD, config.discord(), ports, Clock.systemUTC());
         ChangeAlertService alerts = changeAlerts(config.alerts(), bot.alerts());
         alertsOnceConnected.set(alerts);
@@ -143,7 +159,29 @@ public final class ProductWiring implements CliContext {
     private ChangeAlertService changeAlerts(AlertsConfig config, AlertSink sink) {
         DatedArchive archive = new DatedArchive(archiveDir());
         Set<Topic> topics = config.topics().stream().map(Topic::fromId).collect(Collectors.toSet());
-        return new ChangeAlertService(archive, archive, changeDiffer(), sink, FileAlertLedger.in(indexDir), topics);
+        Set<String> platforms = alertedPlatforms(config.platforms());
+        SourceCatalog watched = () -> archive.sources().stream()
+                .filter(source -> platforms.isEmpty() || platforms.contains(source.platformId()))
+                .toList();
+        return new ChangeAlertService(watched, archive, changeDiffer(), sink, FileAlertLedger.in(indexDir), topics);
+    }
+
+    /** {@code alerts.platforms}: platform names and group names, as platform ids; empty means every platform. */
+    private Set<String> alertedPlatforms(List<String> names) {
+        if (names.isEmpty()) {
+            return Set.of();
+        }
+        PlatformDirectory archived = () -> sourceCatalog().sources().stream()
+                .map(s -> new PlatformInfo(s.platformId(), s.platform(), List.of(), List.of()))
+                .distinct()
+                .toList();
+        try {
+            return new PlatformScope(archived, this::platformGroups)
+                    .resolve(names, null).stream().map(PlatformInfo::id).collect(Collectors.toSet());
+        } catch (UserFacingException e) {
+            throw new ConfigException(
+                    configDir.resolve(AppConfig.FILE_NAME) + ", key alerts.platforms: " + e.getMessage());
+        }
     }
 
     @Override
@@ -263,7 +301,9 @@ public final class ProductWiring implements CliContext {
         Asker extractive = AnswerWiring.extractiveAsker(
                 config(), search, searchWiring().embedder(), searchWiring().understanding());
         answerers.add(new AnswerEvaluation.Answerer(
-                AnswerEvaluation.EXTRACTIVE, new HistoryNotingAsker(extractive, history), null));
+                AnswerEvaluation.EXTRACTIVE,
+                new HistoryNotingAsker(acrossPlatforms(extractive, search), history),
+                null));
         if (!withModel) {
             return answerers;
         }
@@ -275,11 +315,17 @@ public final class ProductWiring implements CliContext {
                         searchWiring().understanding(),
                         history)
                 .map(model -> new AnswerEvaluation.Answerer(
-                        model.name(), new HistoryNotingAsker(model.asker(), history), model.drafts()))
+                        model.name(),
+                        new HistoryNotingAsker(acrossPlatforms(model.asker(), search), history),
+                        model.drafts()))
                 .ifPresent(answerers::add);
         return answerers;
     }
 
+    /**
+     * Answering as the product does: a question across platforms is answered per platform ({@link CrossPlatformAsker}),
+     * any other by the configured writer; then the history line.
+     */
     @Override
     public Asker askerOver(ClauseSearch search) {
         HistoryLookup history = questionHistory();
@@ -290,7 +336,12 @@ public final class ProductWiring implements CliContext {
                 searchWiring().embedder(),
                 searchWiring().understanding(),
                 history);
-        return new HistoryNotingAsker(answers, history);
+        return new HistoryNotingAsker(acrossPlatforms(answers, search), history);
+    }
+
+    /** A question across platforms answered per platform ({@link CrossPlatformAsker}), any other by {@code answers}. */
+    private Asker acrossPlatforms(Asker answers, ClauseSearch search) {
+        return new CrossPlatformAsker(answers, new CrossPlatformQuestions(platformScope()), compareServiceOver(search));
     }
 
     /** The answers' history lines over the archive, made once. */
@@ -321,5 +372,41 @@ public final class ProductWiring implements CliContext {
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
+    }
+
+    @Override
+    public synchronized Comparer comparer() {
+        if (comparer == null) {
+            comparer = compareServiceOver(clauseSearch());
+        }
+        return comparer;
+    }
+
+    /** Per-platform answers are always extractive: one model call per platform would take minutes for a group. */
+    private CompareService compareServiceOver(ClauseSearch search) {
+        Asker extractive = AnswerWiring.extractiveAsker(
+                config(), search, searchWiring().embedder(), searchWiring().understanding());
+        return new CompareService(
+                extractive, platformScope(), historyService(), new TopicClassifier(), Clock.systemUTC());
+    }
+
+    private PlatformScope platformScope() {
+        return new PlatformScope(searchWiring().index(), this::platformGroups);
+    }
+
+    /**
+     * The groups of {@code sources.yaml}, their platforms checked against those configured there and those archived;
+     * loaded once. A group naming an unknown platform stops the command with file, line and key.
+     */
+    @Override
+    public synchronized List<PlatformGroup> platformGroups() {
+        if (groups == null) {
+            List<PlatformInfo> archived = new ArrayList<>();
+            for (SourceStatus source : sourceCatalog().sources()) {
+                archived.add(new PlatformInfo(source.platformId(), source.platform(), List.of(), List.of()));
+            }
+            groups = SourcesConfig.load(configDir).groups(archived);
+        }
+        return groups;
     }
 }

@@ -1,8 +1,10 @@
 package dev.policybot.cli;
 
+import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Comparer;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.AnswerEvaluation;
@@ -83,6 +85,16 @@ public interface CliContext {
      */
     default List<AnswerEvaluation.Answerer> answerersOver(ClauseSearch search, boolean withModel) {
         return List.of(new AnswerEvaluation.Answerer(AnswerEvaluation.EXTRACTIVE, askerOver(search), null));
+    }
+
+    /** One topic or question answered per platform ({@code compare}). */
+    default Comparer comparer() {
+        throw notWired("Comparing platforms");
+    }
+
+    /** The platform groups of {@code sources.yaml}, checked against the known platforms. */
+    default List<PlatformGroup> platformGroups() {
+        return List.of();
     }
 
     /** Builds the index from the archive, offline, when none exists yet (first run), reporting progress. */

@@ -1,6 +1,7 @@
 package dev.policybot.cli;
 
 import dev.policybot.domain.ReindexReport;
+import dev.policybot.domain.Slugs;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.port.ProgressListener;
 import java.io.PrintWriter;
@@ -45,7 +46,7 @@ public final class ReindexCommand implements Callable<Integer> {
     @Option(
             names = ONLY,
             paramLabel = "PLATFORM",
-            description = "Read only this platform's sources (name, slug or alias).")
+            description = "Read only this platform's sources (name, slug or alias), or a group's (e.g. music).")
     String only;
 
     @Override
@@ -57,12 +58,24 @@ public final class ReindexCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReindexReport report = context.reindexer(archives).reindex(only, progress(err));
+        ReindexReport report = context.reindexer(archives).reindex(platformsOf(only), progress(err));
         print(report, out);
         if (only != null && report.sources().isEmpty()) {
             throw UserFacingException.badInput("no source matches --only " + only);
         }
         return report.count(ReindexReport.Outcome.FAILED) > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    /** A group's name stands for its platforms ("soundcloud,spotify,…"); anything else is a platform. */
+    private String platformsOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        return context.platformGroups().stream()
+                .filter(group -> group.id().equals(Slugs.of(name)))
+                .findFirst()
+                .map(group -> String.join(",", group.platformIds()))
+                .orElse(name);
     }
 
     private static ProgressListener progress(PrintWriter err) {

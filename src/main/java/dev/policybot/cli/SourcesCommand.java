@@ -3,6 +3,7 @@ package dev.policybot.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.policybot.config.YamlFiles;
+import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.reindex.ReindexHealth;
 import java.io.PrintWriter;
@@ -41,7 +42,8 @@ public final class SourcesCommand implements Callable<Integer> {
 
     @Option(
             names = JSON,
-            description = "Print JSON: {\"platforms\": [{id, name, documents: [...]}], \"health\": {...}}.")
+            description = "Print JSON: {\"platforms\": [{id, name, documents: [...]}], \"groups\": [{id, aliases, "
+                    + "platforms}], \"health\": {...}}.")
     boolean json;
 
     /**
@@ -89,6 +91,7 @@ public final class SourcesCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("platforms", group(sources, chromium));
+            document.put("groups", groupsJson(context.platformGroups()));
             document.put("health", health.map(SourcesCommand::healthJson).orElse(null));
             out.println(YamlFiles.json()
                     .copy()
@@ -100,10 +103,35 @@ public final class SourcesCommand implements Callable<Integer> {
             } else {
                 table(sources, chromium, out);
             }
+            groups(context.platformGroups(), out);
             health(health, out);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** One line per group: its name and platforms (for {@code compare --group}, {@code --only} and alerts). */
+    private static void groups(List<PlatformGroup> groups, PrintWriter out) {
+        if (groups.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Groups (compare --group, reindex --only, alerts.platforms):");
+        for (PlatformGroup group : groups) {
+            out.printf(Locale.ROOT, "  %-12s %s%n", group.id(), String.join(", ", group.platformIds()));
+        }
+    }
+
+    private static List<Map<String, Object>> groupsJson(List<PlatformGroup> groups) {
+        List<Map<String, Object>> json = new ArrayList<>();
+        for (PlatformGroup group : groups) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", group.id());
+            entry.put("aliases", group.aliases());
+            entry.put("platforms", group.platformIds());
+            json.add(entry);
+        }
+        return json;
     }
 
     private static HealthJson healthJson(ReindexHealth h) {

@@ -1,6 +1,8 @@
 package dev.policybot.config;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import dev.policybot.domain.PlatformGroup;
+import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.Slugs;
 import java.io.IOException;
 import java.net.URI;
@@ -28,13 +30,16 @@ import java.util.regex.Pattern;
  * @param declarations Open Terms Archive declaration files, or folders of them
  * @param archives     archive folders to import (dated or single-version layout)
  * @param platforms    platforms with their documents
+ * @param groups       named sets of platforms ({@code music}, {@code ai-tools}…) for {@code compare}, {@code --only}
+ *                     and alerts; a platform may be in several
  */
 public record SourcesConfig(
         FetchConfig fetch,
         List<String> folders,
         List<String> declarations,
         List<String> archives,
-        List<PlatformConfig> platforms) {
+        List<PlatformConfig> platforms,
+        List<GroupConfig> groups) {
     public static final String FILE_NAME = "sources.yaml";
 
     public SourcesConfig {
@@ -43,6 +48,21 @@ public record SourcesConfig(
         declarations = List.copyOf(declarations == null ? List.of() : declarations);
         archives = List.copyOf(archives == null ? List.of() : archives);
         platforms = List.copyOf(platforms == null ? List.of() : platforms);
+        groups = List.copyOf(groups == null ? List.of() : groups);
+    }
+
+    /**
+     * A group of platforms: its {@code name} (a slug people type, e.g. {@code ai-tools}), the phrases that mean it in a
+     * question ({@code aliases}: "AI tools", "music sites"), and its platforms by name, slug or alias.
+     */
+    public record GroupConfig(String name, List<String> aliases, List<String> platforms) {
+        public GroupConfig {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("a group needs a name");
+            }
+            aliases = List.copyOf(aliases == null ? List.of() : aliases);
+            platforms = List.copyOf(platforms == null ? List.of() : platforms);
+        }
     }
 
     /**
@@ -107,7 +127,13 @@ public record SourcesConfig(
         Path file = configDir.resolve(FILE_NAME);
         if (!Files.exists(file)) {
             return new Loaded(
-                    file, new SourcesConfig(null, null, null, null, null), List.of(), List.of(), List.of(), List.of());
+                    file,
+                    new SourcesConfig(null, null, null, null, null, null),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
         SourcesConfig config = YamlFiles.read(file, SourcesConfig.class);
         List<String> lines = readLines(file);
@@ -120,7 +146,8 @@ public record SourcesConfig(
                 folders,
                 localPaths(file, lines, configDir, folders, "declarations", config.declarations()),
                 localPaths(file, lines, configDir, folders, "archives", config.archives()),
-                entries(file, lines, configDir, folders, config));
+                entries(file, lines, configDir, folders, config),
+                GroupEntries.of(file, lines, config.groups()));
     }
 
     /**
@@ -135,12 +162,23 @@ public record SourcesConfig(
             List<Path> folders,
             List<LocalPath> declarations,
             List<LocalPath> archives,
-            List<SourceEntry> entries) {
+            List<SourceEntry> entries,
+            List<GroupEntries.Entry> groups) {
         public Loaded {
             folders = List.copyOf(folders);
             declarations = List.copyOf(declarations);
             archives = List.copyOf(archives);
             entries = List.copyOf(entries);
+            groups = List.copyOf(groups);
+        }
+
+        /**
+         * The groups with their platforms resolved against the known ones (these sources' and the archive's).
+         *
+         * @throws ConfigException naming file, line and key when a group lists a platform nobody knows
+         */
+        public List<PlatformGroup> groups(List<PlatformInfo> known) {
+            return GroupEntries.resolve(groups, entries, known);
         }
 
         /** Whether {@code path} lies inside one of the allowed folders (after resolving links). */
@@ -295,7 +333,7 @@ public record SourcesConfig(
     }
 
     /** 1-based line at or after {@code from} holding {@code key: value} (either may be null); {@code from} if none. */
-    private static int lineOf(List<String> lines, String key, String value, int from) {
+    static int lineOf(List<String> lines, String key, String value, int from) {
         for (int i = Math.max(0, from - 1); i < lines.size(); i++) {
             String line = lines.get(i);
             String code = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;

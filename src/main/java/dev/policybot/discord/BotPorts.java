@@ -1,5 +1,6 @@
 package dev.policybot.discord;
 
+import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.change.ChangeHistory;
 import dev.policybot.domain.change.ChangeQuery;
@@ -7,6 +8,7 @@ import dev.policybot.domain.change.ChangeResult;
 import dev.policybot.domain.change.DocumentHistory;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.ClauseSearch;
+import dev.policybot.domain.port.Comparer;
 import dev.policybot.domain.port.PlatformDirectory;
 import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
@@ -22,6 +24,8 @@ import java.util.Objects;
  * @param reindexer runs /reindex
  * @param platforms names platforms and documents for autocomplete and option checks
  * @param history   what changed in the archived documents, for /changes and /history
+ * @param comparer  answers a topic or question per platform, for /compare
+ * @param groups    the platform groups, for /compare and its autocomplete
  */
 public record BotPorts(
         Asker asker,
@@ -29,8 +33,12 @@ public record BotPorts(
         SourceCatalog sources,
         Reindexer reindexer,
         PlatformDirectory platforms,
-        ChangeHistory history) {
+        ChangeHistory history,
+        Comparer comparer,
+        List<PlatformGroup> groups) {
     public BotPorts {
+        Objects.requireNonNull(comparer, "comparer");
+        groups = List.copyOf(groups);
         Objects.requireNonNull(asker, "asker");
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(sources, "sources");
@@ -38,6 +46,21 @@ public record BotPorts(
         Objects.requireNonNull(platforms, "platforms");
         Objects.requireNonNull(history, "history");
     }
+
+    /** Without comparisons: /compare says it is not available. */
+    public BotPorts(
+            Asker asker,
+            ClauseSearch search,
+            SourceCatalog sources,
+            Reindexer reindexer,
+            PlatformDirectory platforms,
+            ChangeHistory history) {
+        this(asker, search, sources, reindexer, platforms, history, NO_COMPARISONS, List.of());
+    }
+
+    private static final Comparer NO_COMPARISONS = request -> {
+        throw UserFacingException.failure("Comparing platforms is not available in this bot.", null);
+    };
 
     /** Without policy history: /changes and /history say it is not available. */
     public BotPorts(

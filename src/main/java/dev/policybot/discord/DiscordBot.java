@@ -4,6 +4,7 @@ import dev.policybot.config.DiscordConfig;
 import dev.policybot.discord.render.AnswerRenderer;
 import dev.policybot.discord.render.ChangesRenderer;
 import dev.policybot.discord.render.ClauseRenderer;
+import dev.policybot.discord.render.CompareRenderer;
 import dev.policybot.discord.render.LookupRenderer;
 import dev.policybot.discord.render.ReindexRenderer;
 import dev.policybot.discord.render.SourcesRenderer;
@@ -106,7 +107,8 @@ public final class DiscordBot implements AutoCloseable {
                 new SourcesCommand(ports.sources(), platforms, new SourcesRenderer()),
                 new ReindexCommand(ports.reindexer(), platforms, new ReindexRenderer(), clock),
                 new ChangesCommand(ports.history(), platforms, results, new ChangesRenderer()),
-                new HistoryCommand(ports.history(), platforms, results, new ChangesRenderer()));
+                new HistoryCommand(ports.history(), platforms, results, new ChangesRenderer()),
+                new CompareCommand(ports.comparer(), platforms, ports.groups(), results, new CompareRenderer()));
     }
 
     /** Posts policy-change alerts in the configured channel. */

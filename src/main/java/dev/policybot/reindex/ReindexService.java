@@ -78,7 +78,16 @@ public final class ReindexService implements Reindexer {
         if (onlyPlatform == null || onlyPlatform.isBlank()) {
             return all;
         }
-        return all.stream().filter(s -> s.mayHold(onlyPlatform)).toList();
+        List<String> wanted = platforms(onlyPlatform);
+        return all.stream().filter(s -> wanted.stream().anyMatch(s::mayHold)).toList();
+    }
+
+    /** "soundcloud,spotify" (the platforms of a group) → each platform. */
+    private static List<String> platforms(String onlyPlatforms) {
+        return java.util.Arrays.stream(onlyPlatforms.split(","))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     private List<ReindexReport.SourceOutcome> readAndArchive(Source source, String onlyPlatform) {
@@ -98,7 +107,11 @@ public final class ReindexService implements Reindexer {
         return outcomes;
     }
 
-    private static boolean matches(SourceDocument document, String onlyPlatform, Source source) {
+    private static boolean matches(SourceDocument document, String onlyPlatforms, Source source) {
+        return platforms(onlyPlatforms).stream().anyMatch(only -> matchesOne(document, only, source));
+    }
+
+    private static boolean matchesOne(SourceDocument document, String onlyPlatform, Source source) {
         String wanted = Slugs.of(onlyPlatform);
         return document.platformId().equals(wanted)
                 || Slugs.of(document.platform()).equals(wanted)

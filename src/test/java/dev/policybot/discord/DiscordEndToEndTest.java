@@ -96,7 +96,8 @@ class DiscordEndToEndTest {
                         SourcesCommand.NAME,
                         ReindexCommand.NAME,
                         ChangesCommand.NAME,
-                        HistoryCommand.NAME);
+                        HistoryCommand.NAME,
+                        CompareCommand.NAME);
         assertThat(optionNames(commands.get(AskCommand.NAME)))
                 .containsExactly(AskCommand.QUESTION, AskCommand.PLATFORM, AskCommand.AS_OF);
         assertThat(option(commands.get(AskCommand.NAME), AskCommand.PLATFORM)
@@ -277,6 +278,81 @@ class DiscordEndToEndTest {
         assertThat(page.data().path("embeds").get(0).path("title").asText()).isEqualTo("Der Rest der Antwort");
         assertThat(page.data().path("embeds").get(0).path("description").asText())
                 .contains("Geändert");
+    }
+
+    @Test
+    void compare_answers_a_topic_per_platform_of_a_group_in_english_and_german() throws Exception {
+        Map<String, String> englishWords = Map.of(
+                "title", "Compare: AI training",
+                "answered", "SoundCloud — answered",
+                "silent", "Spotify — not addressed",
+                "notAddressed", "Not addressed in spotify · Terms of Use (version 2025-10-03)",
+                "change", "Last change on the topic: 2025-05-27 (Terms of Service, ⚑ stated date not updated)");
+        Map<String, String> germanWords = Map.of(
+                "title", "Vergleich: AI training",
+                "answered", "SoundCloud — beantwortet",
+                "silent", "Spotify — nicht behandelt",
+                "notAddressed", "Nicht behandelt in spotify · Terms of Use (version 2025-10-03)",
+                "change", "Letzte Änderung zum Thema: 2025-05-27 (Terms of Service, ⚑ angegebenes Datum nicht");
+        for (Map.Entry<String, Map<String, String>> language :
+                Map.of("en-US", englishWords, "de", germanWords).entrySet()) {
+            Map<String, String> words = language.getValue();
+            Interaction compare = discord.slashCommand(
+                    CompareCommand.NAME,
+                    Map.of(CompareCommand.TOPIC, "ai-training", CompareCommand.GROUP, "music"),
+                    member(),
+                    language.getKey());
+
+            Request defer = discord.await("POST", compare.callbackPath(), WAIT);
+            Request edit = discord.await("PATCH", compare.originalPath(), WAIT);
+
+            assertThat(defer.body().path("type").asInt()).isEqualTo(5);
+            JsonNode embed = edit.body().path("embeds").get(0);
+            assertThat(embed.path("title").asText()).isEqualTo(words.get("title"));
+            JsonNode fields = embed.path("fields");
+            assertThat(fields).hasSize(3);
+            assertThat(fields.get(0).path("name").asText()).isEqualTo(words.get("answered"));
+            assertThat(fields.get(0).path("value").asText())
+                    .startsWith("“We will not use your content to train generative AI models")
+                    .contains("[Terms of Service · Grant of License · version 2025-09-10]"
+                            + "(https://soundcloud.com/terms-of-use#:~:text=")
+                    .contains(words.get("change"));
+            assertThat(fields.get(1).path("name").asText()).isEqualTo(words.get("silent"));
+            assertThat(fields.get(1).path("value").asText()).isEqualTo(words.get("notAddressed"));
+            assertThat(fields.get(2).path("name").asText()).startsWith("Bandcamp — ");
+            assertThat(embedLength(embed)).isLessThanOrEqualTo(DiscordLimits.EMBEDS_TOTAL);
+        }
+    }
+
+    @Test
+    void compare_autocompletes_topics_groups_and_the_last_of_several_platforms() throws Exception {
+        Interaction topics =
+                discord.autocomplete(CompareCommand.NAME, CompareCommand.TOPIC, "ai-t", Map.of(), member());
+        Interaction groups = discord.autocomplete(CompareCommand.NAME, CompareCommand.GROUP, "mu", Map.of(), member());
+        Interaction platforms = discord.autocomplete(
+                CompareCommand.NAME, CompareCommand.PLATFORMS, "soundcloud, spo", Map.of(), member());
+
+        assertThat(choiceValues(discord.await("POST", topics.callbackPath(), WAIT)))
+                .containsExactly("ai-training");
+        assertThat(choiceValues(discord.await("POST", groups.callbackPath(), WAIT)))
+                .containsExactly("music");
+        assertThat(choiceValues(discord.await("POST", platforms.callbackPath(), WAIT)))
+                .containsExactly("soundcloud,spotify");
+    }
+
+    @Test
+    void compare_refuses_an_unknown_group_ephemerally_naming_the_groups() throws Exception {
+        Interaction compare = discord.slashCommand(
+                CompareCommand.NAME,
+                Map.of(CompareCommand.TOPIC, "ai-training", CompareCommand.GROUP, "jazz"),
+                member());
+
+        Request reply = discord.await("POST", compare.callbackPath(), WAIT);
+
+        assertThat(reply.ephemeral()).isTrue();
+        assertThat(reply.data().path("content").asText())
+                .contains("I don't know a group called \"jazz\"")
+                .contains("Groups: music.");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.policybot.discord;
 
+import dev.policybot.compare.CompareService;
+import dev.policybot.compare.PlatformScope;
 import dev.policybot.domain.Answer;
+import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.ReindexReport;
@@ -9,7 +12,11 @@ import dev.policybot.domain.SearchRequest;
 import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.change.ChangeHistory;
+import dev.policybot.domain.port.Asker;
+import dev.policybot.domain.port.Comparer;
 import dev.policybot.domain.port.ProgressListener;
+import dev.policybot.topic.TopicClassifier;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +38,36 @@ final class FakePorts {
     /** When set, a reindex waits for it before it reports (to test "already running"). */
     final AtomicReference<CountDownLatch> reindexGate = new AtomicReference<>();
 
+    /** The groups /compare offers: SoundCloud, Spotify and Bandcamp are music. */
+    static final List<PlatformGroup> GROUPS = List.of(
+            new PlatformGroup("music", "music", List.of("music sites"), List.of("soundcloud", "spotify", "bandcamp")));
+
     BotPorts ports() {
-        return new BotPorts(this::ask, this::search, this::sources, this::reindex, this::platforms, HISTORY);
+        return new BotPorts(
+                this::ask, this::search, this::sources, this::reindex, this::platforms, HISTORY, comparer(), GROUPS);
+    }
+
+    /**
+     * The real comparison over a per-platform asker: SoundCloud answers with its opt-in clause, every other platform
+     * says its documents do not address the question.
+     */
+    private Comparer comparer() {
+        Asker perPlatform = question -> "soundcloud".equals(question.platformId())
+                ? Fixtures.soundCloudAnswer()
+                : new Answer(
+                        "not addressed",
+                        List.of(),
+                        true,
+                        "extractive",
+                        List.of(question.platformId()),
+                        List.of(question.platformId() + " · Terms of Use (version 2025-10-03)"),
+                        null);
+        return new CompareService(
+                perPlatform,
+                new PlatformScope(this::platforms, () -> GROUPS),
+                HISTORY,
+                new TopicClassifier(),
+                Clock.systemUTC());
     }
 
     private Answer ask(Question question) {

@@ -7,7 +7,8 @@ import dev.policybot.domain.ReindexReport;
 public interface Reindexer {
 
     /**
-     * @param onlyPlatform a platform slug to restrict the fetch to, or {@code null} for all sources
+     * @param onlyPlatform a platform slug to restrict the fetch to (several separated by commas: a group's platforms),
+     *                     or {@code null} for all sources
      */
     ReindexReport reindex(String onlyPlatform, ProgressListener progress);
 }
