@@ -11,8 +11,10 @@ import dev.policybot.config.SourcesConfig;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
+import dev.policybot.domain.LastReindex;
 import dev.policybot.domain.ReindexReport;
 import dev.policybot.domain.Source;
+import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.Topic;
 import dev.policybot.domain.change.AlertSink;
 import dev.policybot.domain.port.Asker;
@@ -112,7 +114,7 @@ public final class ProductWiring implements CliContext {
         BotPorts ports = new BotPorts(
                 asker,
                 clauseSearch(),
-                sourceCatalog(),
+                sourceCatalogWithLastReindex(),
                 alertingReindexer,
                 searchWiring().index(),
                 historyService());
@@ -160,6 +162,23 @@ public final class ProductWiring implements CliContext {
     @Override
     public Optional<ReindexHealth> reindexHealth() {
         return reindexStatus().health();
+    }
+
+    /** The archive's catalog, telling also how the last reindex or scheduled check ended (for /sources). */
+    private SourceCatalog sourceCatalogWithLastReindex() {
+        SourceCatalog archive = sourceCatalog();
+        return new SourceCatalog() {
+            @Override
+            public List<SourceStatus> sources() {
+                return archive.sources();
+            }
+
+            @Override
+            public Optional<LastReindex> lastReindex() {
+                return reindexHealth()
+                        .map(h -> new LastReindex(h.lastRun(), h.outcome(), h.changed(), h.unchanged(), h.failed()));
+            }
+        };
     }
 
     private List<Source> configuredSources(Clock clock) {

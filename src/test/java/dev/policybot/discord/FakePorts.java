@@ -1,6 +1,7 @@
 package dev.policybot.discord;
 
 import dev.policybot.domain.Answer;
+import dev.policybot.domain.LastReindex;
 import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.ReindexReport;
@@ -10,10 +11,12 @@ import dev.policybot.domain.SearchResult;
 import dev.policybot.domain.SourceStatus;
 import dev.policybot.domain.change.ChangeHistory;
 import dev.policybot.domain.port.ProgressListener;
+import dev.policybot.domain.port.SourceCatalog;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +34,22 @@ final class FakePorts {
     /** When set, a reindex waits for it before it reports (to test "already running"). */
     final AtomicReference<CountDownLatch> reindexGate = new AtomicReference<>();
 
+    /** How the last reindex or scheduled check ended, as /sources shows it; none when {@code null}. */
+    final AtomicReference<LastReindex> lastReindex = new AtomicReference<>();
+
     BotPorts ports() {
-        return new BotPorts(this::ask, this::search, this::sources, this::reindex, this::platforms, HISTORY);
+        SourceCatalog catalog = new SourceCatalog() {
+            @Override
+            public List<SourceStatus> sources() {
+                return FakePorts.this.sources();
+            }
+
+            @Override
+            public Optional<LastReindex> lastReindex() {
+                return Optional.ofNullable(lastReindex.get());
+            }
+        };
+        return new BotPorts(this::ask, this::search, catalog, this::reindex, this::platforms, HISTORY);
     }
 
     private Answer ask(Question question) {
