@@ -16,6 +16,7 @@ import dev.policybot.config.SourcesConfig;
 import dev.policybot.discord.BotPorts;
 import dev.policybot.discord.DiscordBot;
 import dev.policybot.discord.DiscordEndpoints;
+import dev.policybot.domain.LastReindex;
 import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.ReindexReport;
@@ -137,7 +138,7 @@ public final class ProductWiring implements CliContext {
         BotPorts ports = new BotPorts(
                 asker,
                 clauseSearch(),
-                sourceCatalog(),
+                sourceCatalogWithLastReindex(),
                 alertingReindexer,
                 searchWiring().index(),
                 historyService(),
@@ -209,6 +210,23 @@ public final class ProductWiring implements CliContext {
     @Override
     public Optional<ReindexHealth> reindexHealth() {
         return reindexStatus().health();
+    }
+
+    /** The archive's catalog, telling also how the last reindex or scheduled check ended (for /sources). */
+    private SourceCatalog sourceCatalogWithLastReindex() {
+        SourceCatalog archive = sourceCatalog();
+        return new SourceCatalog() {
+            @Override
+            public List<SourceStatus> sources() {
+                return archive.sources();
+            }
+
+            @Override
+            public Optional<LastReindex> lastReindex() {
+                return reindexHealth()
+                        .map(h -> new LastReindex(h.lastRun(), h.outcome(), h.changed(), h.unchanged(), h.failed()));
+            }
+        };
     }
 
     private List<Source> configuredSources(Clock clock) {

@@ -14,7 +14,8 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
- * {@code /sources [platform]}: what is indexed, with current version dates, last checks and last errors: in public
+ * {@code /sources [platform]}: what is indexed, with current version dates, last checks and last errors, and how
+ * the last reindex or scheduled check ended: in public
  * a short reason without local paths, addresses or URL secrets; to a moderator the whole reason, ephemerally.
  */
 public final class SourcesCommand implements DiscordCommand {
@@ -61,8 +62,8 @@ public final class SourcesCommand implements DiscordCommand {
                 .filter(s -> platformId == null || platformId.equals(s.platformId()))
                 .toList();
         return invocation.moderator()
-                ? renderer.renderForModerators(sources, platformId != null)
-                : renderer.render(sources, platformId != null);
+                ? renderer.renderForModerators(sources, platformId != null, catalog.lastReindex())
+                : renderer.render(sources, platformId != null, catalog.lastReindex());
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class ConfiguredSources {
     /** As above with another outbound policy: tests pass {@link OutboundPolicy#LOOPBACK_FOR_TESTS}. */
     public static ConfiguredSources create(SourcesConfig.FetchConfig fetch, Clock clock, OutboundPolicy policy) {
         HttpFetcher fetcher = new HttpFetcher(fetch.timeout(), fetch.maxBytes(), fetch.userAgent(), policy);
-        ChromiumRenderer chromium = new ChromiumRenderer(fetch.chromium(), fetch.timeout(), fetch.maxBytes());
+        ChromiumRenderer chromium = new ChromiumRenderer(fetch.chromium(), fetch.timeout(), fetch.maxBytes(), policy);
         return new ConfiguredSources(new WebSource(fetcher, chromium, clock), new FileSource(clock, fetch.maxBytes()));
     }
 

@@ -144,15 +144,17 @@ public final class Extraction {
     }
 
     /**
-     * How much of a PDF is read: pages, characters of text, and the time for extracting the text. PDFBox's stream
-     * cache is kept in main memory up to {@code maxMemoryBytes}, never spilled to disk; it does not bound all of
-     * PDFBox's memory (reading text from bytes hardly uses it), the deadline and the heap do.
+     * How much of a PDF is read: pages, characters of text, the time for extracting the text, and memory: no stream
+     * may inflate past {@code maxMemoryBytes} (all together past four times it), checked before PDFBox reads the
+     * bytes ({@link PdfStreamBudget}); PDFBox's own stream cache (for streams it writes) has the same cap, in main
+     * memory, never spilled to disk.
      */
     record PdfLimits(int maxPages, int maxChars, long maxMemoryBytes, Duration deadline) {
         static final PdfLimits DEFAULT = new PdfLimits(500, 2_000_000, 64_000_000L, Duration.ofSeconds(60));
     }
 
     static String pdf(byte[] bytes, String where, PdfLimits limits) {
+        PdfStreamBudget.require(bytes, limits.maxMemoryBytes(), where);
         try (PDDocument document = Loader.loadPDF(
                 bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(limits.maxMemoryBytes()).streamCache)) {
             if (document.getNumberOfPages() > limits.maxPages()) {

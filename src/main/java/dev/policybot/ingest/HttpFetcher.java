@@ -87,11 +87,6 @@ public final class HttpFetcher {
         throw UserFacingException.failure(url + ": more than " + MAX_REDIRECTS + " redirects (a redirect loop?)", null);
     }
 
-    /** Refuses, with the reason, a URL the outbound policy does not allow (for pages a browser renders). */
-    void requireAllowed(String url) {
-        policy.check(url);
-    }
-
     /** Sends one request; the whole exchange, body included, must finish before the fetch's deadline. */
     private HttpResponse<byte[]> send(String url, URI uri, SourceDocument.Validators known, long deadline) {
         long remaining = deadline - System.nanoTime();

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,14 +18,21 @@ import java.util.Locale;
  * redirect cannot make the bot reach into its own network.
  *
  * <p>{@link #LOOPBACK_FOR_TESTS} is the one exception, and only code can choose it (no configuration key does):
- * it also allows http and https to this machine's loopback address, which tests serve pages from. Private and
- * link-local addresses stay refused even then.
+ * it also allows http and https to 127.0.0.1, which tests serve pages from — that one loopback address, not the
+ * rest of 127.0.0.0/8 or ::1, so tests can stand a refused server on 127.0.0.2. Private and link-local addresses
+ * stay refused even then.
+ *
+ * <p>A host name that does not resolve is refused (fail closed). {@link #addresses} resolves a host once and returns
+ * the vetted addresses, so a caller can connect to exactly those ({@link OutboundProxy} does, for Chromium).
  */
 public enum OutboundPolicy {
     /** Production: https to public addresses only. */
     PUBLIC_HTTPS_ONLY(false),
-    /** Tests: as above, plus http(s) to 127.0.0.0/8, ::1 and localhost. */
+    /** Tests: as above, plus http(s) to 127.0.0.1 (and not to any other loopback address). */
     LOOPBACK_FOR_TESTS(true);
+
+    /** The one loopback address {@link #LOOPBACK_FOR_TESTS} allows. */
+    static final String TEST_LOOPBACK = "127.0.0.1";
 
     private final boolean loopbackAllowed;
 
@@ -35,10 +43,24 @@ public enum OutboundPolicy {
     /**
      * @param url a configured URL or a redirect target
      * @return the URL, parsed, when it may be fetched
-     * @throws UserFacingException (bad input) naming the URL and why it is refused
+     * @throws UserFacingException naming the URL and why it is refused (bad input), or that its host is unknown
      */
     public URI check(String url) {
         URI uri = parse(url);
+        addresses(url, uri);
+        return uri;
+    }
+
+    /**
+     * The addresses a request to {@code url} may connect to: its host resolved once, every address allowed.
+     *
+     * @throws UserFacingException as {@link #check}
+     */
+    List<InetAddress> addresses(String url) {
+        return addresses(url, parse(url));
+    }
+
+    private List<InetAddress> addresses(String url, URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
         boolean loopbackName = host != null && isLoopbackName(host);
@@ -51,14 +73,15 @@ public enum OutboundPolicy {
                             + " written in octal, hexadecimal or short form; only public addresses are fetched, written as"
                             + " four decimal numbers");
         }
-        for (InetAddress address : resolve(host)) {
+        List<InetAddress> addresses = resolve(url, host);
+        for (InetAddress address : addresses) {
             String refusal = refusal(address);
-            if (refusal != null && !(loopbackAllowed && address.isLoopbackAddress())) {
+            if (refusal != null && !(loopbackAllowed && address.getHostAddress().equals(TEST_LOOPBACK))) {
                 throw UserFacingException.badInput("'" + Secrets.redact(url) + "' is refused: " + host + " is "
                         + refusal + " address (" + address.getHostAddress() + "); only public addresses are fetched");
             }
         }
-        return uri;
+        return addresses;
     }
 
     private static URI parse(String url) {
@@ -75,16 +98,13 @@ public enum OutboundPolicy {
         return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]");
     }
 
-    /**
-     * The addresses the host stands for. A name that does not resolve is let through: the request then fails with
-     * "unknown host", which says more than a refusal would.
-     */
-    private static InetAddress[] resolve(String host) {
+    /** The addresses the host stands for; a name that does not resolve is refused, never let through. */
+    private static List<InetAddress> resolve(String url, String host) {
         String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         try {
-            return InetAddress.getAllByName(literal);
+            return List.of(InetAddress.getAllByName(literal));
         } catch (UnknownHostException e) {
-            return new InetAddress[0];
+            throw UserFacingException.failure(Secrets.redact(url) + ": unknown host '" + host + "'", e);
         }
     }
 

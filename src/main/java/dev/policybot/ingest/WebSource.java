@@ -51,7 +51,6 @@ public final class WebSource {
         List<String> texts = new ArrayList<>();
         for (Page page : pages) {
             if (page.executeClientScripts()) {
-                fetcher.requireAllowed(page.url());
                 byte[] dom = chromium.render(page.url());
                 texts.add(Extraction.extract(
                         dom,

@@ -10,6 +10,8 @@ import dev.policybot.discord.FakeDiscord.Interaction;
 import dev.policybot.discord.FakeDiscord.Member;
 import dev.policybot.discord.FakeDiscord.Request;
 import dev.policybot.discord.render.DiscordLimits;
+import dev.policybot.discord.render.SourcesRenderer;
+import dev.policybot.domain.LastReindex;
 import dev.policybot.domain.Question;
 import dev.policybot.domain.UserFacingException;
 import dev.policybot.domain.change.ChangeResult;
@@ -666,6 +668,33 @@ class DiscordEndToEndTest {
 
         assertThat(edit.body().path("embeds").get(0).path("description").asText())
                 .contains("**SoundCloud**", "Terms of Service", "version 2025-09-10 (4 versions)");
+    }
+
+    @Test
+    void sources_shows_how_the_last_scheduled_check_ended() throws Exception {
+        // given a last check that failed as a whole, its reason holding an address and a local path
+        ports.lastReindex.set(new LastReindex(
+                Instant.parse("2025-10-01T06:00:00Z"),
+                "failed: could not write /srv/policybot/index/gen-1/_0.cfs: no space left (10.0.0.7)",
+                0,
+                0,
+                0));
+
+        // when a member asks for the sources
+        Request edit;
+        try {
+            Interaction sources = discord.slashCommand(SourcesCommand.NAME, Map.of(), member());
+            edit = discord.await("PATCH", sources.originalPath(), WAIT);
+        } finally {
+            ports.lastReindex.set(null);
+        }
+
+        // then the reply says the last check failed, when, and why, without the path or the address
+        JsonNode field = edit.body().path("embeds").get(0).path("fields").get(0);
+        assertThat(field.path("name").asText()).isEqualTo(SourcesRenderer.LAST_CHECK);
+        assertThat(field.path("value").asText())
+                .startsWith("⚠ failed <t:1759298400:R>: could not write _0.cfs: no space left")
+                .doesNotContain("10.0.0.7", "/srv/");
     }
 
     @Test

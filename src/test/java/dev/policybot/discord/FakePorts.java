@@ -3,6 +3,7 @@ package dev.policybot.discord;
 import dev.policybot.compare.CompareService;
 import dev.policybot.compare.PlatformScope;
 import dev.policybot.domain.Answer;
+import dev.policybot.domain.LastReindex;
 import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.PlatformInfo;
 import dev.policybot.domain.Question;
@@ -15,12 +16,14 @@ import dev.policybot.domain.change.ChangeHistory;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.Comparer;
 import dev.policybot.domain.port.ProgressListener;
+import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.topic.TopicClassifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +45,23 @@ final class FakePorts {
     static final List<PlatformGroup> GROUPS = List.of(
             new PlatformGroup("music", "music", List.of("music sites"), List.of("soundcloud", "spotify", "bandcamp")));
 
+    /** How the last reindex or scheduled check ended, as /sources shows it; none when {@code null}. */
+    final AtomicReference<LastReindex> lastReindex = new AtomicReference<>();
+
     BotPorts ports() {
+        SourceCatalog catalog = new SourceCatalog() {
+            @Override
+            public List<SourceStatus> sources() {
+                return FakePorts.this.sources();
+            }
+
+            @Override
+            public Optional<LastReindex> lastReindex() {
+                return Optional.ofNullable(lastReindex.get());
+            }
+        };
         return new BotPorts(
-                this::ask, this::search, this::sources, this::reindex, this::platforms, HISTORY, comparer(), GROUPS);
+                this::ask, this::search, catalog, this::reindex, this::platforms, HISTORY, comparer(), GROUPS);
     }
 
     /**

@@ -70,7 +70,7 @@ class ChromiumRendererTest {
         server.on("/terms", ex -> LocalServer.send(ex, 200, "text/html; charset=utf-8", SCRIPTED_PAGE));
         WebSource web = new WebSource(
                 new HttpFetcher(Duration.ofSeconds(20), 1_000_000, "PolicyBot/test", OutboundPolicy.LOOPBACK_FOR_TESTS),
-                new ChromiumRenderer(chromium, Duration.ofSeconds(30), 1_000_000),
+                new ChromiumRenderer(chromium, Duration.ofSeconds(30), 1_000_000, OutboundPolicy.LOOPBACK_FOR_TESTS),
                 CLOCK);
         Page page = new Page(
                 server.url("/terms"), List.of(Selector.of("#terms")), List.of(Selector.of(".cookie-banner")), true);

@@ -179,6 +179,23 @@ class ExtractionTest {
     }
 
     @Test
+    void aPdfWhoseStreamInflatesPastTheMemoryCapIsRefusedBeforePdfBoxReadsIt() throws IOException {
+        // given a small PDF whose page content inflates to about 3 MB (comments: no text), and a 1 MB cap
+        byte[] pdf = pdfWithInflatingContent(30_000);
+        Extraction.PdfLimits limits = new Extraction.PdfLimits(500, 2_000_000, 1_000_000, Duration.ofMinutes(1));
+        assertThat(pdf.length).isLessThan(100_000);
+
+        // when it is read, then it is refused naming the cap
+        assertThatThrownBy(() -> Extraction.pdf(pdf, "bomb.pdf", limits))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage(
+                        "bomb.pdf: a stream of the PDF inflates to more than 1000000 bytes, the memory it may take");
+        // and the same PDF is read under the default limits
+        assertThat(Extraction.pdf(pdf, "bomb.pdf", Extraction.PdfLimits.DEFAULT))
+                .contains("We never sell");
+    }
+
+    @Test
     void aPdfNotReadByItsDeadlineIsRefused() throws IOException {
         byte[] pdf = pdfOfPages(2, "We never sell your personal data to advertisers or brokers.");
         Extraction.PdfLimits limits = new Extraction.PdfLimits(500, 2_000_000, 64_000_000, Duration.ZERO);
@@ -217,6 +234,28 @@ class ExtractionTest {
                     content.newLineAtOffset(72, 700);
                     content.showText("Page " + i + ". " + line);
                     content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** One page with a line of text, then {@code comments} 100-character comments in its (compressed) content. */
+    static byte[] pdfWithInflatingContent(int comments) throws IOException {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.beginText();
+                content.newLineAtOffset(72, 700);
+                content.showText("We never sell your personal data to advertisers or brokers.");
+                content.endText();
+                String comment = "%" + " padding".repeat(12) + "...";
+                for (int i = 0; i < comments; i++) {
+                    content.addComment(comment.substring(1, 100));
                 }
             }
             document.save(out);

@@ -25,7 +25,12 @@ final class LocalServer implements AutoCloseable {
     record HttpExchangeRecord(String path, String ifNoneMatch, String userAgent) {}
 
     LocalServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this(InetAddress.getLoopbackAddress());
+    }
+
+    /** A server on another loopback address (Linux routes all of 127.0.0.0/8 to this machine). */
+    LocalServer(InetAddress address) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(address, 0), 0);
         server.setExecutor(executor);
         server.start();
     }
@@ -50,7 +55,8 @@ final class LocalServer implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort() + path;
     }
 
     static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.policybot.domain.UserFacingException;
+import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +65,26 @@ class OutboundPolicyTest {
                 .hasMessageContaining("private");
         assertThatThrownBy(() -> OutboundPolicy.LOOPBACK_FOR_TESTS.check("http://10.0.0.1/"))
                 .hasMessage("only https URLs are fetched, not 'http://10.0.0.1/'");
+    }
+
+    @Test
+    void testModeAllowsOnlyTheOneLoopbackAddressTestsServeFrom() {
+        assertThat(OutboundPolicy.LOOPBACK_FOR_TESTS.addresses("http://127.0.0.1:8080/terms"))
+                .extracting(InetAddress::getHostAddress)
+                .containsExactly("127.0.0.1");
+        assertThatThrownBy(() -> OutboundPolicy.LOOPBACK_FOR_TESTS.check("http://127.0.0.2:8080/terms"))
+                .hasMessage("'http://127.0.0.2:8080/terms' is refused: 127.0.0.2 is a loopback address (127.0.0.2);"
+                        + " only public addresses are fetched");
+        assertThatThrownBy(() -> OutboundPolicy.LOOPBACK_FOR_TESTS.check("https://[::1]:8443/terms"))
+                .hasMessageContaining("[::1] is a loopback address");
+    }
+
+    @Test
+    void aNameThatDoesNotResolveIsRefusedNotLetThrough() {
+        // .invalid never resolves (RFC 6761)
+        assertThatThrownBy(() -> OutboundPolicy.PUBLIC_HTTPS_ONLY.check("https://no-such-host.invalid/terms"))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessage("https://no-such-host.invalid/terms: unknown host 'no-such-host.invalid'");
     }
 
     @ParameterizedTest

@@ -40,7 +40,11 @@ class SourcesTest {
         server = new LocalServer();
         web = new WebSource(
                 new HttpFetcher(Duration.ofSeconds(2), 100_000, "PolicyBot/test", OutboundPolicy.LOOPBACK_FOR_TESTS),
-                new ChromiumRenderer("no-such-chromium-for-policybot-tests", Duration.ofSeconds(2), 100_000),
+                new ChromiumRenderer(
+                        "no-such-chromium-for-policybot-tests",
+                        Duration.ofSeconds(2),
+                        100_000,
+                        OutboundPolicy.LOOPBACK_FOR_TESTS),
                 CLOCK);
     }
 
@@ -157,11 +161,11 @@ class SourcesTest {
                 "TuneWave",
                 List.of(),
                 "Terms of Service",
-                List.of(new Page("https://tunewave.example/terms", List.of(), List.of(), true)));
+                List.of(new Page("https://127.0.0.1:9/terms", List.of(), List.of(), true)));
 
         assertThatThrownBy(() -> readOne(source))
                 .isInstanceOf(UserFacingException.class)
-                .hasMessage("https://tunewave.example/terms: this page needs client scripts (executeClientScripts), "
+                .hasMessage("https://127.0.0.1:9/terms: this page needs client scripts (executeClientScripts), "
                         + "but Chromium ('no-such-chromium-for-policybot-tests') is not available; install it or set "
                         + "fetch.chromium in sources.yaml");
     }
