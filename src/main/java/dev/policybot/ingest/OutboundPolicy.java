@@ -23,7 +23,8 @@ import java.util.Locale;
  * stay refused even then.
  *
  * <p>A host name that does not resolve is refused (fail closed). {@link #addresses} resolves a host once and returns
- * the vetted addresses, so a caller can connect to exactly those ({@link OutboundProxy} does, for Chromium and {@link HttpFetcher}).
+ * the vetted addresses, so a caller can connect to exactly those ({@link OutboundProxy} does, for Chromium and for
+ * {@link HttpFetcher}).
  */
 public final class OutboundPolicy {
     /** Production: https to public addresses only. */
