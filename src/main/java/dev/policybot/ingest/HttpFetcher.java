@@ -3,7 +3,9 @@ package dev.policybot.ingest;
 import dev.policybot.config.Secrets;
 import dev.policybot.domain.SourceDocument;
 import dev.policybot.domain.UserFacingException;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -14,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -27,11 +30,15 @@ import java.util.concurrent.TimeoutException;
  * redirects (each hop checked against the {@link OutboundPolicy}), a body-size cap, a User-Agent naming PolicyBot,
  * and conditional requests (ETag / Last-Modified; 304 means unchanged). Every failure is a
  * {@link UserFacingException} whose message names the URL.
+ *
+ * <p>The client connects only to an {@link OutboundProxy} of this fetch on 127.0.0.1 (CONNECT for https, absolute
+ * URIs for http), which resolves each host once, vets every address with the policy and connects to exactly that
+ * address: the client never resolves a name itself, so a name that resolves differently after the check (DNS
+ * rebinding) reaches no address the policy did not allow.
  */
 public final class HttpFetcher {
     static final int MAX_REDIRECTS = 5;
 
-    private final HttpClient client;
     private final Duration timeout;
     private final long maxBytes;
     private final String userAgent;
@@ -51,18 +58,38 @@ public final class HttpFetcher {
         this.timeout = timeout;
         this.maxBytes = maxBytes;
         this.userAgent = userAgent;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     public Response fetch(String configuredUrl, SourceDocument.Validators known) {
         URI uri = policy.check(configuredUrl);
         String url = Secrets.redact(configuredUrl); // names the source in messages, without its credentials
         long deadline = System.nanoTime() + timeout.toNanos();
+        try (OutboundProxy proxy = startProxy(url)) {
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(timeout)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .proxy(ProxySelector.of(proxy.socketAddress()))
+                    .build();
+            return fetch(new Fetch(client, proxy, url, deadline), uri, known);
+        }
+    }
+
+    /** One fetch, what all its hops share: its client, its proxy, the URL naming the source, the deadline. */
+    private record Fetch(HttpClient client, OutboundProxy proxy, String url, long deadline) {}
+
+    private OutboundProxy startProxy(String url) {
+        try {
+            return OutboundProxy.start(policy, timeout);
+        } catch (IOException e) {
+            throw UserFacingException.failure(url + ": could not start the outbound proxy the fetch goes through", e);
+        }
+    }
+
+    private Response fetch(Fetch fetch, URI first, SourceDocument.Validators known) {
+        String url = fetch.url();
+        URI uri = first;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            HttpResponse<byte[]> response = send(url, uri, known, deadline);
+            HttpResponse<byte[]> response = send(fetch, uri, known);
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 uri = redirectTarget(url, uri, response);
@@ -88,8 +115,9 @@ public final class HttpFetcher {
     }
 
     /** Sends one request; the whole exchange, body included, must finish before the fetch's deadline. */
-    private HttpResponse<byte[]> send(String url, URI uri, SourceDocument.Validators known, long deadline) {
-        long remaining = deadline - System.nanoTime();
+    private HttpResponse<byte[]> send(Fetch fetch, URI uri, SourceDocument.Validators known) {
+        String url = fetch.url();
+        long remaining = fetch.deadline() - System.nanoTime();
         if (remaining <= 0) {
             throw UserFacingException.failure(url + ": no complete answer within " + seconds() + " (timeout)", null);
         }
@@ -106,7 +134,8 @@ public final class HttpFetcher {
         if (known != null && known.lastModified() != null) {
             request.header("If-Modified-Since", known.lastModified());
         }
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), info -> {
+        int refusedBefore = fetch.proxy().refusals().size();
+        CompletableFuture<HttpResponse<byte[]>> future = fetch.client().sendAsync(request.build(), info -> {
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
             return declared > maxBytes ? new CappedBody(-1) : new CappedBody(maxBytes);
         });
@@ -120,8 +149,20 @@ public final class HttpFetcher {
             Thread.currentThread().interrupt();
             throw UserFacingException.failure(url + ": interrupted", e);
         } catch (ExecutionException e) {
-            throw translate(url, uri, e.getCause());
+            throw refusedOr(fetch, refusedBefore, translate(url, uri, e.getCause()));
         }
+    }
+
+    /** The proxy's reason when it refused this request (the client only sees a closed connection or a 403). */
+    private static UserFacingException refusedOr(Fetch fetch, int refusedBefore, UserFacingException otherwise) {
+        List<OutboundProxy.Refusal> refusals = fetch.proxy().refusals();
+        if (refusals.size() <= refusedBefore) {
+            return otherwise;
+        }
+        return UserFacingException.failure(
+                fetch.url() + ": could not connect: "
+                        + refusals.get(refusals.size() - 1).text(),
+                otherwise);
     }
 
     private UserFacingException translate(String url, URI uri, Throwable e) {

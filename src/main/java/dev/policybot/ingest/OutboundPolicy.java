@@ -23,21 +23,35 @@ import java.util.Locale;
  * stay refused even then.
  *
  * <p>A host name that does not resolve is refused (fail closed). {@link #addresses} resolves a host once and returns
- * the vetted addresses, so a caller can connect to exactly those ({@link OutboundProxy} does, for Chromium).
+ * the vetted addresses, so a caller can connect to exactly those ({@link OutboundProxy} does, for Chromium and for
+ * {@link HttpFetcher}).
  */
-public enum OutboundPolicy {
+public final class OutboundPolicy {
     /** Production: https to public addresses only. */
-    PUBLIC_HTTPS_ONLY(false),
+    public static final OutboundPolicy PUBLIC_HTTPS_ONLY = new OutboundPolicy(false, InetAddress::getAllByName);
     /** Tests: as above, plus http(s) to 127.0.0.1 (and not to any other loopback address). */
-    LOOPBACK_FOR_TESTS(true);
+    public static final OutboundPolicy LOOPBACK_FOR_TESTS = new OutboundPolicy(true, InetAddress::getAllByName);
 
     /** The one loopback address {@link #LOOPBACK_FOR_TESTS} allows. */
     static final String TEST_LOOPBACK = "127.0.0.1";
 
-    private final boolean loopbackAllowed;
+    /** How a host is looked up: the system's resolver, or a test's (one that answers differently each time). */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
 
-    OutboundPolicy(boolean loopbackAllowed) {
+    private final boolean loopbackAllowed;
+    private final Resolver resolver;
+
+    private OutboundPolicy(boolean loopbackAllowed, Resolver resolver) {
         this.loopbackAllowed = loopbackAllowed;
+        this.resolver = resolver;
+    }
+
+    /** The same rules, looking hosts up with {@code resolver}: for tests of DNS rebinding. */
+    OutboundPolicy resolvingWith(Resolver resolver) {
+        return new OutboundPolicy(loopbackAllowed, resolver);
     }
 
     /**
@@ -99,10 +113,10 @@ public enum OutboundPolicy {
     }
 
     /** The addresses the host stands for; a name that does not resolve is refused, never let through. */
-    private static List<InetAddress> resolve(String url, String host) {
+    private List<InetAddress> resolve(String url, String host) {
         String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         try {
-            return List.of(InetAddress.getAllByName(literal));
+            return List.of(resolver.resolve(literal));
         } catch (UnknownHostException e) {
             throw UserFacingException.failure(Secrets.redact(url) + ": unknown host '" + host + "'", e);
         }

@@ -13,6 +13,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,23 +28,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A filtering HTTP proxy on 127.0.0.1 for one Chromium render, so the browser reaches only what the
- * {@link OutboundPolicy} allows, subresources and redirects included. Each request names a host ({@code CONNECT
+ * A filtering HTTP proxy on 127.0.0.1 for one Chromium render or one {@link HttpFetcher} fetch, so the browser
+ * and the Java client reach only what the {@link OutboundPolicy} allows, subresources and redirects included. Each request names a host ({@code CONNECT
  * host:port} for https, an absolute {@code http://} URI otherwise); the proxy resolves it once, vets every address
  * with the policy, and connects to exactly a vetted address, so a name cannot resolve differently between the check
  * and the connection. Anything else is refused: a CONNECT gets 403, a plain request a closed connection (never a
- * page Chromium could render as the policy). Refusals are kept, so the renderer can say why a page failed.
+ * page Chromium could render as the policy). Refusals are kept, so the renderer and the fetcher can say why a page failed.
  */
 final class OutboundProxy implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboundProxy.class);
     private static final int MAX_HEAD_BYTES = 64 * 1024;
-    private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final OutboundPolicy policy;
+    private final int connectTimeoutMillis;
     private final ServerSocket server;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "chromium-proxy-" + THREADS.incrementAndGet());
+        Thread thread = new Thread(r, "outbound-proxy-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
         return thread;
     });
@@ -59,17 +61,23 @@ final class OutboundProxy implements AutoCloseable {
     private final String startUrl;
     private volatile String startTarget;
 
-    private OutboundProxy(OutboundPolicy policy, ServerSocket server) {
+    private OutboundProxy(OutboundPolicy policy, Duration connectTimeout, ServerSocket server) {
         this.policy = policy;
+        this.connectTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, connectTimeout.toMillis()));
         this.server = server;
         this.startUrl = "http://127.0.0.1:" + server.getLocalPort() + "/start-" + UUID.randomUUID();
     }
 
     /** Listens on an ephemeral port of 127.0.0.1 until closed. */
     static OutboundProxy start(OutboundPolicy policy) throws IOException {
+        return start(policy, CONNECT_TIMEOUT);
+    }
+
+    /** As above, giving up connecting to an address after {@code connectTimeout}. */
+    static OutboundProxy start(OutboundPolicy policy, Duration connectTimeout) throws IOException {
         ServerSocket server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 50);
-        OutboundProxy proxy = new OutboundProxy(policy, server);
+        OutboundProxy proxy = new OutboundProxy(policy, connectTimeout, server);
         proxy.workers.execute(proxy::acceptLoop);
         return proxy;
     }
@@ -91,6 +99,11 @@ final class OutboundProxy implements AutoCloseable {
         return "127.0.0.1:" + server.getLocalPort();
     }
 
+    /** For {@code HttpClient.Builder.proxy}. */
+    InetSocketAddress socketAddress() {
+        return new InetSocketAddress(server.getInetAddress(), server.getLocalPort());
+    }
+
     /** Why requests were refused, in order, each naming the (redacted) URL and the reason. */
     List<Refusal> refusals() {
         return List.copyOf(refusals);
@@ -101,7 +114,7 @@ final class OutboundProxy implements AutoCloseable {
         try {
             server.close();
         } catch (IOException e) {
-            LOG.debug("closing the Chromium proxy's socket failed", e);
+            LOG.debug("closing the outbound proxy's socket failed", e);
         }
         open.forEach(OutboundProxy::closeQuietly);
         workers.shutdownNow();
@@ -115,7 +128,7 @@ final class OutboundProxy implements AutoCloseable {
                 workers.execute(() -> serve(client));
             } catch (IOException e) {
                 if (!server.isClosed()) {
-                    LOG.debug("the Chromium proxy stopped accepting", e);
+                    LOG.debug("the outbound proxy stopped accepting", e);
                 }
                 return;
             }
@@ -140,7 +153,7 @@ final class OutboundProxy implements AutoCloseable {
                 forward(client, requestLine, head.subList(1, head.size()));
             }
         } catch (IOException e) {
-            LOG.debug("a Chromium proxy connection ended", e);
+            LOG.debug("an outbound proxy connection ended", e);
         } finally {
             open.remove(client);
         }
@@ -220,28 +233,30 @@ final class OutboundProxy implements AutoCloseable {
             addresses = policy.addresses(url);
         } catch (UserFacingException refused) {
             refusals.add(new Refusal(refused.getMessage(), navigation));
-            LOG.debug("Chromium proxy refused {}", refused.getMessage());
+            LOG.debug("outbound proxy refused {}", refused.getMessage());
             return null;
         }
         for (InetAddress address : addresses) {
             Socket upstream = new Socket();
             try {
-                upstream.connect(new InetSocketAddress(address, port), CONNECT_TIMEOUT_MILLIS);
+                upstream.connect(new InetSocketAddress(address, port), connectTimeoutMillis);
                 open.add(upstream);
                 return upstream;
             } catch (IOException e) {
                 closeQuietly(upstream);
-                LOG.debug("Chromium proxy could not connect to {} port {}", address.getHostAddress(), port);
+                LOG.debug("outbound proxy could not connect to {} port {}", address.getHostAddress(), port);
             }
         }
-        refuse(url, "no address of its host answered", navigation);
+        String unreachable = "'" + Secrets.redact(url) + "' could not be reached: no address of its host answered";
+        refusals.add(new Refusal(unreachable, navigation));
+        LOG.debug("outbound proxy: {}", unreachable);
         return null;
     }
 
     private void refuse(String url, String why, boolean navigation) {
         String refusal = "'" + Secrets.redact(url) + "' is refused: " + why;
         refusals.add(new Refusal(refusal, navigation));
-        LOG.debug("Chromium proxy refused {}", refusal);
+        LOG.debug("outbound proxy refused {}", refusal);
     }
 
     /** Copies bytes both ways until either side closes, then closes both. */

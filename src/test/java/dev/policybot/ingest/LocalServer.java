@@ -30,7 +30,12 @@ final class LocalServer implements AutoCloseable {
 
     /** A server on another loopback address (Linux routes all of 127.0.0.0/8 to this machine). */
     LocalServer(InetAddress address) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(address, 0), 0);
+        this(address, 0);
+    }
+
+    /** A server on the given address and port (0: any free port). */
+    LocalServer(InetAddress address, int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(address, port), 0);
         server.setExecutor(executor);
         server.start();
     }
