@@ -191,6 +191,20 @@ class CompareOverFixtureIndexTest {
     }
 
     @Test
+    void a_second_platform_named_only_as_a_means_or_a_place_is_no_question_across_platforms() {
+        CrossPlatformQuestions questions = new CrossPlatformQuestions(scope);
+
+        // listed platforms ask across them; one mentioned as how or where ("with", "in its channel") does not
+        assertThat(ids(questions, "Streamly, Tunebox: who owns my uploads?")).containsExactly("streamly", "tunebox");
+        assertThat(ids(questions, "Gehören meine Uploads Tunebox oder Streamly?"))
+                .containsExactly("tunebox", "streamly");
+        assertThat(questions.platformsOf("if i signed up to tunebox with my streamly login what got shared?"))
+                .isEmpty();
+        assertThat(questions.platformsOf("Können Leute im Streamly-Kanal meine Tunebox-Uploads sehen?"))
+                .isEmpty();
+    }
+
+    @Test
     void a_question_about_one_platform_goes_to_the_single_platform_path() {
         singleQuestions.clear();
         CrossPlatformAsker asker =

@@ -4,11 +4,14 @@ import dev.policybot.domain.PlatformGroup;
 import dev.policybot.domain.PlatformInfo;
 import dev.policybot.question.PlatformDetector;
 import dev.policybot.text.Words;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whether a question asks across platforms, and which: several platforms named ("kick or vimeo"), a group named
@@ -41,13 +44,44 @@ public final class CrossPlatformQuestions {
         }
         Set<String> ids = new LinkedHashSet<>(named);
         groups.forEach(group -> ids.addAll(group.platformIds()));
-        if (!groups.isEmpty() || named.size() >= 2) {
+        if (!groups.isEmpty() || named.size() >= 2 && (across || listed(text, named))) {
             return Optional.of(scope.indexed(List.copyOf(ids)));
         }
         if (across && named.isEmpty()) {
             return Optional.of(scope.resolve(List.of(), null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether two of the named platforms are listed side by side ("tunebox or streamly", "Streamly, Tunebox",
+     * "X und Y", "X vs. Y"), as a question across them lists them; a platform named only as a means or a place ("signed
+     * up with my Facebook", "im Discord-Channel") is not asked about.
+     */
+    private boolean listed(String text, Set<String> named) {
+        List<String> names = new ArrayList<>();
+        for (PlatformInfo platform : scope.resolve(List.of(), null)) {
+            if (named.contains(platform.id())) {
+                names.add(Stream.concat(Stream.of(platform.id(), platform.name()), platform.aliases().stream())
+                        .map(Words::normalize)
+                        .filter(form -> !form.isEmpty())
+                        .distinct()
+                        .map(Pattern::quote)
+                        .collect(Collectors.joining("|", "(?:", ")")));
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = 0; j < names.size(); j++) {
+                if (i != j
+                        && Pattern.compile("\\b" + names.get(i) + " (?:(?:or|and|oder|und|vs|versus) )?(?:the )?"
+                                        + names.get(j) + "\\b")
+                                .matcher(text)
+                                .find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
