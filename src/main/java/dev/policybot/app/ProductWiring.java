@@ -34,7 +34,6 @@ import dev.policybot.domain.port.Reindexer;
 import dev.policybot.domain.port.SourceCatalog;
 import dev.policybot.eval.AnswerEvaluation;
 import dev.policybot.eval.bench.BenchTarget;
-import dev.policybot.history.AnswerHistory;
 import dev.policybot.history.ChangeAlertService;
 import dev.policybot.history.ClauseDiffer;
 import dev.policybot.history.FileAlertLedger;
@@ -62,8 +61,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The product's object graph for the command line and the bot, built with {@code new} from one configuration folder
@@ -72,17 +69,16 @@ import org.slf4j.LoggerFactory;
 public final class ProductWiring implements CliContext {
     private final Path configDir;
     private final Path indexDir;
-    private static final Logger LOG = LoggerFactory.getLogger(ProductWiring.class);
-
     private AppConfig config;
     private SearchWiring search;
-    private QuestionHistory questionHistory;
+    private final HistoryWiring historyWiring;
     private List<PlatformGroup> groups;
     private Comparer comparer;
 
     public ProductWiring(Path configDir, Path indexDir) {
         this.configDir = configDir;
         this.indexDir = indexDir;
+        this.historyWiring = new HistoryWiring(indexDir.resolve("archive"));
     }
 
     @Override
@@ -134,7 +130,7 @@ public final class ProductWiring implements CliContext {
             return report;
         };
         Asker asker = asker();
-        warmHistoryInBackground();
+        historyWiring.warmInBackground();
         BotPorts ports = new BotPorts(
                 asker,
                 clauseSearch(),
@@ -244,7 +240,7 @@ public final class ProductWiring implements CliContext {
     }
 
     private Path archiveDir() {
-        return indexDir.resolve("archive");
+        return historyWiring.archiveDir();
     }
 
     /**
@@ -314,7 +310,7 @@ public final class ProductWiring implements CliContext {
     /** As the product answers (history lines included), the extractive writer's and, when configured, the model's. */
     @Override
     public List<AnswerEvaluation.Answerer> answerersOver(ClauseSearch search, boolean withModel) {
-        QuestionHistory history = questionHistory();
+        QuestionHistory history = historyWiring.lines();
         List<AnswerEvaluation.Answerer> answerers = new ArrayList<>();
         Asker extractive = AnswerWiring.extractiveAsker(
                 config(), search, searchWiring().embedder(), searchWiring().understanding());
@@ -346,7 +342,7 @@ public final class ProductWiring implements CliContext {
      */
     @Override
     public Asker askerOver(ClauseSearch search) {
-        HistoryLookup history = questionHistory();
+        HistoryLookup history = historyWiring.lines();
         Asker answers = AnswerWiring.asker(
                 config(),
                 System.getenv(),
@@ -360,36 +356,6 @@ public final class ProductWiring implements CliContext {
     /** A question across platforms answered per platform ({@link CrossPlatformAsker}), any other by {@code answers}. */
     private Asker acrossPlatforms(Asker answers, ClauseSearch search) {
         return new CrossPlatformAsker(answers, new CrossPlatformQuestions(platformScope()), compareServiceOver(search));
-    }
-
-    /** The answers' history lines over the archive, made once. */
-    private synchronized QuestionHistory questionHistory() {
-        if (questionHistory == null) {
-            DatedArchive archive = new DatedArchive(archiveDir());
-            TopicClassifier topics = new TopicClassifier();
-            questionHistory = new QuestionHistory(
-                    new AnswerHistory(archive, archive, new MarkdownClauseSplitter(), topics), topics);
-        }
-        return questionHistory;
-    }
-
-    /** Reads every document's history on a low-priority thread, so no member's first question about it waits. */
-    private void warmHistoryInBackground() {
-        QuestionHistory history = questionHistory();
-        Thread warm = new Thread(
-                () -> {
-                    long start = System.nanoTime();
-                    try {
-                        history.warmUp();
-                        LOG.info("Read the archive's history in {} ms", (System.nanoTime() - start) / 1_000_000);
-                    } catch (RuntimeException e) {
-                        LOG.warn("Reading the archive's history ahead failed; answers read it when they need it", e);
-                    }
-                },
-                "history-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
     }
 
     @Override

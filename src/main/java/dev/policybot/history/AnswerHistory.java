@@ -135,7 +135,7 @@ public final class AnswerHistory {
      * passage that came and went after it is no "earlier wording" to someone asking about that day).
      */
     private static boolean told(Change change, Relevance about, LocalDate asOf, DocumentEvents events) {
-        Sentence gone = change.first(change.removed, about);
+        ChangedSentence gone = change.first(change.removed, about);
         return gone != null
                 && (asOf == null || !events.since(gone, change.beforeIndex).isAfter(asOf));
     }
@@ -167,7 +167,7 @@ public final class AnswerHistory {
         if (before == null) {
             return null;
         }
-        Sentence came = change.first(change.added, about);
+        ChangedSentence came = change.first(change.added, about);
         Citation after = null;
         if (came != null) {
             after = answer.citations().stream()
@@ -184,7 +184,7 @@ public final class AnswerHistory {
      * The sentence quoted verbatim from the clause of {@code version} that holds it, or {@code null} when no clause does
      * (a quote is only ever taken from a clause as the index has it).
      */
-    private Citation cite(Sentence sentence, PolicyVersion version, LocalDate validTo, int n) {
+    private Citation cite(ChangedSentence sentence, PolicyVersion version, LocalDate validTo, int n) {
         if (sentence == null) {
             return null;
         }
@@ -194,7 +194,7 @@ public final class AnswerHistory {
         return found.map(c -> new Citation(n, c.clause(), c.quote())).orElse(null);
     }
 
-    private Optional<Citation> locate(Sentence sentence, PolicyVersion version, LocalDate validTo) {
+    private Optional<Citation> locate(ChangedSentence sentence, PolicyVersion version, LocalDate validTo) {
         for (Clause clause : splitter.split(version, validTo)) {
             if ((" " + key(clause.text()) + " ").contains(" " + sentence.key + " ")) {
                 for (Sentences.Span span : Sentences.split(clause.text())) {
@@ -248,7 +248,7 @@ public final class AnswerHistory {
      * and the answer's quotes, and at least {@link #MIN_ASKED} with the question itself (its platform names left out).
      */
     private record Relevance(Set<Topic> wanted, Set<String> asked, Set<String> anchors, TopicClassifier topics) {
-        boolean of(Sentence sentence, Map<String, Set<Topic>> topicCache) {
+        boolean of(ChangedSentence sentence, Map<String, Set<Topic>> topicCache) {
             if (sentence.heading()) {
                 return false;
             }
@@ -263,46 +263,6 @@ public final class AnswerHistory {
                     sentence.key + "|" + wanted, k -> topics.ruleTopicsOf(sentence.text, wanted));
             return !of.isEmpty();
         }
-
-        private static boolean isHeading(String text) {
-            long letters = text.chars().filter(Character::isLetter).count();
-            long upper = text.chars().filter(Character::isUpperCase).count();
-            return letters > 0 && upper > letters * 0.6;
-        }
-    }
-
-    /**
-     * A sentence of one version's text, with its words as compared; its meaningful words and whether it is a heading
-     * are worked out once, on the first question that looks at it, since every later one asks again.
-     */
-    private static final class Sentence {
-        final String text;
-        final String key;
-        private volatile Set<String> terms;
-        private volatile Boolean heading;
-
-        Sentence(String text, String key) {
-            this.text = text;
-            this.key = key;
-        }
-
-        Set<String> terms() {
-            Set<String> t = terms;
-            if (t == null) {
-                t = Words.contentTerms(text);
-                terms = t;
-            }
-            return t;
-        }
-
-        boolean heading() {
-            Boolean h = heading;
-            if (h == null) {
-                h = Relevance.isHeading(text);
-                heading = h;
-            }
-            return h;
-        }
     }
 
     /** What left and what came into a document between two consecutive versions. */
@@ -312,12 +272,12 @@ public final class AnswerHistory {
         final PolicyVersion after;
         final LocalDate afterValidTo;
         final int beforeIndex;
-        final List<Sentence> removed;
-        final List<Sentence> added;
+        final List<ChangedSentence> removed;
+        final List<ChangedSentence> added;
         final boolean statedDateChanged;
         final boolean substantive;
 
-        Change(List<PolicyVersion> all, int index, List<Sentence> removed, List<Sentence> added) {
+        Change(List<PolicyVersion> all, int index, List<ChangedSentence> removed, List<ChangedSentence> added) {
             this.changed = all.get(index).date();
             this.before = all.get(index - 1);
             this.after = all.get(index);
@@ -332,8 +292,8 @@ public final class AnswerHistory {
         }
 
         /** The first sentence on the wanted topics and about what the question and quotes speak of, or {@code null}. */
-        Sentence first(List<Sentence> sentences, Relevance relevance) {
-            for (Sentence sentence : sentences) {
+        ChangedSentence first(List<ChangedSentence> sentences, Relevance relevance) {
+            for (ChangedSentence sentence : sentences) {
                 if (relevance.of(sentence, topicsOf)) {
                     return sentence;
                 }
@@ -343,7 +303,7 @@ public final class AnswerHistory {
 
         private final Map<String, Set<Topic>> topicsOf = new ConcurrentHashMap<>();
 
-        private static double overlap(Sentence a, Sentence b) {
+        private static double overlap(ChangedSentence a, ChangedSentence b) {
             Set<String> x = new HashSet<>(List.of(a.key.split(" ")));
             Set<String> y = new HashSet<>(List.of(b.key.split(" ")));
             int shared = 0;
@@ -376,7 +336,7 @@ public final class AnswerHistory {
                 lines.add(new HashSet<>(List.of(text.split("\n"))));
             }
             for (int i = 1; i < all.size(); i++) {
-                List<Sentence> removed = gone(changedLines(texts.get(i - 1), lines.get(i)), i);
+                List<ChangedSentence> removed = gone(changedLines(texts.get(i - 1), lines.get(i)), i);
                 if (!removed.isEmpty()) {
                     changes.add(new Change(all, i, removed, gone(changedLines(texts.get(i), lines.get(i - 1)), i - 1)));
                 }
@@ -384,7 +344,7 @@ public final class AnswerHistory {
         }
 
         /** The first version, walking back from {@code index}, from which {@code sentence} was there without a gap. */
-        LocalDate since(Sentence sentence, int index) {
+        LocalDate since(ChangedSentence sentence, int index) {
             int first = index;
             while (first > 0 && fullKey(first - 1).contains(" " + sentence.key + " ")) {
                 first--;
@@ -408,15 +368,15 @@ public final class AnswerHistory {
         }
 
         /** The sentences of {@code text} whose words occur nowhere in version {@code other}. */
-        private List<Sentence> gone(String text, int other) {
-            List<Sentence> gone = new ArrayList<>();
+        private List<ChangedSentence> gone(String text, int other) {
+            List<ChangedSentence> gone = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (Sentences.Span span : Sentences.split(text)) {
                 String key = key(span.text());
                 if (key.split(" ").length >= MIN_WORDS
                         && seen.add(key)
                         && !fullKey(other).contains(" " + key + " ")) {
-                    gone.add(new Sentence(span.text().strip(), key));
+                    gone.add(new ChangedSentence(span.text().strip(), key));
                 }
             }
             return gone;
