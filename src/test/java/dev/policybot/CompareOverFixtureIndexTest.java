@@ -2,6 +2,7 @@ package dev.policybot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.policybot.app.AnswerWiring;
 import dev.policybot.archive.DatedArchive;
@@ -66,6 +67,7 @@ class CompareOverFixtureIndexTest {
     private static LuceneClauseIndex index;
     private static CompareService compare;
     private static PlatformScope scope;
+    private static HistoryService history;
     private static final List<Question> singleQuestions = new CopyOnWriteArrayList<>();
 
     @BeforeAll
@@ -76,7 +78,7 @@ class CompareOverFixtureIndexTest {
         HybridClauseSearch search = new HybridClauseSearch(index, embedder);
         Asker perPlatform = AnswerWiring.extractiveAsker(CONFIG, search, embedder, QueryUnderstanding.NONE);
         DatedArchive archive = new DatedArchive(writeArchive(tmp.resolve("archive")));
-        HistoryService history = new HistoryService(
+        history = new HistoryService(
                 new DocumentResolver(archive, null),
                 archive,
                 new ClauseDiffer(new MarkdownClauseSplitter(), new TopicClassifier()));
@@ -188,6 +190,23 @@ class CompareOverFixtureIndexTest {
         assertThat(questions.platformsOf("Can Tunebox train AI on my music sites' tracks?"))
                 .isEmpty();
         assertThat(questions.platformsOf("Can they train AI on my music?")).isEmpty();
+    }
+
+    @Test
+    void the_same_sentence_quoted_from_two_documents_shows_once_in_a_row() {
+        Citation terms = new Citation(1, FixtureClauses.AI, FixtureClauses.AI_SENTENCE);
+        Citation licence = new Citation(2, FixtureClauses.LICENSE, FixtureClauses.LICENSE.text());
+        Citation again = new Citation(3, FixtureClauses.OLD_AI, " " + FixtureClauses.AI_SENTENCE.toUpperCase() + " ");
+        Asker twice = question ->
+                new Answer("…", List.of(terms, licence, again), false, "extractive", List.of(), List.of(), null);
+        CompareService service = new CompareService(twice, scope, history, new TopicClassifier(), Clock.systemUTC());
+
+        Comparison comparison =
+                service.compare(new Comparison.Request(Topic.AI_TRAINING, null, List.of("tunebox"), null, null, null));
+
+        assertThat(comparison.rows().get(0).citations())
+                .extracting(Citation::n, Citation::clause)
+                .containsExactly(tuple(1, FixtureClauses.AI), tuple(2, FixtureClauses.LICENSE));
     }
 
     @Test

@@ -9,11 +9,13 @@ import dev.policybot.domain.Topic;
 import dev.policybot.domain.change.ChangeHistory;
 import dev.policybot.domain.port.Asker;
 import dev.policybot.domain.port.Comparer;
+import dev.policybot.text.Words;
 import dev.policybot.topic.TopicClassifier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -86,15 +88,23 @@ public final class CompareService implements Comparer {
      * clause that most directly addresses the topic before the passages that only share its words.
      */
     private List<Citation> onTopicFirst(List<Citation> citations, Set<Topic> about) {
-        if (about.isEmpty() || citations.size() < 2) {
+        if (citations.size() < 2) {
             return citations;
         }
         List<Citation> ordered = new ArrayList<>();
-        citations.stream().filter(c -> onTopic(c, about)).forEach(ordered::add);
-        citations.stream().filter(c -> !onTopic(c, about)).forEach(ordered::add);
+        if (about.isEmpty()) {
+            ordered.addAll(citations);
+        } else {
+            citations.stream().filter(c -> onTopic(c, about)).forEach(ordered::add);
+            citations.stream().filter(c -> !onTopic(c, about)).forEach(ordered::add);
+        }
+        // a platform often says the same sentence in two documents (terms and privacy policy): quote it once
+        Set<String> seen = new HashSet<>();
         List<Citation> renumbered = new ArrayList<>();
         for (Citation citation : ordered) {
-            renumbered.add(new Citation(renumbered.size() + 1, citation.clause(), citation.quote()));
+            if (seen.add(Words.normalize(citation.quote()))) {
+                renumbered.add(new Citation(renumbered.size() + 1, citation.clause(), citation.quote()));
+            }
         }
         return renumbered;
     }
