@@ -193,10 +193,12 @@ class CompareOverFixtureIndexTest {
     }
 
     @Test
-    void the_same_sentence_quoted_from_two_documents_shows_once_in_a_row() {
+    void the_same_sentence_quoted_from_two_documents_nearly_alike_shows_once_in_a_row() {
         Citation terms = new Citation(1, FixtureClauses.AI, FixtureClauses.AI_SENTENCE);
         Citation licence = new Citation(2, FixtureClauses.LICENSE, FixtureClauses.LICENSE.text());
-        Citation again = new Citation(3, FixtureClauses.OLD_AI, " " + FixtureClauses.AI_SENTENCE.toUpperCase() + " ");
+        // as Zoom words one sentence in its terms and its privacy policy: "train Zoom's or its" / "train Zoom or"
+        Citation again =
+                new Citation(3, FixtureClauses.OLD_AI, FixtureClauses.AI_SENTENCE.replace("explicitly ", "") + " ");
         Asker twice = question ->
                 new Answer("…", List.of(terms, licence, again), false, "extractive", List.of(), List.of(), null);
         CompareService service = new CompareService(twice, scope, history, new TopicClassifier(), Clock.systemUTC());

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -98,15 +97,26 @@ public final class CompareService implements Comparer {
             citations.stream().filter(c -> onTopic(c, about)).forEach(ordered::add);
             citations.stream().filter(c -> !onTopic(c, about)).forEach(ordered::add);
         }
-        // a platform often says the same sentence in two documents (terms and privacy policy): quote it once
-        Set<String> seen = new HashSet<>();
+        // a platform often says the same sentence in two documents (terms and privacy policy), worded a little
+        // differently: quote it once
+        List<Set<String>> seen = new ArrayList<>();
         List<Citation> renumbered = new ArrayList<>();
         for (Citation citation : ordered) {
-            if (seen.add(Words.normalize(citation.quote()))) {
+            Set<String> words = Words.contentTerms(citation.quote());
+            if (seen.stream().noneMatch(other -> nearlySame(words, other))) {
+                seen.add(words);
                 renumbered.add(new Citation(renumbered.size() + 1, citation.clause(), citation.quote()));
             }
         }
         return renumbered;
+    }
+
+    /** Nine in ten of the shorter quote's meaningful words in the other. */
+    private static boolean nearlySame(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        long shared = small.stream().filter(large::contains).count();
+        return !small.isEmpty() && shared >= 0.9 * small.size();
     }
 
     private boolean onTopic(Citation citation, Set<Topic> about) {
