@@ -1,7 +1,6 @@
 package dev.policybot.app;
 
 import dev.policybot.archive.ArchiveImport;
-import dev.policybot.archive.DatedArchive;
 import dev.policybot.config.AppConfig;
 import dev.policybot.domain.Clause;
 import dev.policybot.domain.PolicyVersion;
@@ -11,7 +10,6 @@ import dev.policybot.domain.port.ClauseSearch;
 import dev.policybot.domain.port.ClauseSplitter;
 import dev.policybot.domain.port.Embedder;
 import dev.policybot.eval.bench.BenchTarget;
-import dev.policybot.history.AnswerHistory;
 import dev.policybot.history.HistoryNotingAsker;
 import dev.policybot.history.QuestionHistory;
 import dev.policybot.ingest.MarkdownClauseSplitter;
@@ -22,7 +20,6 @@ import dev.policybot.search.HybridClauseSearch;
 import dev.policybot.search.LuceneClauseIndex;
 import dev.policybot.search.RetrievalMode;
 import dev.policybot.search.Tuning;
-import dev.policybot.topic.TopicClassifier;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -113,10 +110,7 @@ public final class BenchWiring implements BenchTarget {
 
     @Override
     public Asker withHistory(Asker asker, Path archive) {
-        DatedArchive dated = new DatedArchive(archive);
-        TopicClassifier topics = new TopicClassifier();
-        QuestionHistory history =
-                new QuestionHistory(new AnswerHistory(dated, dated, new MarkdownClauseSplitter(), topics), topics);
+        QuestionHistory history = new HistoryWiring(archive).lines();
         history.warmUp(); // as the bot does in the background when it starts
         return new HistoryNotingAsker(asker, history);
     }

@@ -77,7 +77,7 @@ public final class LlmAnswerWriter implements AnswerWriter {
                 .map(ScoredClause::clause)
                 .toList();
         String language = Languages.name(Languages.detect(question.text()));
-        HistoryNote note = earlierWording(question, evidence, given);
+        HistoryNote note = earlierWording(question, evidence);
         AnswerPrompt.Earlier earlier =
                 note == null ? null : new AnswerPrompt.Earlier(note.before().clause(), note.changed());
         List<Clause> numbered = new ArrayList<>(given);
@@ -115,36 +115,20 @@ public final class LlmAnswerWriter implements AnswerWriter {
 
     /**
      * The history line of the answer the excerpts give (found from the extractive answer, whose citations are the
-     * clauses that answer the question), numbered after the excerpts; {@code null} when nothing relevant changed.
+     * clauses that answer the question); {@code null} when nothing relevant changed.
      */
-    private HistoryNote earlierWording(Question question, SearchResult evidence, List<Clause> given) {
+    private HistoryNote earlierWording(Question question, SearchResult evidence) {
         if (history == HistoryLookup.NONE) {
             return null;
         }
         try {
+            // the verifier numbers it with the answer's citations
             return history.noteFor(question, extractive.write(question, evidence))
-                    .map(note -> renumbered(note, given))
                     .orElse(null);
         } catch (RuntimeException e) {
             LOG.warn("finding the earlier wording for the model failed; answering without it", e);
             return null;
         }
-    }
-
-    /** The earlier wording as excerpt n+1; the later wording as its excerpt's number, else n+2. */
-    private static HistoryNote renumbered(HistoryNote note, List<Clause> given) {
-        Citation before = new Citation(
-                given.size() + 1, note.before().clause(), note.before().quote());
-        Citation after = null;
-        if (note.after() != null) {
-            int index = given.indexOf(note.after().clause());
-            after = new Citation(
-                    index >= 0 ? index + 1 : given.size() + 2,
-                    note.after().clause(),
-                    note.after().quote());
-        }
-        return new HistoryNote(
-                note.changed(), note.statedDateChanged(), before, note.beforeSince(), after, note.later());
     }
 
     /** The reply's text; an empty reply or a refusal is a fault like any other. */
